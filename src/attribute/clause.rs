@@ -1,0 +1,62 @@
+//! Rule: a speech verb elsewhere in the quotation's sentence — `The Kremlin called Biden's
+//! accusation "unforgivable."`, `The president, said Psaki, 43, was "..."` (Psaki, not the
+//! president), `After citing "...", Blinken re-affirmed` (the speaker comes later),
+//! `according to police`.
+
+use super::phrase::{self, Head};
+use super::subject::{self, Who};
+use super::Cue;
+use crate::doc::Doc;
+use crate::lexicon::speech_verbs::{Form, Strength};
+
+pub const RULE: &str = "clause";
+
+pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+    let (qs, qe) = doc.quote_tokens[q];
+    if qs >= doc.tokens.len() {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_of(qs);
+    let lo = lo.max(qs.saturating_sub(80));
+    let hi = hi.min(qe + 80);
+    // Verbs before the quotation, nearest first, then those after it.
+    let before = (lo..qs).rev();
+    let after = qe..hi;
+    let mut saw_ing = None;
+    for v in before.chain(after) {
+        if !doc.outside(v) {
+            continue;
+        }
+        if doc.is(v, "according") && doc.is(v + 1, "to") {
+            if let Some(p) = phrase::right(doc, v + 2, hi) {
+                return Some(Cue::new(Who::Phrase(p), v, RULE, 0.85));
+            }
+        }
+        let Some(verb) = doc.verbs[v] else { continue };
+        if verb.form == Form::Ing {
+            saw_ing.get_or_insert(v);
+            continue;
+        }
+        if verb.form != Form::Finite {
+            continue;
+        }
+        let confidence = if verb.strength == Strength::Speech {
+            0.75
+        } else {
+            0.65
+        };
+        if let Some(p) = subject::inverted(doc, v, lo, hi) {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
+        }
+        if let Some(Who::Phrase(p)) = subject::of_verb(doc, v, lo) {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
+        }
+    }
+    // `After citing "...", Blinken re-affirmed`: a participle's speaker is the subject of the
+    // main clause, the name that follows the next comma.
+    let v = saw_ing?;
+    let comma = (qe..hi).find(|&i| doc.is_punct(i, ","))?;
+    let p = phrase::right(doc, comma + 1, hi)?;
+    matches!(p.head, Head::Name { .. } | Head::Pronoun(_))
+        .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.6))
+}

@@ -1,0 +1,43 @@
+//! Rule: a quotation that opens its paragraph after a paragraph ending in a colon —
+//! `From the statement:` or `Smith told reporters:` — belongs to the speaker that colon
+//! introduces.
+
+use super::phrase::{self, Head};
+use super::subject::{self, Who};
+use super::Cue;
+use crate::doc::Doc;
+
+pub const RULE: &str = "colon-intro";
+
+pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    let b = doc.quotes[q].block;
+    if b == 0 || qs >= doc.tokens.len() || doc.block_tokens[b].0 != qs {
+        return None;
+    }
+    let (ps, pe) = doc.block_tokens[b - 1];
+    if pe == ps || !doc.is_punct(pe - 1, ":") {
+        return None;
+    }
+    let (lo, _) = doc.sentence_of(pe - 1);
+    let lo = lo.max(ps);
+    for v in (lo..pe)
+        .rev()
+        .filter(|&v| doc.outside(v) && doc.verbs[v].is_some())
+    {
+        if let Some(p) = subject::inverted(doc, v, lo, pe) {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
+        }
+        if let Some(who) = subject::of_verb(doc, v, lo) {
+            return Some(Cue::new(who, v, RULE, 0.8));
+        }
+    }
+    // `From Blinken's statement:` names its speaker; `From the statement:` leaves it to the
+    // speaker quoted last.
+    let named = (lo..pe)
+        .find_map(|i| phrase::right(doc, i, pe).filter(|p| matches!(p.head, Head::Name { .. })));
+    Some(match named {
+        Some(p) => Cue::new(Who::Phrase(p), pe - 1, RULE, 0.7),
+        None => Cue::new(Who::Inherit, pe - 1, RULE, 0.6),
+    })
+}

@@ -1,0 +1,69 @@
+//! Rule: the cue right after the quotation — `"...," Backlund said.`, `"...," said Backlund.`,
+//! `"...," he added.`, `"...," Liliya Marynchak, a 45-year-old teacher, told PEOPLE.`
+
+use super::phrase;
+use super::subject::{self, Who};
+use super::Cue;
+use crate::doc::Doc;
+use crate::lexicon::speech_verbs::Form;
+use crate::lexicon::words;
+
+pub const RULE: &str = "cue-after";
+
+pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+    let (_, qe) = doc.quote_tokens[q];
+    let mut j = qe;
+    if j >= doc.tokens.len() || !doc.outside(j) || doc.block[j] != doc.block[qe - 1] {
+        return None;
+    }
+    if doc.is_punct(j, ",") || doc.is_punct(j, "—") || doc.is_punct(j, "–") {
+        j += 1;
+    }
+    let hi = (doc.sentence_of(j.min(doc.tokens.len() - 1)).1).min(j + 40);
+    // `," said Backlund` / `," added the spokesperson`
+    let mut k = j;
+    while k < hi
+        && doc.is_word(k)
+        && !doc.tokens[k].cap
+        && words::is_verb_filler(&doc.word(k).to_lowercase())
+        && doc.verbs[k].is_none()
+    {
+        k += 1;
+    }
+    if k < hi && doc.verbs[k].is_some_and(|v| v.form == Form::Finite) {
+        if let Some(p) = subject::inverted(doc, k, j, hi) {
+            return Some(Cue::new(Who::Phrase(p), k, RULE, 0.95));
+        }
+    }
+    if doc.is(j, "according") && doc.is(j + 1, "to") {
+        let p = phrase::right(doc, j + 2, hi)?;
+        return Some(Cue::new(Who::Phrase(p), j, RULE, 0.9));
+    }
+    // `," Backlund said` / `," he added` / `," Marynchak, a teacher, told`
+    let p = phrase::right(doc, j, hi)?;
+    let mut v = p.end;
+    if doc.is_punct(v, ",") {
+        // An apposition: the verb follows the comma that closes it.
+        v = (v + 1..hi.min(v + 32))
+            .find(|&c| doc.is_punct(c, ",") && verb_after(doc, c + 1, hi).is_some())?
+            + 1;
+    }
+    let v = verb_after(doc, v, hi)?;
+    Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
+}
+
+/// A speech verb at `i`, after at most three fillers (`later said`, `has said`, `would not say`).
+fn verb_after(doc: &Doc, mut i: usize, hi: usize) -> Option<usize> {
+    let start = i;
+    while i < hi && i < start + 4 {
+        if let Some(v) = doc.verbs[i] {
+            let after_aux = i > start;
+            return (v.form == Form::Finite || (v.form == Form::Base && after_aux)).then_some(i);
+        }
+        if !(doc.is_word(i) && words::is_verb_filler(&doc.word(i).to_lowercase())) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}

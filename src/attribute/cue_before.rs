@@ -1,0 +1,42 @@
+//! Rule: the cue just before the quotation — `Blinken wrote in part, "..."`, `X said: "..."`,
+//! `said the plan was "too dangerous"`, `adding, "..."`.
+
+use super::subject::{self, Who};
+use super::Cue;
+use crate::doc::Doc;
+
+pub const RULE: &str = "cue-before";
+
+/// How far before the quotation the verb may stand (`told the European Union on Monday:`).
+const REACH: usize = 9;
+
+pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    if qs == 0 || qs >= doc.tokens.len() {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_of(qs);
+    let lo = lo.max(qs.saturating_sub(60));
+    if lo >= qs {
+        return None;
+    }
+    let mut k = qs;
+    let punct = doc.is_punct(k - 1, ":") || doc.is_punct(k - 1, ",");
+    if punct {
+        k -= 1;
+    }
+    let floor = lo.max(k.saturating_sub(REACH));
+    let v = (floor..k)
+        .rev()
+        .take_while(|&i| doc.outside(i))
+        .find(|&i| doc.verbs[i].is_some())?;
+    // A colon or comma, or the verb right before, makes it a cue for this quotation.
+    let confidence = if punct || v + 1 == k { 0.9 } else { 0.8 };
+    if let Some(p) = subject::inverted(doc, v, lo, hi) {
+        if p.end <= k {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
+        }
+    }
+    let who = subject::of_verb(doc, v, lo)?;
+    Some(Cue::new(who, v, RULE, confidence))
+}

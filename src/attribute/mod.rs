@@ -1,0 +1,190 @@
+//! Attribution: who said each quotation. Rules run most certain first; the first that finds a
+//! cue decides. One rule a module, each with its own cases in `tests/cases/`.
+
+pub mod clause;
+pub mod colon_intro;
+pub mod continuation;
+pub mod cue_after;
+pub mod cue_before;
+pub mod phrase;
+pub mod subject;
+
+use crate::annotations::QuoteKind;
+use crate::doc::Doc;
+use crate::entities::Entities;
+use crate::quotes::kind;
+use phrase::Head;
+use subject::Who;
+
+/// What a rule found: who, the cue word, the rule, how sure.
+#[derive(Clone, Copy, Debug)]
+pub struct Cue {
+    pub who: Who,
+    /// Token index of the cue word.
+    pub verb: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+impl Cue {
+    pub fn new(who: Who, verb: usize, rule: &'static str, confidence: f32) -> Self {
+        Cue {
+            who,
+            verb,
+            rule,
+            confidence,
+        }
+    }
+}
+
+/// The decision for one quotation.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub kind: QuoteKind,
+    pub speaker: Option<usize>,
+    /// Token ranges of the speaker mention and of the cue.
+    pub mention: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+type Rule = fn(&Doc, usize) -> Option<Cue>;
+
+/// The rules in order of certainty.
+const RULES: &[Rule] = &[
+    cue_after::apply,
+    cue_before::apply,
+    colon_intro::apply,
+    clause::apply,
+];
+
+pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
+    let mut out: Vec<Decision> = Vec::with_capacity(doc.quotes.len());
+    // The last speech quotation: (its index, its speaker).
+    let mut last: Option<(usize, Option<usize>)> = None;
+    for q in 0..doc.quotes.len() {
+        let found = doc.quotes[q];
+        let shape = kind::shape(doc, q);
+        let cue = if found.block_quote && found.inner == found.outer {
+            colon_intro::apply(doc, q)
+        } else {
+            RULES.iter().find_map(|rule| rule(doc, q))
+        };
+        let kind = decide_kind(found.block_quote, &shape, cue.as_ref());
+        let mut d = Decision {
+            kind,
+            speaker: None,
+            mention: None,
+            cue: None,
+            rule: "none",
+            confidence: 0.0,
+        };
+        if !kind.is_speech() {
+            d.rule = if shape.introduced_as_term {
+                "term"
+            } else {
+                "shape"
+            };
+            d.confidence = 0.6;
+            out.push(d);
+            continue;
+        }
+        let last_speaker = last.and_then(|(_, s)| s);
+        if let Some(c) = cue {
+            d.cue = Some((c.verb, c.verb + 1));
+            d.rule = c.rule;
+            d.confidence = c.confidence;
+            match c.who {
+                Who::Phrase(p) => {
+                    d.speaker = ents.resolve(doc, p, last_speaker);
+                    d.mention = Some(match p.head {
+                        Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
+                        _ => (p.start, p.end),
+                    });
+                }
+                Who::Inherit => d.speaker = last_speaker,
+            }
+        }
+        if d.speaker.is_none() {
+            // A later paragraph of a multi-paragraph quotation, or a continuation.
+            if let Some(first) = found.continues {
+                d.speaker = out[first].speaker;
+                d.rule = continuation::RULE;
+                d.confidence = out[first].confidence.min(0.8);
+            } else if let Some((lq, ls)) = last {
+                if let Some(conf) = continuation::confidence(found.block - doc.quotes[lq].block) {
+                    if d.cue.is_none() {
+                        d.speaker = ls;
+                        d.rule = continuation::RULE;
+                        d.confidence = conf;
+                    }
+                }
+            }
+        }
+        out.push(d);
+        last = Some((q, out[q].speaker));
+    }
+    backfill_runs(doc, &mut out);
+    out
+}
+
+/// A quotation running over several paragraphs usually names its speaker only at the end: every
+/// part takes the speaker found with the most confidence.
+fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
+    for q in (0..out.len()).rev() {
+        let Some(first) = doc.quotes[q].continues else {
+            continue;
+        };
+        let best = (first..=q)
+            .filter(|&i| i == first || doc.quotes[i].continues == Some(first))
+            .max_by(|&a, &b| out[a].confidence.total_cmp(&out[b].confidence))
+            .unwrap_or(q);
+        let (speaker, conf) = (out[best].speaker, out[best].confidence);
+        for i in first..=q {
+            if (i == first || doc.quotes[i].continues == Some(first))
+                && (out[i].speaker.is_none() || out[i].confidence < conf)
+            {
+                out[i].speaker = speaker;
+                out[i].confidence = conf.min(0.8);
+                if i != best {
+                    out[i].rule = continuation::RULE;
+                    out[i].mention = None;
+                    out[i].cue = None;
+                }
+            }
+        }
+    }
+}
+
+fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKind {
+    if block_quote {
+        return QuoteKind::Block;
+    }
+    let speech_kind = if s.partial {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    };
+    if s.introduced_as_term {
+        return if s.title_case {
+            QuoteKind::Title
+        } else {
+            QuoteKind::Term
+        };
+    }
+    let adjacent = cue.is_some_and(|c| c.rule != clause::RULE);
+    if adjacent {
+        return speech_kind;
+    }
+    if s.title_case && !s.sentence_like && s.words <= 10 {
+        return QuoteKind::Title;
+    }
+    if cue.is_some() && (s.words >= 2 || s.sentence_like) {
+        return speech_kind;
+    }
+    if s.words >= 4 || (s.sentence_like && s.words >= 2) || (cue.is_some() && s.sentence_like) {
+        return speech_kind;
+    }
+    QuoteKind::Term
+}

@@ -1,0 +1,210 @@
+//! Reading the noun phrase that names a speaker, from either side of a verb.
+//!
+//! A phrase is a pronoun (`he`), a name with the titles before it (`White House Press Secretary
+//! Jen Psaki`, `Carolina coach Rod Brind'Amour`, `the Kremlin`) or a description (`the
+//! spokesperson`, `police`, `a spokesperson for the ministry`).
+
+use crate::doc::{ascii_lower, Doc};
+use crate::lexicon::words::{self, Pronoun};
+use crate::tokens::TokenKind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    Pronoun(Pronoun),
+    /// `name` is the token range of the name proper, without titles.
+    Name {
+        name: (usize, usize),
+    },
+    /// A description with no name.
+    Description,
+}
+
+/// A speaker phrase: token range `[start, end)` and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    pub head: Head,
+}
+
+fn lower_is(doc: &Doc, i: usize, f: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 24];
+    ascii_lower(doc.word(i), &mut buf)
+        .and_then(|n| std::str::from_utf8(&buf[..n]).ok().map(&f))
+        .unwrap_or(false)
+}
+
+fn is_determiner(doc: &Doc, i: usize) -> bool {
+    lower_is(doc, i, |w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "one"
+                | "another"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+        )
+    })
+}
+
+/// A capitalised word that can be part of a name or title.
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    t.kind == TokenKind::Word
+        && t.cap
+        && doc.outside(i)
+        && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
+        && !words::is_not_name(doc.word(i))
+}
+
+fn is_role_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+        && doc.outside(i)
+        && lower_is(doc, i, |w| words::is_role(w) || w.ends_with("-old"))
+}
+
+/// Whether a token can stand inside a name run: a name word, a particle between name words,
+/// `of` in a title (`Secretary of State`), a role word (`coach`).
+fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
+    if is_name_word(doc, i) || is_role_word(doc, i) {
+        return true;
+    }
+    let w = doc.word(i);
+    let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
+    between && (words::is_name_particle(w) || w == "of" || w == "&")
+}
+
+/// Splits a run into titles and the name proper, returning the name's token range.
+fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
+    // The name is what follows the last title or role word.
+    let mut name_start = s;
+    for i in s..e {
+        if words::is_title(doc.word(i)) || is_role_word(doc, i) || doc.word(i) == "of" {
+            name_start = i + 1;
+        }
+    }
+    // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name.
+    if name_start > s && doc.word(name_start - 1) == "of" {
+        let first =
+            (name_start..e).find(|&i| crate::lexicon::first_names::is_first_name(doc.word(i)));
+        name_start = first.unwrap_or_else(|| e.saturating_sub(2).max(name_start));
+    }
+    (name_start < e && (name_start..e).any(|i| doc.tokens[i].cap)).then_some((name_start, e))
+}
+
+/// The phrase that ends just before token `end` (reading leftwards), not reaching before `lo`.
+pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+    let last = end.checked_sub(1).filter(|&l| l >= lo)?;
+    if !doc.outside(last) {
+        return None;
+    }
+    if let Some(p) = words::pronoun(doc.word(last)) {
+        return Some(Phrase {
+            start: last,
+            end,
+            head: Head::Pronoun(p),
+        });
+    }
+    if !in_run(doc, last, lo, end) {
+        return None;
+    }
+    let mut s = last;
+    while s > lo && in_run(doc, s - 1, lo, end) {
+        s -= 1;
+    }
+    // Possessive modifiers before a role: `Carolina's coach`.
+    let mut start = s;
+    if start > lo && is_determiner(doc, start - 1) {
+        start -= 1;
+    }
+    finish(doc, start, s, end)
+}
+
+/// The phrase that starts at token `start` (reading rightwards), not reaching `hi`.
+pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
+    if start >= hi || !doc.outside(start) {
+        return None;
+    }
+    if let Some(p) = words::pronoun(doc.word(start)) {
+        return Some(Phrase {
+            start,
+            end: start + 1,
+            head: Head::Pronoun(p),
+        });
+    }
+    let mut s = start;
+    if is_determiner(doc, s) {
+        s += 1;
+    }
+    let mut e = s;
+    while e < hi && in_run(doc, e, s, hi) {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    finish(doc, start, s, e)
+}
+
+fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
+    let head = match split_name(doc, run, end) {
+        Some(name) => Head::Name { name },
+        None if (run..end).any(|i| is_role_word(doc, i) || words::is_title(doc.word(i))) => {
+            Head::Description
+        }
+        None => return None,
+    };
+    Some(Phrase { start, end, head })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn name_left(s: &str) -> String {
+        let a = Article::from_text(s);
+        let doc = Doc::new(&a, Vec::new());
+        let p = left(&doc, doc.tokens.len(), 0).expect(s);
+        match p.head {
+            Head::Name { name } => doc.slice(name.0, name.1).to_string(),
+            _ => format!("<{}>", doc.slice(p.start, p.end)),
+        }
+    }
+
+    #[test]
+    fn names_with_titles() {
+        assert_eq!(
+            name_left("White House Press Secretary Jen Psaki"),
+            "Jen Psaki"
+        );
+        assert_eq!(
+            name_left("Secretary of State Antony Blinken"),
+            "Antony Blinken"
+        );
+        assert_eq!(
+            name_left("Carolina coach Rod Brind'Amour"),
+            "Rod Brind'Amour"
+        );
+        assert_eq!(
+            name_left("Global Criminal Justice Ambassador Beth Van Schaack"),
+            "Beth Van Schaack"
+        );
+        assert_eq!(name_left("the Kremlin"), "Kremlin");
+        assert_eq!(
+            name_left("Minister of Crown-Indigenous Relations Carolyn Bennett"),
+            "Carolyn Bennett"
+        );
+        assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
+    }
+}

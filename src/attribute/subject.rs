@@ -1,0 +1,136 @@
+//! Who does the speaking for a speech verb: its subject to the left (`Blinken, 59, said`), or
+//! the name right after it in an inverted cue (`, said Psaki, 43,`).
+
+use super::phrase::{self, Phrase};
+use crate::doc::Doc;
+use crate::lexicon::speech_verbs::Form;
+use crate::lexicon::words;
+
+/// Who a verb's speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    Phrase(Phrase),
+    /// The verb has no subject of its own (`adding, "..."`, `and noted that`): the speaker is
+    /// whoever spoke just before.
+    Inherit,
+}
+
+fn is_filler(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i)
+        && doc.outside(i)
+        && !doc.tokens[i].cap
+        && words::is_verb_filler(&doc.word(i).to_lowercase())
+}
+
+/// Whether an apposition can start at token `i` (after a comma): an age, an article, a
+/// relative pronoun, a role.
+fn starts_apposition(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "who"
+                | "whose"
+                | "which"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "one"
+                | "now"
+                | "then"
+                | "also"
+                | "herself"
+                | "himself"
+        )
+        || words::is_role(&w.to_lowercase())
+        || words::is_title(w)
+}
+
+/// The subject of the verb at `v`, not looking before token `lo`.
+pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
+    if doc.verbs[v].is_some_and(|sv| sv.form == Form::Ing) {
+        return Some(Who::Inherit);
+    }
+    let mut i = v;
+    let mut skipped = 0;
+    while i > lo && is_filler(doc, i - 1) && skipped < 4 {
+        i -= 1;
+        skipped += 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    let before = i - 1;
+    if doc.is(before, "and") || doc.is(before, "but") || doc.is(before, "then") {
+        // `Blinken said ... and noted that`: the subject of the verb before.
+        let prev = (lo..before)
+            .rev()
+            .find(|&j| doc.outside(j) && doc.verbs[j].is_some_and(|sv| sv.form == Form::Finite))?;
+        return match of_verb_shallow(doc, prev, lo) {
+            Some(p) => Some(Who::Phrase(p)),
+            None => Some(Who::Inherit),
+        };
+    }
+    of_verb_shallow(doc, v, lo).map(Who::Phrase)
+}
+
+/// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
+fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let mut i = v;
+    let mut skipped = 0;
+    while i > lo && is_filler(doc, i - 1) && skipped < 4 {
+        i -= 1;
+        skipped += 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    if doc.is_punct(i - 1, ",") {
+        // `Name, <apposition>, said`: the nearest comma that opens an apposition.
+        let floor = lo.max(i.saturating_sub(32));
+        let mut c = i - 1;
+        while c > floor {
+            c -= 1;
+            if !doc.outside(c) {
+                return None;
+            }
+            if doc.is_punct(c, ",") && starts_apposition(doc, c + 1) {
+                if let Some(p) = phrase::left(doc, c, lo) {
+                    return Some(p);
+                }
+            }
+        }
+        return None;
+    }
+    phrase::left(doc, i, lo)
+}
+
+/// The name after an inverted cue verb (`said Psaki`), when the verb opens its clause.
+pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
+    let opens_clause = v == lo
+        || doc.is_punct(v - 1, ",")
+        || doc.is_punct(v - 1, "—")
+        || doc.in_quote[v - 1].is_some()
+        || (v >= 2
+            && is_filler(doc, v - 1)
+            && (doc.is_punct(v - 2, ",") || doc.in_quote[v - 2].is_some()));
+    if !opens_clause {
+        return None;
+    }
+    let mut s = v + 1;
+    while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
+        s += 1;
+    }
+    let p = phrase::right(doc, s, hi)?;
+    // `said he` only in an inverted cue right after a quotation.
+    if matches!(p.head, phrase::Head::Pronoun(_))
+        && doc.in_quote[v - 1].is_none()
+        && !doc.is_punct(v - 1, ",")
+    {
+        return None;
+    }
+    Some(p)
+}

@@ -1,0 +1,204 @@
+//! The article as the rules see it: tokens, sentences, blocks and the quotations found, with
+//! fast lookups between them. Built once per article in linear time.
+
+use crate::article::{Article, BlockKind};
+use crate::lexicon::speech_verbs::{self, SpeechVerb};
+use crate::quotes::Found;
+use crate::tokens::{tokenize, Token, TokenKind};
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// The quotation (index into `quotes`) whose marks enclose each token.
+    pub in_quote: Vec<Option<u32>>,
+    /// Sentence number of each token.
+    pub sentence: Vec<u32>,
+    /// Block number of each token.
+    pub block: Vec<u32>,
+    /// Token range `[start, end)` of each sentence.
+    pub sentences: Vec<(usize, usize)>,
+    pub block_kinds: Vec<BlockKind>,
+    /// Token range of each block.
+    pub block_tokens: Vec<(usize, usize)>,
+    pub quotes: Vec<Found>,
+    /// Token range of each quotation, marks included.
+    pub quote_tokens: Vec<(usize, usize)>,
+    /// The speech verb each token is a form of.
+    pub verbs: Vec<Option<SpeechVerb>>,
+}
+
+/// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
+/// never in the closed word lists.
+pub fn ascii_lower(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (i, c) in b.iter().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    Some(b.len())
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article, quotes: Vec<Found>) -> Self {
+        let text = article.text();
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut block = Vec::with_capacity(text.len() / 5);
+        let mut block_tokens = Vec::with_capacity(article.blocks().len());
+        for (b, span) in article.blocks().iter().enumerate() {
+            let first = tokens.len();
+            tokenize(text, span.start, span.end, &mut tokens);
+            block.resize(tokens.len(), b as u32);
+            block_tokens.push((first, tokens.len()));
+        }
+        let block_kinds = article.blocks().iter().map(|b| b.kind).collect();
+
+        // Quote membership and quote token ranges: both lists are in text order.
+        let mut in_quote = vec![None; tokens.len()];
+        let mut quote_tokens = Vec::with_capacity(quotes.len());
+        let mut t = 0;
+        for (qi, q) in quotes.iter().enumerate() {
+            while t < tokens.len() && tokens[t].start < q.outer.0 {
+                t += 1;
+            }
+            let s = t;
+            let mut e = t;
+            while e < tokens.len() && tokens[e].end <= q.outer.1 {
+                in_quote[e] = Some(qi as u32);
+                e += 1;
+            }
+            quote_tokens.push((s, e));
+            t = e;
+        }
+
+        let mut buf = [0u8; 24];
+        let verbs: Vec<Option<SpeechVerb>> = tokens
+            .iter()
+            .map(|tok| {
+                if tok.kind != TokenKind::Word {
+                    return None;
+                }
+                let n = ascii_lower(tok.text(text), &mut buf)?;
+                std::str::from_utf8(&buf[..n])
+                    .ok()
+                    .and_then(speech_verbs::lookup)
+            })
+            .collect();
+
+        let mut doc = Doc {
+            text,
+            tokens,
+            in_quote,
+            sentence: Vec::new(),
+            block,
+            sentences: Vec::new(),
+            block_kinds,
+            block_tokens,
+            quotes,
+            quote_tokens,
+            verbs,
+        };
+        doc.split_sentences();
+        doc
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.tokens.len();
+        let mut sentence = Vec::with_capacity(n);
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        let mut id = 0u32;
+        for i in 0..n {
+            sentence.push(id);
+            let boundary = i + 1 == n
+                || self.block[i] != self.block[i + 1]
+                || self.tokens[i + 1].kind == TokenKind::Break
+                || self.ends_sentence(i);
+            if boundary {
+                sentences.push((start, i + 1));
+                start = i + 1;
+                id += 1;
+            }
+        }
+        self.sentence = sentence;
+        self.sentences = sentences;
+    }
+
+    /// Whether a sentence ends after token `i`.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let tok = self.tokens[i];
+        let next = self.tokens[i + 1];
+        let next_cap = next.cap || next.kind == TokenKind::Punct;
+        match self.in_quote[i] {
+            None => {
+                tok.kind == TokenKind::Punct
+                    && matches!(tok.text(self.text), "." | "!" | "?")
+                    && next_cap
+                    && self.in_quote[i + 1].is_none_or(|q| self.quote_tokens[q as usize].0 == i + 1)
+            }
+            Some(q) => {
+                // The closing mark of a quotation that ends a sentence (`."`), unless a cue
+                // follows (`"Go!" he shouted.`).
+                let q = q as usize;
+                let (_, qe) = self.quote_tokens[q];
+                if qe != i + 1 || self.in_quote[i + 1].is_some() || !next.cap {
+                    return false;
+                }
+                let inner = &self.text[self.quotes[q].inner.0..self.quotes[q].inner.1];
+                inner.ends_with(['.', '!', '?']) && !self.cue_follows(i + 1)
+            }
+        }
+    }
+
+    /// A speech verb within the next few words, before any punctuation.
+    fn cue_follows(&self, from: usize) -> bool {
+        (from..(from + 6).min(self.tokens.len()))
+            .take_while(|&j| {
+                self.tokens[j].kind == TokenKind::Word || self.word(j) == "," || self.word(j) == "."
+            })
+            .any(|j| self.verbs[j].is_some())
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// Whether token `i` is the word `w`, ignoring case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is outside every quotation.
+    pub fn outside(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.in_quote[i].is_none()
+    }
+
+    /// The token range of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.sentences[self.sentence[i] as usize]
+    }
+
+    /// The index of the first token at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// Byte span of tokens `[s, e)`.
+    pub fn bytes(&self, s: usize, e: usize) -> (usize, usize) {
+        (self.tokens[s].start, self.tokens[e - 1].end)
+    }
+
+    pub fn slice(&self, s: usize, e: usize) -> &'a str {
+        let (a, b) = self.bytes(s, e);
+        &self.text[a..b]
+    }
+}

@@ -1,0 +1,332 @@
+//! Verbs that report speech or a stated view, with their inflections.
+//!
+//! Each entry is `base` or `base:past:participle` for irregular verbs; the other forms
+//! (`-s`, `-ed`, `-ing`) are derived. Lookups take a lower-case word.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a verb form can be used in a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// `said`, `says`, `told`, `adds`: has a subject of its own.
+    Finite,
+    /// `say`, `tell`: after an auxiliary (`would say`, `went on to say`).
+    Base,
+    /// `adding`, `saying`: borrows the subject of the clause it hangs from.
+    Ing,
+}
+
+/// How strongly a verb marks speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    /// Verbs of saying: said, told, added, wrote.
+    Speech,
+    /// Verbs of stating a view or acting with words: believes, called, accused, released.
+    Weak,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpeechVerb {
+    pub form: Form,
+    pub strength: Strength,
+}
+
+const SPEECH: &[&str] = &[
+    "say:said:said",
+    "tell:told:told",
+    "add",
+    "write:wrote:written",
+    "speak:spoke:spoken",
+    "note",
+    "insist",
+    "vow",
+    "tweet",
+    "state",
+    "explain",
+    "ask",
+    "argue",
+    "claim",
+    "warn",
+    "admit",
+    "acknowledge",
+    "announce",
+    "declare",
+    "reply",
+    "respond",
+    "answer",
+    "conclude",
+    "comment",
+    "confirm",
+    "deny",
+    "recall",
+    "remark",
+    "report",
+    "repeat",
+    "reiterate",
+    "reaffirm",
+    "re-affirm",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "observe",
+    "suggest",
+    "predict",
+    "promise",
+    "pledge",
+    "assert",
+    "contend",
+    "maintain",
+    "mention",
+    "muse",
+    "quip",
+    "joke",
+    "laugh",
+    "shout",
+    "yell",
+    "scream",
+    "cry",
+    "whisper",
+    "murmur",
+    "mutter",
+    "sigh",
+    "exclaim",
+    "complain",
+    "lament",
+    "boast",
+    "brag",
+    "concede",
+    "caution",
+    "urge",
+    "plead",
+    "beg",
+    "demand",
+    "propose",
+    "recommend",
+    "advise",
+    "counter",
+    "retort",
+    "rebut",
+    "object",
+    "protest",
+    "wonder",
+    "inquire",
+    "enquire",
+    "query",
+    "testify",
+    "post",
+    "text",
+    "email",
+    "e-mail",
+    "recount",
+    "relate",
+    "continue",
+    "begin:began:begun",
+    "chime",
+    "interject",
+    "interrupt",
+    "elaborate",
+    "clarify",
+    "summarize",
+    "summarise",
+    "acknowledge",
+    "allege",
+    "charge",
+    "thunder",
+    "gush",
+    "marvel",
+    "rave",
+    "snap",
+    "growl",
+    "grumble",
+    "hint",
+    "point",
+    "posit",
+    "proclaim",
+    "profess",
+    "reason",
+    "reassure",
+    "recite",
+    "rejoin",
+    "remind",
+    "reveal",
+    "share",
+    "specify",
+    "swear:swore:sworn",
+    "theorize",
+    "theorise",
+    "volunteer",
+    "assure",
+    "agree",
+    "disagree",
+    "apologize",
+    "apologise",
+    "estimate",
+    "guess",
+    "reckon",
+    "forecast",
+];
+
+const WEAK: &[&str] = &[
+    "believe",
+    "think:thought:thought",
+    "feel:felt:felt",
+    "hope",
+    "fear",
+    "worry",
+    "call",
+    "describe",
+    "characterize",
+    "characterise",
+    "accuse",
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "praise",
+    "thank",
+    "welcome",
+    "tout",
+    "hail",
+    "decry",
+    "slam",
+    "blast",
+    "dispute",
+    "question",
+    "cite",
+    "quote",
+    "release",
+    "issue",
+    "offer",
+    "find:found:found",
+    "express",
+    "signal",
+    "indicate",
+    "stress",
+    "caution",
+    "label",
+    "brand",
+    "dismiss",
+    "defend",
+    "celebrate",
+    "applaud",
+    "credit",
+    "challenge",
+    "concur",
+    "assess",
+    "conclude",
+    "figure",
+    "know:knew:known",
+    "understand:understood:understood",
+    "expect",
+    "contend",
+];
+
+fn regular_forms(base: &str) -> (String, String, String) {
+    let b = base.as_bytes();
+    let last = b[b.len() - 1];
+    let before = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let third = if base.ends_with('s')
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || base.ends_with('x')
+        || base.ends_with('z')
+    {
+        format!("{base}es")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else {
+        format!("{base}s")
+    };
+    let past = if last == b'e' {
+        format!("{base}d")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else if matches!(base, "vow" | "tweet" | "text" | "post") {
+        format!("{base}ed")
+    } else if matches!(base, "snap" | "quip" | "rebut" | "chat" | "blog" | "plan") {
+        format!("{base}{}ed", last as char)
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if last == b'e' && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else if matches!(base, "snap" | "quip" | "rebut" | "chat" | "blog" | "plan") {
+        format!("{base}{}ing", last as char)
+    } else {
+        format!("{base}ing")
+    };
+    (third, past, ing)
+}
+
+fn table() -> &'static HashMap<String, SpeechVerb> {
+    static TABLE: OnceLock<HashMap<String, SpeechVerb>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (list, strength) in [(WEAK, Strength::Weak), (SPEECH, Strength::Speech)] {
+            for entry in list {
+                let mut parts = entry.split(':');
+                let base = parts.next().unwrap_or_default();
+                let (third, mut past, ing) = regular_forms(base);
+                let mut participle = past.clone();
+                if let (Some(p), Some(pp)) = (parts.next(), parts.next()) {
+                    past = p.to_string();
+                    participle = pp.to_string();
+                }
+                let mut put = |w: String, form| {
+                    map.insert(w, SpeechVerb { form, strength });
+                };
+                put(base.to_string(), Form::Base);
+                put(third, Form::Finite);
+                put(participle, Form::Finite);
+                put(past, Form::Finite);
+                put(ing, Form::Ing);
+            }
+        }
+        map
+    })
+}
+
+/// The speech verb a lower-case word is a form of, if any.
+pub fn lookup(lower: &str) -> Option<SpeechVerb> {
+    table().get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        for (w, form) in [
+            ("said", Form::Finite),
+            ("says", Form::Finite),
+            ("told", Form::Finite),
+            ("added", Form::Finite),
+            ("adding", Form::Ing),
+            ("tweeted", Form::Finite),
+            ("insists", Form::Finite),
+            ("vowed", Form::Finite),
+            ("denies", Form::Finite),
+            ("quipped", Form::Finite),
+            ("say", Form::Base),
+            ("wrote", Form::Finite),
+            ("written", Form::Finite),
+            ("re-affirmed", Form::Finite),
+            ("believes", Form::Finite),
+            ("citing", Form::Ing),
+        ] {
+            assert_eq!(lookup(w).map(|v| v.form), Some(form), "{w}");
+        }
+        assert_eq!(lookup("called").unwrap().strength, Strength::Weak);
+        assert_eq!(lookup("said").unwrap().strength, Strength::Speech);
+        assert!(lookup("walked").is_none());
+        assert!(lookup("the").is_none());
+    }
+
+    #[test]
+    fn the_lexicon_is_large() {
+        assert!(table().len() > 500, "{}", table().len());
+    }
+}

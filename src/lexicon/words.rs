@@ -1,0 +1,981 @@
+//! Closed word lists: titles, roles, pronouns, function words and organisation heads.
+//! Every lookup takes a word as it stands in the text (case matters where noted).
+
+/// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
+/// with and without a final period.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Mayor",
+    "Premier",
+    "Chief",
+    "Director",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Chancellor",
+    "Commissioner",
+    "Councillor",
+    "Councilor",
+    "Coun",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Reverend",
+    "Father",
+    "Sister",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Sgt",
+    "Sergeant",
+    "Lt",
+    "Lieutenant",
+    "Capt",
+    "Captain",
+    "Col",
+    "Colonel",
+    "Gen",
+    "General",
+    "Cpl",
+    "Corporal",
+    "Const",
+    "Constable",
+    "Officer",
+    "Det",
+    "Detective",
+    "Insp",
+    "Inspector",
+    "Supt",
+    "Superintendent",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "CEO",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Coach",
+    "Leader",
+    "Speaker",
+    "MP",
+    "MPP",
+    "MLA",
+    "MNA",
+    "Attorney",
+    "Deputy",
+    "Assistant",
+    "Associate",
+    "Executive",
+    "Manager",
+    "Dean",
+    "Rabbi",
+    "Imam",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Commander",
+    "Admiral",
+    "Marshal",
+    "Sheriff",
+    "Agent",
+    "Press",
+    "Envoy",
+    "Adviser",
+    "Advisor",
+    "Counsel",
+    "Congressman",
+    "Congresswoman",
+    "Treasurer",
+    "Auditor",
+    "Comptroller",
+    "Clerk",
+    "Warden",
+    "Principal",
+    "Trustee",
+    "Councilman",
+    "Councilwoman",
+    "Alderman",
+    "Ombudsman",
+    "Sen.",
+    "Emir",
+    "Sheikh",
+    "Crown",
+    "Grand",
+    "Elder",
+    "Chef",
+    "Founder",
+    "Co-founder",
+    "Head",
+];
+
+/// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
+/// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
+const ROLES: &[&str] = &[
+    "coach",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "minister",
+    "secretary",
+    "chief",
+    "director",
+    "officer",
+    "manager",
+    "leader",
+    "analyst",
+    "expert",
+    "professor",
+    "economist",
+    "lawyer",
+    "attorney",
+    "senator",
+    "mayor",
+    "premier",
+    "councillor",
+    "councilor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "ceo",
+    "teacher",
+    "mother",
+    "father",
+    "resident",
+    "student",
+    "doctor",
+    "nurse",
+    "official",
+    "officials",
+    "police",
+    "witness",
+    "neighbour",
+    "neighbor",
+    "owner",
+    "worker",
+    "driver",
+    "player",
+    "defenceman",
+    "defenseman",
+    "goaltender",
+    "goalie",
+    "forward",
+    "winger",
+    "centre",
+    "center",
+    "captain",
+    "veteran",
+    "rookie",
+    "fan",
+    "voter",
+    "farmer",
+    "activist",
+    "advocate",
+    "organizer",
+    "organiser",
+    "researcher",
+    "scientist",
+    "author",
+    "writer",
+    "survivor",
+    "victim",
+    "friend",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "sister",
+    "brother",
+    "parent",
+    "parents",
+    "grandmother",
+    "grandfather",
+    "member",
+    "volunteer",
+    "representative",
+    "source",
+    "sources",
+    "authorities",
+    "investigators",
+    "prosecutor",
+    "prosecutors",
+    "critics",
+    "experts",
+    "residents",
+    "judge",
+    "governor",
+    "candidate",
+    "host",
+    "reporter",
+    "editor",
+    "correspondent",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "musician",
+    "artist",
+    "comedian",
+    "athlete",
+    "quarterback",
+    "pitcher",
+    "striker",
+    "midfielder",
+    "defender",
+    "skater",
+    "runner",
+    "swimmer",
+    "skier",
+    "boxer",
+    "fighter",
+    "chef",
+    "designer",
+    "architect",
+    "engineer",
+    "consultant",
+    "adviser",
+    "advisor",
+    "counsel",
+    "partner",
+    "executive",
+    "boss",
+    "commissioner",
+    "superintendent",
+    "principal",
+    "dean",
+    "chancellor",
+    "ambassador",
+    "diplomat",
+    "envoy",
+    "negotiator",
+    "general",
+    "commander",
+    "soldier",
+    "sergeant",
+    "constable",
+    "detective",
+    "inspector",
+    "sheriff",
+    "deputy",
+    "agent",
+    "firefighter",
+    "paramedic",
+    "physician",
+    "surgeon",
+    "psychologist",
+    "psychiatrist",
+    "pharmacist",
+    "dentist",
+    "veterinarian",
+    "mp",
+    "mpp",
+    "mla",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "trustee",
+    "organizers",
+    "organisers",
+    "officers",
+    "doctors",
+    "nurses",
+    "teachers",
+    "students",
+    "workers",
+    "scientists",
+    "researchers",
+    "analysts",
+    "economists",
+    "lawyers",
+    "observers",
+    "historian",
+    "spokespeople",
+    "aide",
+    "aides",
+    "staffer",
+    "director-general",
+    "chairperson",
+    "president-elect",
+    "premier-elect",
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "mom",
+    "dad",
+    "person",
+    "homeowner",
+    "tenant",
+    "landlord",
+    "shopper",
+    "customer",
+    "patient",
+    "patients",
+    "citizen",
+    "citizens",
+    "protester",
+    "protesters",
+    "demonstrator",
+    "demonstrators",
+    "group",
+    "company",
+    "ministry",
+    "department",
+    "government",
+    "agency",
+    "office",
+    "campaign",
+    "statement",
+    "team",
+    "club",
+    "league",
+    "union",
+    "association",
+    "board",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "administration",
+    "spokesperson's",
+    "senior",
+    "junior",
+];
+
+/// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
+const ORG_HEADS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Government",
+    "Police",
+    "Service",
+    "Services",
+    "Council",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Association",
+    "Union",
+    "Party",
+    "University",
+    "College",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Ltd",
+    "Group",
+    "Bank",
+    "Board",
+    "Office",
+    "Court",
+    "Kremlin",
+    "Pentagon",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Authority",
+    "Institute",
+    "Foundation",
+    "Society",
+    "Network",
+    "Organization",
+    "Organisation",
+    "Federation",
+    "Assembly",
+    "Coalition",
+    "Alliance",
+    "League",
+    "Club",
+    "Team",
+    "RCMP",
+    "FBI",
+    "CIA",
+    "NATO",
+    "UN",
+    "EU",
+    "Canada",
+    "Nations",
+    "Administration",
+    "Campaign",
+    "Hospital",
+    "Centre",
+    "Center",
+    "School",
+    "Church",
+    "Embassy",
+    "Bureau",
+    "Force",
+    "Forces",
+    "Army",
+    "Navy",
+    "Council",
+    "Tribunal",
+    "Coalition",
+    "Fund",
+    "Trust",
+    "Times",
+    "Post",
+    "News",
+    "Press",
+    "Journal",
+    "Herald",
+    "Globe",
+    "Tribune",
+    "Media",
+    "Reuters",
+    "Greenpeace",
+    "Commons",
+    "Cabinet",
+    "Ministry",
+    "Province",
+    "City",
+    "County",
+    "Region",
+    "Township",
+    "Municipality",
+    "Health",
+    "Airlines",
+    "Motors",
+    "Partners",
+    "Capital",
+    "Holdings",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Labs",
+    "Studios",
+    "Entertainment",
+];
+
+/// Capitalised words that start sentences or headlines but never names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "While",
+    "As",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Its",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "By",
+    "To",
+    "Of",
+    "Despite",
+    "Although",
+    "Though",
+    "Since",
+    "Because",
+    "Until",
+    "Once",
+    "Then",
+    "Now",
+    "Still",
+    "Yet",
+    "Also",
+    "Even",
+    "Just",
+    "Only",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "Other",
+    "Another",
+    "Such",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Last",
+    "Next",
+    "First",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Yes",
+    "Oh",
+    "Well",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Been",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Shall",
+    "Must",
+    "Might",
+    "Let",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Hi",
+    "Hello",
+    "Meanwhile",
+    "However",
+    "Instead",
+    "Indeed",
+    "Also",
+    "Earlier",
+    "Later",
+    "Today",
+    "Tonight",
+    "Yesterday",
+    "Tomorrow",
+    "According",
+    "Asked",
+    "Speaking",
+    "During",
+    "Under",
+    "Over",
+    "About",
+    "Against",
+    "Between",
+    "Among",
+    "Through",
+    "Into",
+    "Like",
+    "Unlike",
+    "Whether",
+    "Once",
+    "Every",
+    "Any",
+    "Few",
+    "More",
+    "Much",
+    "Very",
+    "Never",
+    "Always",
+    "Often",
+    "Sometimes",
+    "Perhaps",
+    "Maybe",
+    "Why",
+    "Photo",
+    "Watch",
+    "Read",
+    "Related",
+    "Click",
+    "Sign",
+    "Follow",
+    "Share",
+    "Video",
+    "Advertisement",
+    "Note",
+    "Editor",
+    "Update",
+    "Updated",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Our",
+    "Your",
+    "Who's",
+    "It's",
+    "That's",
+    "There's",
+    "What's",
+    "Here's",
+    "He's",
+    "She's",
+    "I'm",
+    "We're",
+    "They're",
+    "Don't",
+    "Can't",
+    "Won't",
+    "Isn't",
+    "Aren't",
+    "Wasn't",
+    "Didn't",
+    "Doesn't",
+    "Haven't",
+    "Hasn't",
+    "Let's",
+    "Via",
+    "Per",
+    "Up",
+    "Down",
+    "Out",
+    "Off",
+    "Back",
+    "Around",
+    "Along",
+    "Across",
+    "Behind",
+    "Beyond",
+    "Inside",
+    "Outside",
+    "Near",
+    "Toward",
+    "Towards",
+    "Upon",
+    "Within",
+    "Amid",
+    "Amidst",
+    "Following",
+    "Including",
+    "Regarding",
+    "Given",
+    "Unless",
+    "Whatever",
+    "Whoever",
+    "Wherever",
+    "Whenever",
+    "Otherwise",
+    "Already",
+    "Again",
+    "Soon",
+    "Almost",
+    "Nearly",
+    "Ever",
+    "Nor",
+    "Either",
+    "Neither",
+    "Anyone",
+    "Everyone",
+    "Someone",
+    "Nobody",
+    "Everybody",
+    "Somebody",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Anything",
+    "New",
+    "Former",
+    "Late",
+    "Several",
+    "Second",
+    "Third",
+    "Then-",
+];
+
+/// Nouns and adjectives for nationality or place that sit before a title (`Ukrainian President`).
+pub fn is_title(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    TITLES.contains(&w)
+}
+
+pub fn is_role(lower: &str) -> bool {
+    ROLES.contains(&lower)
+}
+
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word.strip_suffix('.').unwrap_or(word))
+}
+
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
+
+/// Lower-case particles inside names (`Beth van Schaack`, `Charles de Gaulle`).
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "St."
+            | "y"
+    )
+}
+
+/// Gender a pronoun refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Pronouns that can name a speaker (`he said`), with what they refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    Gendered(Gender),
+    /// `they`, `we`: a group, an organisation, or a person.
+    Plural,
+    /// `I`, `you`, `it`: never resolved to a speaker.
+    Other,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    Some(match word.to_lowercase().as_str() {
+        "he" => Pronoun::Gendered(Gender::Male),
+        "she" => Pronoun::Gendered(Gender::Female),
+        "they" | "we" => Pronoun::Plural,
+        "i" | "you" | "it" => Pronoun::Other,
+        _ => return None,
+    })
+}
+
+/// Words after which a pronoun shows the gender of the person just named (`his`, `her`).
+pub fn gender_evidence(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Gender a title implies.
+pub fn title_gender(word: &str) -> Option<Gender> {
+    match word.strip_suffix('.').unwrap_or(word) {
+        "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Father" | "Congressman" | "Chairman"
+        | "Spokesman" | "Councilman" | "Brother" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Queen" | "Princess" | "Lady" | "Dame" | "Sister"
+        | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
+pub fn introduces_term(lower: &str) -> bool {
+    matches!(
+        lower,
+        "so-called"
+            | "dubbed"
+            | "nicknamed"
+            | "termed"
+            | "titled"
+            | "entitled"
+            | "named"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "word"
+            | "words"
+            | "term"
+            | "terms"
+            | "phrase"
+            | "slogan"
+            | "hashtag"
+            | "headline"
+            | "headlined"
+            | "motto"
+            | "mantra"
+            | "nickname"
+            | "moniker"
+            | "label"
+            | "banner"
+            | "reading"
+            | "marked"
+            | "stamped"
+            | "coined"
+            | "christened"
+            | "known"
+            | "album"
+            | "song"
+            | "film"
+            | "movie"
+            | "book"
+            | "novel"
+            | "show"
+            | "series"
+            | "program"
+            | "programme"
+            | "podcast"
+            | "exhibit"
+            | "exhibition"
+            | "play"
+            | "documentary"
+            | "report"
+            | "study"
+            | "campaign"
+            | "initiative"
+            | "operation"
+            | "project"
+            | "single"
+            | "titles"
+            | "episode"
+    )
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
+/// `she has said`, `Smith would not say`).
+pub fn is_verb_filler(lower: &str) -> bool {
+    lower.ends_with("ly") && lower.len() > 4
+        || matches!(
+            lower,
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "once"
+                | "further"
+                | "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "did"
+                | "does"
+                | "do"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "be"
+                | "not"
+                | "never"
+                | "still"
+                | "recently"
+                | "previously"
+                | "earlier"
+                | "even"
+                | "too"
+                | "just"
+                | "soon"
+                | "quickly"
+                | "simply"
+                | "often"
+                | "always"
+                | "both"
+                | "all"
+                | "went"
+                | "on"
+                | "to"
+                | "go"
+                | "goes"
+                | "going"
+                | "gone"
+                | "who"
+                | "now"
+                | "first"
+                | "last"
+                | "long"
+        )
+}

@@ -1,0 +1,81 @@
+//! Telling speech from other quoted text: scare quotes, nicknames, quoted terms and titles of
+//! works are quoted but nobody says them.
+
+use crate::doc::Doc;
+use crate::lexicon::words;
+
+/// What the words around a quotation and its own shape say about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// Introduced as a term: `so-called "..."`, `dubbed "..."`, `the word "..."`.
+    pub introduced_as_term: bool,
+    /// Every main word capitalised, as a title is (`"War and Peace"`).
+    pub title_case: bool,
+    pub words: usize,
+    /// Ends the way a sentence or a clause of speech does (`.`, `,`, `?`, `!`).
+    pub sentence_like: bool,
+    /// Woven into the writer's sentence rather than standing on its own.
+    pub partial: bool,
+}
+
+pub fn shape(doc: &Doc, q: usize) -> Shape {
+    let found = doc.quotes[q];
+    let inner = &doc.text[found.inner.0..found.inner.1];
+    let (qs, qe) = doc.quote_tokens[q];
+    let word_toks: Vec<&str> = (qs..qe)
+        .filter(|&i| doc.is_word(i))
+        .map(|i| doc.word(i))
+        .collect();
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "is"
+                | "vs"
+                | "de"
+                | "la"
+        )
+    };
+    let title_case = word_toks.len() >= 2
+        && word_toks
+            .iter()
+            .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    // Up to three words before the opening mark may introduce a term (`known as the`).
+    let introduced_as_term = (qs.saturating_sub(3)..qs).any(|i| {
+        doc.outside(i) && doc.is_word(i) && words::introduces_term(&doc.word(i).to_lowercase()) && {
+            // `called "..."` right before a short quotation names it rather than says it.
+            (i + 1..qs)
+                .all(|j| doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an"))
+        }
+    }) || (qs >= 1
+        && doc.outside(qs - 1)
+        && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
+        && word_toks.len() <= 4
+        && !inner.ends_with(['.', '!', '?']));
+    let sentence_like = inner.ends_with(['.', ',', '?', '!', '…']) || inner.contains(". ");
+    let partial = qs > 0
+        && doc.outside(qs - 1)
+        && doc.block[qs - 1] == doc.block[qs]
+        && doc.is_word(qs - 1)
+        && doc.sentence[qs - 1] == doc.sentence[qs];
+    let partial = partial || inner.starts_with(|c: char| c.is_lowercase());
+    Shape {
+        introduced_as_term,
+        title_case,
+        words: word_toks.len(),
+        sentence_like,
+        partial,
+    }
+}

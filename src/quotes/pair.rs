@@ -1,0 +1,242 @@
+//! Pairs quotation marks inside one block.
+//!
+//! Marks are paired with a stack, so a quote nested in another (with the other kind of mark) is
+//! read as part of the outer one. A mark left open at the end of the block is either the
+//! opening of a quotation that runs on into the next paragraph, a quotation whose closing mark
+//! is missing (it opens the paragraph), or a stray mark: a stray mark is set aside and the block
+//! paired again without it, so one bad mark never spoils more than its own paragraph.
+
+use super::marks::{classify, is_single, Role};
+
+/// A top-level quotation found in a block, in byte offsets of the article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair {
+    /// The opening mark's start and end.
+    pub open: (usize, usize),
+    /// The closing mark's start and end; `None` when the quotation runs to the end of the block.
+    pub close: Option<(usize, usize)>,
+}
+
+#[derive(Clone, Copy)]
+struct Opener {
+    at: usize,
+    len: usize,
+    mark: char,
+    closers: &'static [char],
+}
+
+/// How many stray marks one block may set aside (each costs a pass over the block).
+const MAX_STRAYS: usize = 4;
+
+/// Pairs the marks of `text[start..end]`. `runs_on` says whether the next block opens with a
+/// quotation mark (a multi-paragraph quotation continues there).
+pub fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -> Vec<Pair> {
+    let mut strays: Vec<usize> = Vec::new();
+    loop {
+        let (pairs, open) = pass(text, start, end, &strays);
+        let Some(bottom) = open else { return pairs };
+        let starts_block = text[start..bottom.at].trim().is_empty();
+        let after_colon = text[start..bottom.at].trim_end().ends_with([':', ',']);
+        let continues = runs_on.is_some_and(|m| is_single(m) == is_single(bottom.mark));
+        if continues
+            || starts_block
+            || (after_colon && !text[bottom.at + bottom.len..end].trim().is_empty())
+        {
+            let mut pairs = pairs;
+            pairs.push(Pair {
+                open: (bottom.at, bottom.at + bottom.len),
+                close: None,
+            });
+            return pairs;
+        }
+        if strays.len() >= MAX_STRAYS {
+            return pairs;
+        }
+        strays.push(bottom.at);
+    }
+}
+
+/// One pass over the block: the top-level pairs, and the lowest mark still open at the end.
+fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, Option<Opener>) {
+    let block = &text[start..end];
+    let mut stack: Vec<Opener> = Vec::new();
+    let mut pairs = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = block.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = start + i;
+        if !is_mark(c) || strays.contains(&at) {
+            prev = Some(c);
+            continue;
+        }
+        let rest = &block[i + c.len_utf8()..];
+        let word_end = rest
+            .find(|x: char| !x.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let role = classify(c, prev, next, &rest[..word_end]);
+        prev = Some(c);
+        let opener_for = |stack: &[Opener]| -> Option<usize> {
+            if is_single(c) || c == '\'' {
+                // Single marks close only the innermost quotation: an apostrophe must not close
+                // an outer one.
+                let top = stack.len().checked_sub(1)?;
+                return stack[top].closers.contains(&c).then_some(top);
+            }
+            stack.iter().rposition(|o| o.closers.contains(&c))
+        };
+        // French guillemets take a space inside: `« non »`.
+        let opens_here = prev_allows_open(block, i)
+            && (next.is_some_and(|n| !n.is_whitespace()) || matches!(c, '«' | '‹'));
+        let push = |stack: &mut Vec<Opener>, closers| {
+            stack.push(Opener {
+                at,
+                len: c.len_utf8(),
+                mark: c,
+                closers,
+            })
+        };
+        match role {
+            None | Some(Role::Apostrophe) => {}
+            Some(Role::Open(closers)) => push(&mut stack, closers),
+            Some(Role::Close) => {
+                if let Some(k) = opener_for(&stack) {
+                    close(&mut stack, &mut pairs, k, at, c.len_utf8());
+                }
+            }
+            Some(Role::Either(closers)) => match opener_for(&stack) {
+                Some(k) => close(&mut stack, &mut pairs, k, at, c.len_utf8()),
+                None => push(&mut stack, closers),
+            },
+            Some(Role::CloseOrOpen(closers)) => {
+                let k = opener_for(&stack);
+                match k {
+                    Some(k) if !opens_here || stack[k].closers[0] == c || stack[k].mark == '„' => {
+                        close(&mut stack, &mut pairs, k, at, c.len_utf8())
+                    }
+                    _ if opens_here => push(&mut stack, closers),
+                    Some(k) => close(&mut stack, &mut pairs, k, at, c.len_utf8()),
+                    None => {}
+                }
+            }
+        }
+    }
+    (pairs, stack.first().copied())
+}
+
+fn prev_allows_open(block: &str, i: usize) -> bool {
+    match block[..i].chars().next_back() {
+        None => true,
+        Some(p) => p.is_whitespace() || !p.is_alphanumeric(),
+    }
+}
+
+fn close(stack: &mut Vec<Opener>, pairs: &mut Vec<Pair>, k: usize, at: usize, len: usize) {
+    let opener = stack[k];
+    stack.truncate(k);
+    if k == 0 {
+        pairs.push(Pair {
+            open: (opener.at, opener.at + opener.len),
+            close: Some((at, at + len)),
+        });
+    }
+}
+
+/// Every character that can be a quotation mark.
+pub fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// The opening mark of a block, if it opens with one (for multi-paragraph quotations).
+pub fn leading_mark(block: &str) -> Option<char> {
+    let c = block.trim_start().chars().next()?;
+    let next = block.trim_start().chars().nth(1);
+    (is_mark(c) && next.is_some_and(|n| !n.is_whitespace())).then_some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(s: &str) -> Vec<&str> {
+        pair_block(s, 0, s.len(), None)
+            .iter()
+            .map(|p| &s[p.open.1..p.close.map_or(s.len(), |c| c.0)])
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(quotes(r#""Hi," he said, "bye.""#), ["Hi,", "bye."]);
+        assert_eq!(quotes("“Hi,” he said, “bye.”"), ["Hi,", "bye."]);
+    }
+
+    #[test]
+    fn apostrophes_inside_single_quotes() {
+        assert_eq!(
+            quotes("U.S. Believes 'Russia's Forces Have Committed War Crimes'"),
+            ["Russia's Forces Have Committed War Crimes"]
+        );
+        assert_eq!(
+            quotes("in the '90s, rock 'n' roll and the Joneses' car"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn nested_quote_belongs_to_the_outer_one() {
+        assert_eq!(
+            quotes(r#""He told me 'never again,' and left," she said."#),
+            ["He told me 'never again,' and left,"]
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(quotes("Er sagte: „Nein.“ Dann"), ["Nein."]);
+        assert_eq!(quotes("Il a dit « non » hier"), [" non "]);
+        assert_eq!(quotes("Er sagte »Nein« und"), ["Nein"]);
+        assert_eq!(quotes("彼は「はい」と言った"), ["はい"]);
+        assert_eq!(quotes("‚Ja‘ sagte er"), ["Ja"]);
+    }
+
+    #[test]
+    fn stray_mark_is_set_aside() {
+        assert_eq!(quotes(r#"He is 6'2" tall and said "yes" twice."#), ["yes"]);
+        assert_eq!(
+            quotes(r#"A " stray mark, then "a real one" here."#),
+            ["a real one"]
+        );
+    }
+
+    #[test]
+    fn open_paragraph_runs_to_the_end() {
+        assert_eq!(
+            quotes(r#""First paragraph of a long quote."#),
+            ["First paragraph of a long quote."]
+        );
+    }
+
+    #[test]
+    fn many_marks_pair_up() {
+        let s = "\"".repeat(10_001);
+        assert!(quotes(&s).iter().all(|q| q.is_empty()));
+    }
+}

@@ -1,0 +1,208 @@
+//! Splits an article into word and punctuation tokens with byte offsets.
+//!
+//! A word keeps inner apostrophes (`Russia's`, `Brind'Amour`), hyphens (`re-affirmed`,
+//! `45-year-old`) and the periods of abbreviations (`U.S.`, `Dr.`), so the rules can look at
+//! whole words. White space is not a token; a line break is.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+    /// A line break inside a block (`\n`).
+    Break,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// The first character is an upper-case letter.
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Abbreviations whose final period belongs to the word rather than ending a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Sgt"
+            | "Lt"
+            | "Col"
+            | "Gen"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Prof"
+            | "Rev"
+            | "Capt"
+            | "Cpl"
+            | "Const"
+            | "Insp"
+            | "Supt"
+            | "Det"
+            | "Coun"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Aug"
+            | "Sept"
+            | "Sep"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "No"
+            | "vs"
+            | "Mt"
+            | "Ft"
+            | "Inc"
+            | "Ltd"
+            | "Corp"
+            | "Co"
+            | "Hon"
+            | "Atty"
+            | "Gens"
+            | "Adm"
+            | "Cmdr"
+            | "Maj"
+            | "Pres"
+            | "approx"
+            | "Ave"
+    )
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
+}
+
+/// Tokenizes `text[start..end]`, appending to `out`.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let slice = &text[start..end];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = start + i;
+        if c == '\n' {
+            out.push(Token {
+                start: at,
+                end: at + 1,
+                kind: TokenKind::Break,
+                cap: false,
+            });
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                start: at,
+                end: at + c.len_utf8(),
+                kind: TokenKind::Punct,
+                cap: false,
+            });
+            continue;
+        }
+        let mut word_end = at + c.len_utf8();
+        loop {
+            let Some(&(j, d)) = chars.peek() else { break };
+            if d.is_alphanumeric() || is_combining(d) {
+                chars.next();
+                word_end = start + j + d.len_utf8();
+                continue;
+            }
+            if is_inner_joiner(d) {
+                // A joiner stays in the word only when a letter or digit follows it, or it is the
+                // period of an abbreviation (`U.S.`, `Dr.`).
+                let rest = &text[start + j + d.len_utf8()..end];
+                let next = rest.chars().next();
+                let word = &text[at..start + j];
+                let joins = next.is_some_and(|n| n.is_alphanumeric())
+                    && (d != '.' || word.chars().count() == 1 || word.contains('.'));
+                let abbrev_period = d == '.'
+                    && (is_abbreviation(word)
+                        || (word.contains('.')
+                            && word.chars().all(|x| x.is_alphabetic() || x == '.'))
+                        || (word.chars().count() == 1
+                            && word.chars().all(char::is_uppercase)
+                            && next.is_some_and(|n| n.is_whitespace())));
+                if joins || abbrev_period {
+                    chars.next();
+                    word_end = start + j + d.len_utf8();
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(Token {
+            start: at,
+            end: word_end,
+            kind: TokenKind::Word,
+            cap: c.is_uppercase(),
+        });
+    }
+}
+
+/// Combining marks (accents typed as separate code points) stay inside words.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, 0, s.len(), &mut out);
+        out.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        assert_eq!(
+            words("Russia's U.S. Dr. Smith re-affirmed, Brind'Amour's 45-year-old."),
+            [
+                "Russia's",
+                "U.S.",
+                "Dr.",
+                "Smith",
+                "re-affirmed",
+                ",",
+                "Brind'Amour's",
+                "45-year-old",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_marks_are_punctuation() {
+        assert_eq!(
+            words("\"Hi,\" he said."),
+            ["\"", "Hi", ",", "\"", "he", "said", "."]
+        );
+        assert_eq!(
+            words("'Tis the Joneses' car"),
+            ["'", "Tis", "the", "Joneses", "'", "car"]
+        );
+    }
+
+    #[test]
+    fn sentence_period_is_its_own_token() {
+        assert_eq!(words("in Ukraine. The"), ["in", "Ukraine", ".", "The"]);
+        assert_eq!(words("Joe A. Smith"), ["Joe", "A.", "Smith"]);
+    }
+}
