@@ -20,12 +20,21 @@ pub struct Entity {
     pub role: Option<String>,
     pub age: Option<u32>,
     pub description: Option<String>,
+    /// Evidence that this is a person rather than a place or a thing: a given name, a title, a
+    /// role, or a verb of saying.
+    pub person: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Mention {
     tok: usize,
     entity: usize,
+    sentence: u32,
+    block: u32,
+    /// The subject of its sentence (it opens it, or a verb of saying follows it).
+    subject: bool,
+    /// The object of a preposition or verb (`tell Toronto Mayor John Tory`).
+    object: bool,
 }
 
 #[derive(Default)]
@@ -33,8 +42,10 @@ pub struct Entities {
     pub list: Vec<Entity>,
     /// Name mentions outside quotations, in text order.
     mentions: Vec<Mention>,
-    /// Entity by the lower-case last word of its name.
-    by_key: HashMap<String, usize>,
+    /// Entities by the lower-case last word of their names (several people can share one).
+    by_key: HashMap<String, Vec<usize>>,
+    /// The last mention of each entity (token index), to pick among namesakes.
+    last_seen: Vec<usize>,
 }
 
 /// A name as text, without a possessive ending.
@@ -76,6 +87,28 @@ impl Entities {
         ents
     }
 
+    /// The entity a name belongs to: a bare surname is the namesake seen last; a full name
+    /// with another given name is someone else (`Ernie LeBlanc` is not `Jason LeBlanc`).
+    fn find(&self, text: &str, at: usize) -> Option<usize> {
+        let ids = self.by_key.get(&key_of(text))?;
+        let first = text.split(' ').next().unwrap_or(text);
+        let single = !text.contains(' ');
+        let same_person = |&&e: &&usize| {
+            let n = &self.list[e].name;
+            single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text
+        };
+        ids.iter()
+            .filter(same_person)
+            .max_by_key(|&&e| {
+                if self.last_seen[e] <= at {
+                    self.last_seen[e]
+                } else {
+                    0
+                }
+            })
+            .copied()
+    }
+
     /// Records a name mention; returns its entity.
     fn mention(
         &mut self,
@@ -89,8 +122,7 @@ impl Entities {
             return None;
         }
         let single = name.1 - name.0 == 1;
-        let key = key_of(&text);
-        let known = self.by_key.get(&key).copied();
+        let known = self.find(&text, name.0);
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
         // already known, or a given name, counts there.
@@ -104,10 +136,13 @@ impl Entities {
                     name: text.clone(),
                     ..Entity::default()
                 });
-                self.by_key.insert(key, self.list.len() - 1);
-                self.list.len() - 1
+                self.last_seen.push(0);
+                let e = self.list.len() - 1;
+                self.by_key.entry(key_of(&text)).or_default().push(e);
+                e
             }
         };
+        self.last_seen[e] = name.0;
         let titles: Vec<&str> = (p.start..name.0)
             .map(|i| doc.word(i))
             .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
@@ -119,10 +154,33 @@ impl Entities {
         });
         let org = (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
+        let before = p
+            .start
+            .checked_sub(1)
+            .filter(|&b| doc.sentence[b] == doc.sentence[p.start]);
+        let object = before.is_some_and(|b| is_object_marker(doc, b));
+        let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
+            .find(|&i| !doc.is_punct(i, ",") && !is_filler(doc, i));
+        let subject = !object
+            && (sentence_initial
+                || doc.is_punct(name.1, ",")
+                || verb_after.is_some_and(|v| doc.verbs[v].is_some())
+                || before.is_some_and(|b| doc.is_punct(b, ",")));
+        let given = first_names::is_first_name(first) && !single;
+        let place = before.is_some_and(|b| {
+            matches!(
+                doc.word(b),
+                "in" | "at" | "from" | "to" | "near" | "across" | "of" | "On" | "In" | "At"
+            )
+        });
         let ent = &mut self.list[e];
         if text.split(' ').count() > ent.name.split(' ').count() {
             let old = std::mem::replace(&mut ent.name, text.clone());
             ent.aliases.push(old);
+            let ids = self.by_key.entry(key_of(&text)).or_default();
+            if !ids.contains(&e) {
+                ids.push(e);
+            }
         } else if text != ent.name && !ent.aliases.contains(&text) {
             ent.aliases.push(text.clone());
         }
@@ -132,28 +190,41 @@ impl Entities {
         }
         if org {
             ent.kind = SpeakerKind::Organisation;
+            ent.person = false;
+        } else if given
+            || person_title
+            || (!single && !place && (name.0..name.1).all(|i| doc.tokens[i].cap))
+        {
+            ent.person = true;
         }
         if !titles.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(titles.join(" "));
         }
-        let gender = titles
-            .iter()
-            .find_map(|w| words::title_gender(w))
-            .or_else(|| {
-                (name.1 - name.0 >= 2)
-                    .then(|| first_names::gender(first))
-                    .flatten()
-            })
-            .or_else(|| pronoun_after(doc, name.1));
-        if ent.gender.is_none() && ent.kind == SpeakerKind::Person {
-            ent.gender = gender;
+        if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
+            ent.gender = titles
+                .iter()
+                .find_map(|w| words::title_gender(w))
+                .or_else(|| (!single).then(|| first_names::gender(first)).flatten())
+                .or_else(|| pronoun_after(doc, name.1));
         }
         apposition(doc, name.1, ent);
         self.mentions.push(Mention {
             tok: name.0,
             entity: e,
+            sentence: doc.sentence[name.0],
+            block: doc.block[name.0],
+            subject,
+            object,
         });
         Some(e)
+    }
+
+    /// Marks an entity as a speaker: whoever speaks is a person or an organisation, and its
+    /// gender may be known from the pronoun that named it.
+    pub fn spoke(&mut self, e: usize) {
+        if self.list[e].kind == SpeakerKind::Person {
+            self.list[e].person = true;
+        }
     }
 
     /// The entity a speaker phrase names, creating one for a name or description not seen
@@ -161,9 +232,8 @@ impl Entities {
     pub fn resolve(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
-                let key = key_of(&clean(doc.slice(name.0, name.1)));
-                match self.by_key.get(&key) {
-                    Some(&e) => Some(e),
+                match self.find(&clean(doc.slice(name.0, name.1)), name.0) {
+                    Some(e) => Some(e),
                     None => {
                         let before = self.mentions.len();
                         let e = self.mention(doc, p, name, false)?;
@@ -175,53 +245,52 @@ impl Entities {
                     }
                 }
             }
-            Head::Pronoun(pr) => self.resolve_pronoun(p.start, pr, last_speaker),
+            Head::Pronoun(pr) => self.resolve_pronoun(doc, p.start, pr, last_speaker),
             Head::Description => Some(self.describe(doc, p)),
         }
     }
 
-    /// The entity a pronoun at token `at` most likely refers to: the nearest earlier mention of
-    /// a person of the right gender (a group or organisation for `they`).
+    /// The entity a pronoun at token `at` most likely refers to: among the people named in
+    /// the last few paragraphs with the right gender (a group or organisation for `they`), the
+    /// one named nearest, as a subject rather than an object, and best of all the last speaker.
     pub fn resolve_pronoun(
         &self,
+        doc: &Doc,
         at: usize,
         p: Pronoun,
         last_speaker: Option<usize>,
     ) -> Option<usize> {
         let upto = self.mentions.partition_point(|m| m.tok < at);
-        let fits = |e: usize| {
-            let ent = &self.list[e];
-            match p {
-                Pronoun::Gendered(g) => ent.kind == SpeakerKind::Person && ent.gender == Some(g),
-                Pronoun::Plural => ent.kind != SpeakerKind::Person,
-                Pronoun::Other => false,
+        let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
+        let block = doc.block[at.min(doc.tokens.len() - 1)];
+        let mut best: Option<(i64, usize)> = None;
+        for m in self.mentions[..upto].iter().rev().take(40) {
+            if m.block + 4 < block {
+                break;
             }
-        };
-        if let Some(m) = self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(40)
-            .find(|m| fits(m.entity))
-        {
-            return Some(m.entity);
+            let ent = &self.list[m.entity];
+            let fit = match p {
+                Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
+                    match ent.gender {
+                        Some(eg) if eg == g => 0,
+                        None => -3,
+                        Some(_) => continue,
+                    }
+                }
+                Pronoun::Plural if ent.kind != SpeakerKind::Person => 0,
+                _ => continue,
+            };
+            let distance = (here - m.sentence as i64).clamp(0, 12);
+            let score = fit - distance + 3 * m.subject as i64 - 3 * m.object as i64
+                + 3 * (Some(m.entity) == last_speaker) as i64;
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, m.entity));
+            }
         }
-        match p {
-            // An unknown-gender person named last, or the last speaker, is the best guess left.
-            Pronoun::Gendered(_) => self.mentions[..upto]
-                .iter()
-                .rev()
-                .take(8)
-                .find(|m| {
-                    self.list[m.entity].kind == SpeakerKind::Person
-                        && self.list[m.entity].gender.is_none()
-                })
-                .map(|m| m.entity)
-                .or(last_speaker.filter(|&e| {
-                    self.list[e].gender.is_none() && self.list[e].kind == SpeakerKind::Person
-                })),
+        best.map(|(_, e)| e).or_else(|| match p {
             Pronoun::Plural => last_speaker.filter(|&e| self.list[e].kind != SpeakerKind::Person),
-            Pronoun::Other => None,
-        }
+            _ => None,
+        })
     }
 
     /// A description (`the spokesperson`) names the nearest person whose role has its head
@@ -255,7 +324,7 @@ impl Entities {
             .unwrap_or(text)
             .to_string();
         let key = format!("~{}", name.to_lowercase());
-        if let Some(&e) = self.by_key.get(&key) {
+        if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
         }
         self.list.push(Entity {
@@ -263,32 +332,71 @@ impl Entities {
             kind: SpeakerKind::Unnamed,
             ..Entity::default()
         });
-        self.by_key.insert(key, self.list.len() - 1);
-        self.list.len() - 1
+        self.last_seen.push(p.start);
+        let e = self.list.len() - 1;
+        self.by_key.insert(key, vec![e]);
+        e
     }
 }
 
-/// The first gendered pronoun soon after a name, before any other capitalised word: `Smith
-/// said his ...`.
+/// The first gendered pronoun after a name in its sentence, before any other capitalised word
+/// (`Smith said his ...`), or opening the next sentence (`Smith left. She ...`).
 fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
-    let end = (from + 12).min(doc.tokens.len());
+    let end = (from + 16).min(doc.tokens.len());
+    let sentence = doc.sentence.get(from).copied()?;
     for i in from..end {
         if !doc.outside(i) || doc.tokens[i].kind == TokenKind::Break {
             return None;
         }
-        if doc.tokens[i].cap
-            && !doc.is(i, "he")
-            && !doc.is(i, "she")
-            && !doc.is(i, "his")
-            && !doc.is(i, "her")
-        {
-            return None;
+        let word = doc.word(i).to_lowercase();
+        let g = words::gender_evidence(&word);
+        if doc.sentence[i] != sentence {
+            return g
+                .filter(|_| doc.sentence_of(i).0 == i && matches!(word.as_str(), "he" | "she"));
         }
-        if let Some(g) = words::gender_evidence(&doc.word(i).to_lowercase()) {
-            return Some(g);
+        if g.is_some() {
+            return g;
+        }
+        if doc.tokens[i].cap {
+            return None;
         }
     }
     None
+}
+
+fn is_filler(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && !doc.tokens[i].cap && words::is_verb_filler(&doc.word(i).to_lowercase())
+}
+
+/// A word after which a name is an object, not a speaker.
+fn is_object_marker(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i).to_lowercase();
+    matches!(
+        w.as_str(),
+        "to" | "with"
+            | "by"
+            | "for"
+            | "about"
+            | "from"
+            | "against"
+            | "of"
+            | "tell"
+            | "told"
+            | "asked"
+            | "ask"
+            | "thanked"
+            | "accused"
+            | "accusing"
+            | "met"
+            | "meet"
+            | "than"
+            | "like"
+            | "and"
+            | "or"
+            | "on"
+            | "at"
+            | "in"
+    )
 }
 
 /// `Biden, 79,` gives an age; `Marynchak, a 45-year-old teacher in Ivano-Frankivsk, Ukraine,`

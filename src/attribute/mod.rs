@@ -66,10 +66,18 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
     for q in 0..doc.quotes.len() {
         let found = doc.quotes[q];
         let shape = kind::shape(doc, q);
+        let last_speaker = last.and_then(|(_, s)| s);
         let cue = if found.block_quote && found.inner == found.outer {
             colon_intro::apply(doc, q)
         } else {
-            RULES.iter().find_map(|rule| rule(doc, q))
+            // A cue that hands the speaker on (`adding, "..."`) needs someone to hand it on
+            // from; without one the later rules may still find a name.
+            let mut cues = RULES.iter().filter_map(|rule| rule(doc, q));
+            let first = cues.next();
+            match first {
+                Some(c) if c.who == Who::Inherit && last_speaker.is_none() => cues.next().or(first),
+                _ => first,
+            }
         };
         let kind = decide_kind(found.block_quote, &shape, cue.as_ref());
         let mut d = Decision {
@@ -90,7 +98,6 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             out.push(d);
             continue;
         }
-        let last_speaker = last.and_then(|(_, s)| s);
         if let Some(c) = cue {
             d.cue = Some((c.verb, c.verb + 1));
             d.rule = c.rule;
@@ -98,6 +105,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             match c.who {
                 Who::Phrase(p) => {
                     d.speaker = ents.resolve(doc, p, last_speaker);
+                    if let Some(e) = d.speaker {
+                        ents.spoke(e);
+                    }
                     d.mention = Some(match p.head {
                         Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
                         _ => (p.start, p.end),

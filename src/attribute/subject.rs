@@ -52,7 +52,15 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     if doc.verbs[v].is_some_and(|sv| sv.form == Form::Ing) {
-        return Some(Who::Inherit);
+        // `Blinken released a statement accusing Putin of ...`: the participle's speaker is
+        // the subject of the finite verb it hangs from; with none, whoever spoke before.
+        let finite = (lo..v)
+            .rev()
+            .find(|&j| doc.outside(j) && doc.verbs[j].is_some_and(|sv| sv.form == Form::Finite));
+        return Some(match finite.and_then(|f| of_verb_shallow(doc, f, lo)) {
+            Some(p) => Who::Phrase(p),
+            None => Who::Inherit,
+        });
     }
     let mut i = v;
     let mut skipped = 0;
