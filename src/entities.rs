@@ -7,6 +7,7 @@ use crate::annotations::SpeakerKind;
 use crate::attribute::phrase::{self, Head, Phrase};
 use crate::doc::Doc;
 use crate::lexicon::first_names;
+use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::tokens::TokenKind;
 use std::collections::HashMap;
@@ -126,7 +127,19 @@ impl Entities {
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
         // already known, or a given name, counts there.
-        if single && sentence_initial && known.is_none() && !first_names::is_first_name(first) {
+        let age_after = doc.is_punct(name.1, ",")
+            && name.1 + 1 < doc.tokens.len()
+            && doc.word(name.1 + 1).parse::<u32>().is_ok();
+        let says_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
+            .find(|&i| !is_filler(doc, i))
+            .is_some_and(|i| doc.verbs[i].is_some_and(|v| v.form != Form::Ing));
+        if single
+            && sentence_initial
+            && known.is_none()
+            && !first_names::is_first_name(first)
+            && !age_after
+            && !says_after
+        {
             return None;
         }
         let e = match known {
@@ -192,6 +205,8 @@ impl Entities {
             ent.kind = SpeakerKind::Organisation;
             ent.person = false;
         } else if given
+            || age_after
+            || says_after
             || person_title
             || (!single && !place && (name.0..name.1).all(|i| doc.tokens[i].cap))
         {

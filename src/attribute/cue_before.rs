@@ -1,6 +1,7 @@
 //! Rule: the cue just before the quotation — `Blinken wrote in part, "..."`, `X said: "..."`,
 //! `said the plan was "too dangerous"`, `adding, "..."`.
 
+use super::phrase::{self, Head};
 use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
@@ -26,10 +27,13 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         k -= 1;
     }
     let floor = lo.max(k.saturating_sub(REACH));
-    let v = (floor..k)
+    let Some(v) = (floor..k)
         .rev()
         .take_while(|&i| doc.outside(i))
-        .find(|&i| doc.verbs[i].is_some())?;
+        .find(|&i| doc.verbs[i].is_some())
+    else {
+        return colon_subject(doc, qs, lo);
+    };
     // A colon or comma, or the verb right before, makes it a cue for this quotation.
     let confidence = if punct || v + 1 == k { 0.9 } else { 0.8 };
     if let Some(p) = subject::inverted(doc, v, lo, hi) {
@@ -39,4 +43,15 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     let who = subject::of_verb(doc, v, lo)?;
     Some(Cue::new(who, v, RULE, confidence))
+}
+
+/// `Martell, the addictions doctor, is more blunt: "..."`: a colon with no verb of saying hands
+/// the quotation to the subject of its sentence.
+fn colon_subject(doc: &Doc, qs: usize, lo: usize) -> Option<Cue> {
+    if !doc.is_punct(qs - 1, ":") {
+        return None;
+    }
+    let p = phrase::right(doc, lo, qs - 1)?;
+    matches!(p.head, Head::Name { .. } | Head::Pronoun(_))
+        .then(|| Cue::new(Who::Phrase(p), qs - 1, RULE, 0.7))
 }

@@ -176,12 +176,11 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     } else {
         QuoteKind::Direct
     };
+    if s.introduced_as_title && (s.title_case || !s.sentence_like) {
+        return QuoteKind::Title;
+    }
     if s.introduced_as_term {
-        return if s.title_case {
-            QuoteKind::Title
-        } else {
-            QuoteKind::Term
-        };
+        return QuoteKind::Term;
     }
     let adjacent = cue.is_some_and(|c| c.rule != clause::RULE);
     if adjacent {

@@ -32,6 +32,7 @@ pub struct SpeechVerb {
     pub strength: Strength,
 }
 
+#[rustfmt::skip]
 const SPEECH: &[&str] = &[
     "say:said:said",
     "tell:told:told",
@@ -167,6 +168,7 @@ const SPEECH: &[&str] = &[
     "forecast",
 ];
 
+#[rustfmt::skip]
 const WEAK: &[&str] = &[
     "believe",
     "think:thought:thought",

@@ -3,6 +3,7 @@
 
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "President",
     "Vice",
@@ -133,6 +134,7 @@ const TITLES: &[&str] = &[
 
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
+#[rustfmt::skip]
 const ROLES: &[&str] = &[
     "coach",
     "spokesperson",
@@ -370,6 +372,7 @@ const ROLES: &[&str] = &[
 ];
 
 /// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
     "Department",
     "Ministry",
@@ -476,6 +479,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Capitalised words that start sentences or headlines but never names.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -759,6 +763,15 @@ const NOT_NAMES: &[&str] = &[
     "Second",
     "Third",
     "Then-",
+    "Le",
+    "La",
+    "Les",
+    "Der",
+    "Die",
+    "Das",
+    "El",
+    "Los",
+    "Il",
 ];
 
 /// Nouns and adjectives for nationality or place that sit before a title (`Ukrainian President`).
@@ -856,64 +869,27 @@ pub fn title_gender(word: &str) -> Option<Gender> {
 }
 
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
+#[rustfmt::skip]
 pub fn introduces_term(lower: &str) -> bool {
     matches!(
         lower,
-        "so-called"
-            | "dubbed"
-            | "nicknamed"
-            | "termed"
-            | "titled"
-            | "entitled"
-            | "named"
-            | "labelled"
-            | "labeled"
-            | "branded"
-            | "word"
-            | "words"
-            | "term"
-            | "terms"
-            | "phrase"
-            | "slogan"
-            | "hashtag"
-            | "headline"
-            | "headlined"
-            | "motto"
-            | "mantra"
-            | "nickname"
-            | "moniker"
-            | "label"
-            | "banner"
-            | "reading"
-            | "marked"
-            | "stamped"
-            | "coined"
-            | "christened"
-            | "known"
-            | "album"
-            | "song"
-            | "film"
-            | "movie"
-            | "book"
-            | "novel"
-            | "show"
-            | "series"
-            | "program"
-            | "programme"
-            | "podcast"
-            | "exhibit"
-            | "exhibition"
-            | "play"
-            | "documentary"
-            | "report"
-            | "study"
-            | "campaign"
-            | "initiative"
-            | "operation"
-            | "project"
-            | "single"
-            | "titles"
-            | "episode"
+        "so-called" | "dubbed" | "nicknamed" | "termed" | "named" | "labelled" | "labeled"
+            | "branded" | "word" | "words" | "term" | "terms" | "phrase" | "slogan" | "hashtag"
+            | "motto" | "mantra" | "nickname" | "moniker" | "label" | "banner" | "reading"
+            | "marked" | "stamped" | "coined" | "christened" | "known" | "campaign"
+            | "initiative" | "operation" | "project"
+    ) || introduces_title(lower)
+}
+
+/// Words that introduce the title of a work (`the film "..."`, `titled "..."`).
+#[rustfmt::skip]
+pub fn introduces_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "titled" | "entitled" | "album" | "song" | "film" | "movie" | "book" | "novel" | "show"
+            | "series" | "program" | "programme" | "podcast" | "exhibit" | "exhibition" | "play"
+            | "documentary" | "report" | "study" | "single" | "episode" | "starred" | "starring"
+            | "poem" | "article" | "column" | "essay" | "headlined" | "headline"
     )
 }
 

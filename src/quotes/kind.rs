@@ -9,6 +9,8 @@ use crate::lexicon::words;
 pub struct Shape {
     /// Introduced as a term: `so-called "..."`, `dubbed "..."`, `the word "..."`.
     pub introduced_as_term: bool,
+    /// Introduced as a title: `the film "..."`, `titled "..."`, `starred in "..."`.
+    pub introduced_as_title: bool,
     /// Every main word capitalised, as a title is (`"War and Peace"`).
     pub title_case: bool,
     pub words: usize,
@@ -26,6 +28,12 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         .filter(|&i| doc.is_word(i))
         .map(|i| doc.word(i))
         .collect();
+    // Scripts written without spaces (Chinese, Japanese): about two characters a word.
+    let cjk = inner
+        .chars()
+        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+        .count();
+    let words = word_toks.len().max(cjk / 2);
     let minor = |w: &str| {
         matches!(
             w,
@@ -64,7 +72,11 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
         && word_toks.len() <= 4
         && !inner.ends_with(['.', '!', '?']));
-    let sentence_like = inner.ends_with(['.', ',', '?', '!', '…']) || inner.contains(". ");
+    let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
+        doc.outside(i) && doc.is_word(i) && words::introduces_title(&doc.word(i).to_lowercase())
+    });
+    let sentence_like =
+        inner.ends_with(['.', ',', '?', '!', '…', '。', '！', '？']) || inner.contains(". ");
     let partial = qs > 0
         && doc.outside(qs - 1)
         && doc.block[qs - 1] == doc.block[qs]
@@ -73,8 +85,9 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
     let partial = partial || inner.starts_with(|c: char| c.is_lowercase());
     Shape {
         introduced_as_term,
+        introduced_as_title,
         title_case,
-        words: word_toks.len(),
+        words,
         sentence_like,
         partial,
     }
