@@ -116,8 +116,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             continue;
         }
         let mut word_end = at + c.len_utf8();
-        loop {
-            let Some(&(j, d)) = chars.peek() else { break };
+        while let Some(&(j, d)) = chars.peek() {
             if d.is_alphanumeric() || is_combining(d) {
                 chars.next();
                 word_end = start + j + d.len_utf8();

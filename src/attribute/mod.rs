@@ -151,16 +151,16 @@ fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
             .max_by(|&a, &b| out[a].confidence.total_cmp(&out[b].confidence))
             .unwrap_or(q);
         let (speaker, conf) = (out[best].speaker, out[best].confidence);
-        for i in first..=q {
+        for (i, part) in out.iter_mut().enumerate().take(q + 1).skip(first) {
             if (i == first || doc.quotes[i].continues == Some(first))
-                && (out[i].speaker.is_none() || out[i].confidence < conf)
+                && (part.speaker.is_none() || part.confidence < conf)
             {
-                out[i].speaker = speaker;
-                out[i].confidence = conf.min(0.8);
+                part.speaker = speaker;
+                part.confidence = conf.min(0.8);
                 if i != best {
-                    out[i].rule = continuation::RULE;
-                    out[i].mention = None;
-                    out[i].cue = None;
+                    part.rule = continuation::RULE;
+                    part.mention = None;
+                    part.cue = None;
                 }
             }
         }
