@@ -129,7 +129,10 @@ impl<'a> Doc<'a> {
     fn ends_sentence(&self, i: usize) -> bool {
         let tok = self.tokens[i];
         let next = self.tokens[i + 1];
-        let next_cap = next.cap || next.kind == TokenKind::Punct;
+        // A capital or an opening mark starts the next sentence; `D-Mich.,` does not.
+        let next_cap = next.cap
+            || (next.kind == TokenKind::Punct
+                && !matches!(next.text(self.text), "," | ";" | ":" | ")"));
         match self.in_quote[i] {
             None => {
                 tok.kind == TokenKind::Punct

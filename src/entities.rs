@@ -317,6 +317,17 @@ impl Entities {
             .find(|w| words::is_role(w))
             .unwrap_or_default();
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
+        let block = doc.block[p.start];
+        if is_org_noun(&head) {
+            let org = self.mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.block + 3 >= block)
+                .find(|m| self.list[m.entity].kind == SpeakerKind::Organisation);
+            if let Some(m) = org {
+                return m.entity;
+            }
+        }
         if !head.is_empty() {
             let by_role = self.mentions[..upto].iter().rev().find(|m| {
                 let ent = &self.list[m.entity];
@@ -465,4 +476,39 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .and_then(|(n, _)| n.parse().ok());
     }
     ent.description.get_or_insert(desc);
+}
+
+/// Nouns that stand for an organisation named before (`the company said`).
+fn is_org_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "utility"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "government"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "board"
+            | "team"
+            | "club"
+            | "union"
+            | "association"
+            | "council"
+            | "committee"
+            | "firm"
+            | "bank"
+            | "party"
+            | "office"
+            | "league"
+            | "campaign"
+            | "administration"
+            | "court"
+            | "network"
+            | "university"
+            | "hospital"
+            | "airline"
+    )
 }

@@ -1,5 +1,5 @@
 //! Rule: a speech quotation with no cue of its own continues the speaker of the speech
-//! quotation just before it, in the same paragraph or the one before.
+//! quotation just before it, in the same paragraph or up to three paragraphs before.
 
 pub const RULE: &str = "continuation";
 
@@ -9,6 +9,8 @@ pub fn confidence(blocks_apart: usize) -> Option<f32> {
     match blocks_apart {
         0 => Some(0.7),
         1 => Some(0.6),
+        2 => Some(0.5),
+        3 => Some(0.4),
         _ => None,
     }
 }

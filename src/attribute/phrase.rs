@@ -65,6 +65,14 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && doc.outside(i)
         && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
         && !words::is_not_name(doc.word(i))
+        && !is_shouted(doc.word(i))
+}
+
+/// A long word in capitals is a label (`ANALYST'S VIEWPOINT:`), not a name; short ones are
+/// acronyms (`RCMP`, `NATO`).
+fn is_shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 5
+        && !word.chars().any(|c| c.is_lowercase())
 }
 
 fn is_role_word(doc: &Doc, i: usize) -> bool {
@@ -91,6 +99,13 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     for i in s..e {
         if words::is_title(doc.word(i)) || is_role_word(doc, i) || doc.word(i) == "of" {
             name_start = i + 1;
+        }
+    }
+    // `Jingyi Pan of IG`: with no title before `of`, what precedes it is the name.
+    if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
+        let titled = (s..of).any(|i| words::is_title(doc.word(i)) || is_role_word(doc, i));
+        if !titled && of > s {
+            return Some((s, of));
         }
     }
     // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name.

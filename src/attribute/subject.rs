@@ -100,15 +100,19 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         // `Name, <apposition>, said`: the nearest comma that opens an apposition.
         let floor = lo.max(i.saturating_sub(32));
         let mut c = i - 1;
+        // After one apposition, another may stand before it (`Stabenow, D-Mich., a member of
+        // the team, said`).
+        let mut chained = false;
         while c > floor {
             c -= 1;
             if !doc.outside(c) {
                 return None;
             }
-            if doc.is_punct(c, ",") && starts_apposition(doc, c + 1) {
+            if doc.is_punct(c, ",") && (chained || starts_apposition(doc, c + 1)) {
                 if let Some(p) = phrase::left(doc, c, lo) {
                     return Some(p);
                 }
+                chained = true;
             }
         }
         return None;
@@ -133,6 +137,11 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         s += 1;
     }
     let p = phrase::right(doc, s, hi)?;
+    // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
+    let next = p.end;
+    if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_lowercase()) {
+        return None;
+    }
     // `said he` only in an inverted cue right after a quotation.
     if matches!(p.head, phrase::Head::Pronoun(_))
         && doc.in_quote[v - 1].is_none()
@@ -141,4 +150,27 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         return None;
     }
     Some(p)
+}
+
+fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "did"
+            | "does"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+    )
 }

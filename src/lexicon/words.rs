@@ -832,9 +832,9 @@ pub enum Gender {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pronoun {
     Gendered(Gender),
-    /// `they`, `we`: a group, an organisation, or a person.
+    /// `they`, `we`, `it`: a group or an organisation.
     Plural,
-    /// `I`, `you`, `it`: never resolved to a speaker.
+    /// `I`, `you`: never resolved to a speaker.
     Other,
 }
 
@@ -842,8 +842,8 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     Some(match word.to_lowercase().as_str() {
         "he" => Pronoun::Gendered(Gender::Male),
         "she" => Pronoun::Gendered(Gender::Female),
-        "they" | "we" => Pronoun::Plural,
-        "i" | "you" | "it" => Pronoun::Other,
+        "they" | "we" | "it" => Pronoun::Plural,
+        "i" | "you" => Pronoun::Other,
         _ => return None,
     })
 }
