@@ -176,6 +176,14 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
+    /// A lower-case adverb or auxiliary that may stand between a speaker and the verb
+    /// (`he later said`, `she has said`).
+    pub fn is_filler(&self, i: usize) -> bool {
+        self.is_word(i)
+            && !self.tokens[i].cap
+            && crate::lexicon::words::is_verb_filler(&self.word(i).to_lowercase())
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
     }

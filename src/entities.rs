@@ -131,7 +131,7 @@ impl Entities {
             && name.1 + 1 < doc.tokens.len()
             && doc.word(name.1 + 1).parse::<u32>().is_ok();
         let says_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
-            .find(|&i| !is_filler(doc, i))
+            .find(|&i| !doc.is_filler(i))
             .is_some_and(|i| doc.verbs[i].is_some_and(|v| v.form != Form::Ing));
         if single
             && sentence_initial
@@ -173,7 +173,7 @@ impl Entities {
             .filter(|&b| doc.sentence[b] == doc.sentence[p.start]);
         let object = before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
-            .find(|&i| !doc.is_punct(i, ",") && !is_filler(doc, i));
+            .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
         let subject = !object
             && (sentence_initial
                 || doc.is_punct(name.1, ",")
@@ -388,10 +388,6 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         }
     }
     None
-}
-
-fn is_filler(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && !doc.tokens[i].cap && words::is_verb_filler(&doc.word(i).to_lowercase())
 }
 
 /// A word after which a name is an object, not a speaker.

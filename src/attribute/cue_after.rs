@@ -22,12 +22,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let hi = (doc.sentence_of(j.min(doc.tokens.len() - 1)).1).min(j + 40);
     // `," said Backlund` / `," added the spokesperson`
     let mut k = j;
-    while k < hi
-        && doc.is_word(k)
-        && !doc.tokens[k].cap
-        && words::is_verb_filler(&doc.word(k).to_lowercase())
-        && doc.verbs[k].is_none()
-    {
+    while k < hi && doc.is_filler(k) && doc.verbs[k].is_none() {
         k += 1;
     }
     if k < hi && doc.verbs[k].is_some_and(|v| v.form == Form::Finite) {

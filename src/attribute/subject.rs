@@ -16,10 +16,7 @@ pub enum Who {
 }
 
 fn is_filler(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i)
-        && doc.outside(i)
-        && !doc.tokens[i].cap
-        && words::is_verb_filler(&doc.word(i).to_lowercase())
+    doc.outside(i) && doc.is_filler(i)
 }
 
 /// Whether an apposition can start at token `i` (after a comma): an age, an article, a
