@@ -1,11 +1,13 @@
 //! The engine's output: the contract the CLI, the browser layer and crate users consume.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 /// A stretch of [`crate::Article::text`]: byte offsets (for Rust) and Unicode code-point
 /// offsets (for Python, the scorer and JSON consumers), both end-exclusive. The browser layer
-/// turns these into UTF-16 offsets in one place (`src/web/offsets.rs`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+/// turns these into UTF-16 offsets in one place (`src/textmap.rs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -14,7 +16,7 @@ pub struct Span {
 }
 
 /// What a quoted stretch of text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuoteKind {
     /// Words someone said, standing as a sentence or more.
@@ -41,7 +43,7 @@ impl QuoteKind {
 
 /// One quotation. A quotation running over several paragraphs is one `Quote` a paragraph, the
 /// later ones naming the first in `continues`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words, without the quote marks.
     pub span: Span,
@@ -56,7 +58,7 @@ pub struct Quote {
     /// The words that mark the speech (`said`, `told`, `according to`).
     pub cue: Option<Span>,
     /// The rule that decided the speaker (or the kind, for non-speech).
-    pub rule: &'static str,
+    pub rule: Cow<'static, str>,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f32,
     /// Index of the first part of a quotation that runs over several paragraphs.
@@ -66,7 +68,7 @@ pub struct Quote {
 }
 
 /// Someone (a person, an organisation or a group) who speaks in the article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     /// The fullest form of the name the article gives (`Antony Blinken`).
     pub name: String,
@@ -82,7 +84,7 @@ pub struct Speaker {
     pub quotes: usize,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SpeakerKind {
     #[default]
@@ -93,7 +95,7 @@ pub enum SpeakerKind {
 }
 
 /// Everything the engine found in one article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Annotations {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,

@@ -20,10 +20,14 @@ pub mod article;
 pub mod attribute;
 mod doc;
 pub mod entities;
+pub mod explain;
 pub mod lexicon;
 mod offsets;
 pub mod quotes;
+pub mod textmap;
 mod tokens;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 pub use annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
 pub use article::{Article, Block, BlockKind, BlockSpan};
@@ -81,7 +85,7 @@ fn build(
             outer: chars.span(found.outer.0, found.outer.1),
             kind: d.kind,
             speaker,
-            rule: d.rule,
+            rule: d.rule.into(),
             confidence: d.confidence,
             continues: found.continues,
             block: found.block,

@@ -1,15 +1,11 @@
-//! `whosaid`: annotate articles from the command line.
-//!
-//!     whosaid annotate FILE|-            the full annotations of one article, as JSON
-//!     whosaid annotate --jsonl FILE|-    one {"id","text"} object a line in, one
-//!                                        {"id","quotes":[...]} line out (scorer format)
+//! The command line proper (native only).
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: whosaid annotate [--jsonl] FILE|-\n\n  FILE     an article as UTF-8 plain text (a blank line between paragraphs); - reads stdin\n  --jsonl  FILE holds one {\"id\",\"text\"} JSON object a line; prints one\n           {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\",\"speaker_mention\"}]} line each\n           (character offsets, speech quotations only)";
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,142 @@
+//! What a hover card says about one quotation, in words: who, what the article says of them, and
+//! why the engine thinks so (`“he added” → Antony Blinken`). Pure text, so the browser layer
+//! only lays it out and this is tested natively.
+
+use crate::annotations::{Annotations, Span};
+
+/// The text of a card. Every field is plain text (the browser layer never parses it as HTML).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Explanation {
+    /// The speaker's canonical name, or `None` when no speaker was found (or it was less sure
+    /// than the embedder's minimum).
+    pub name: Option<String>,
+    /// Role and age, `Secretary of State · 59`.
+    pub meta: Option<String>,
+    pub description: Option<String>,
+    /// The words that decided, `“he added” → Antony Blinken`.
+    pub evidence: Option<String>,
+    /// The rule in plain words, with how sure it is.
+    pub reason: String,
+    /// This quote's place among the speaker's speech quotes: (1-based position, count).
+    pub position: Option<(usize, usize)>,
+    /// Indices (into `Annotations::quotes`) of the speaker's previous and next speech quotes.
+    pub previous: Option<usize>,
+    pub next: Option<usize>,
+}
+
+/// Explains quote `i` of `a`, found in `text` (the article text the offsets refer to).
+/// A speaker whose confidence is below `min_confidence` is not named.
+pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Explanation {
+    let Some(q) = a.quotes.get(i) else {
+        return Explanation::default();
+    };
+    let speaker = q
+        .speaker
+        .filter(|_| q.confidence >= min_confidence)
+        .and_then(|s| a.speakers.get(s).map(|sp| (s, sp)));
+    let Some((s, sp)) = speaker else {
+        return Explanation {
+            reason: "No one is named near this quotation, and it does not continue an attributed one. whosaid would rather say so than guess.".into(),
+            ..Explanation::default()
+        };
+    };
+    let mut meta: Vec<String> = sp.role.iter().cloned().collect();
+    if let Some(age) = sp.age {
+        meta.push(format!("{age}"));
+    }
+    let same: Vec<usize> = (0..a.quotes.len())
+        .filter(|&j| {
+            let o = &a.quotes[j];
+            o.kind.is_speech() && o.speaker == Some(s) && o.confidence >= min_confidence
+        })
+        .collect();
+    let k = same.iter().position(|&j| j == i);
+    Explanation {
+        name: Some(sp.name.clone()),
+        meta: (!meta.is_empty()).then(|| meta.join(" · ")),
+        description: sp.description.clone(),
+        evidence: evidence(text, q.mention, q.cue).map(|e| format!("“{e}” → {}", sp.name)),
+        reason: format!(
+            "{} · {}% sure",
+            rule_words(&q.rule),
+            (q.confidence.clamp(0.0, 1.0) * 100.0).round()
+        ),
+        position: k.map(|k| (k + 1, same.len())),
+        previous: k.and_then(|k| k.checked_sub(1)).map(|k| same[k]),
+        next: k.and_then(|k| same.get(k + 1).copied()),
+    }
+}
+
+/// The cue and the mention together when they stand close (`he added`, `Blinken said`), else
+/// the mention alone.
+fn evidence(text: &str, mention: Option<Span>, cue: Option<Span>) -> Option<String> {
+    let slice = |s: Span| {
+        let t = text.get(s.start..s.end)?;
+        Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    match (mention, cue) {
+        (Some(m), Some(c)) if m.end.max(c.end) - m.start.min(c.start) <= 48 => slice(Span {
+            start: m.start.min(c.start),
+            end: m.end.max(c.end),
+            ..m
+        }),
+        (Some(m), Some(c)) => {
+            let (x, y) = if m.start < c.start { (m, c) } else { (c, m) };
+            Some(format!("{} … {}", slice(x)?, slice(y)?))
+        }
+        (Some(only), None) | (None, Some(only)) => slice(only),
+        (None, None) => None,
+    }
+}
+
+fn rule_words(rule: &str) -> &'static str {
+    match rule {
+        "cue-after" => "Named in the attribution right after the quotation",
+        "cue-before" => "Named in the attribution that introduces the quotation",
+        "clause" => "The speaker of the sentence the quotation stands in",
+        "colon-intro" => "Introduced by the paragraph before",
+        "continuation" => "No cue of its own: it continues the speaker before it",
+        "block" => "A block quotation introduced by the text before it",
+        _ => "Attributed from the context",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explains_a_pronoun_cue_with_the_name_it_stands_for() {
+        let text =
+            "White House Press Secretary Jen Psaki, 43, spoke.\n\n\"We will act,\" she added.";
+        let a = crate::annotate_text(text);
+        let e = explain(&a, text, 0, 0.0);
+        assert_eq!(e.name.as_deref(), Some("Jen Psaki"));
+        assert_eq!(e.evidence.as_deref(), Some("“she added” → Jen Psaki"));
+        assert_eq!(e.meta.as_deref(), Some("White House Press Secretary · 43"));
+        assert_eq!(e.position, Some((1, 1)));
+    }
+
+    #[test]
+    fn counts_and_links_the_speakers_quotes() {
+        let text = "\"One,\" Jane Smith said. \"Two,\" Bob Jones said. \"Three,\" Smith said.";
+        let a = crate::annotate_text(text);
+        let e = explain(&a, text, 2, 0.0);
+        assert_eq!(e.position, Some((2, 2)));
+        assert_eq!(e.previous, Some(0));
+        assert_eq!(e.next, None);
+    }
+
+    #[test]
+    fn says_plainly_when_no_speaker_was_found_or_it_is_too_unsure() {
+        let text = "\"Nobody knows.\"";
+        let a = crate::annotate_text(text);
+        let e = explain(&a, text, 0, 0.0);
+        assert_eq!(e.name, None);
+        assert!(e.reason.contains("rather say so than guess"));
+        let text = "\"One,\" Jane Smith said.";
+        let a = crate::annotate_text(text);
+        assert_eq!(explain(&a, text, 0, 1.1).name, None);
+        assert_eq!(explain(&a, text, 9, 0.0), Explanation::default());
+    }
+}

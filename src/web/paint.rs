@@ -1,0 +1,250 @@
+//! Painting quotations: the CSS Custom Highlight API where the browser has it (the page's DOM
+//! is not touched), else each quotation wrapped in a `<whosaid-q>` element (undone exactly by
+//! [`Painter::clear`]).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Document, Element, Node, Range};
+
+use super::options::{Mode, Theme};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Highlight` of the CSS Custom Highlight API (web-sys has it only behind an unstable cfg).
+    #[wasm_bindgen(js_name = Highlight)]
+    pub type JsHighlight;
+    #[wasm_bindgen(constructor, js_class = "Highlight", catch)]
+    fn new() -> Result<JsHighlight, JsValue>;
+    #[wasm_bindgen(method, js_class = "Highlight")]
+    fn add(this: &JsHighlight, range: &Range);
+    #[wasm_bindgen(method, js_class = "Highlight")]
+    fn clear(this: &JsHighlight);
+    #[wasm_bindgen(method, setter, js_class = "Highlight")]
+    fn set_priority(this: &JsHighlight, priority: i32);
+}
+
+/// The names page CSS sees: `::highlight(whosaid-quote)` and friends.
+const NAMES: [&str; 3] = ["whosaid-quote", "whosaid-unknown", "whosaid-active"];
+
+pub enum Painter {
+    Highlights {
+        registry: js_sys::Map,
+        /// Attributed quotes, quotes with no speaker found, the quote whose card is open.
+        sets: [JsHighlight; 3],
+        sheet: Option<CssStyleSheet>,
+    },
+    Wrap {
+        wrappers: Vec<Element>,
+        sheet: Option<CssStyleSheet>,
+    },
+}
+
+impl Painter {
+    pub fn new(doc: &Document, mode: Mode, theme: Theme) -> Painter {
+        let sheet = adopt(doc, &page_css(theme));
+        if mode == Mode::Auto {
+            if let Some(registry) = registry() {
+                if let (Ok(a), Ok(b), Ok(c)) =
+                    (JsHighlight::new(), JsHighlight::new(), JsHighlight::new())
+                {
+                    c.set_priority(1);
+                    for (name, h) in NAMES.iter().zip([&a, &b, &c]) {
+                        registry.set(&JsValue::from_str(name), h);
+                    }
+                    return Painter::Highlights {
+                        registry,
+                        sets: [a, b, c],
+                        sheet,
+                    };
+                }
+            }
+        }
+        Painter::Wrap {
+            wrappers: Vec::new(),
+            sheet,
+        }
+    }
+
+    pub fn wraps(&self) -> bool {
+        matches!(self, Painter::Wrap { .. })
+    }
+
+    /// Paints one quotation. With wrapping, `range` is reset to the wrapped text and the
+    /// wrappers are returned (the first takes keyboard focus); with highlights, none.
+    pub fn paint(&mut self, doc: &Document, range: &Range, known: bool) -> Vec<Element> {
+        match self {
+            Painter::Highlights { sets, .. } => {
+                sets[if known { 0 } else { 1 }].add(range);
+                Vec::new()
+            }
+            Painter::Wrap { wrappers, .. } => {
+                let made = wrap(doc, range, known);
+                if let (Some(first), Some(last)) = (made.first(), made.last()) {
+                    let _ = range.set_start(first, 0);
+                    let _ = range.set_end(last, last.child_nodes().length());
+                }
+                wrappers.extend(made.iter().cloned());
+                made
+            }
+        }
+    }
+
+    /// Marks the quotation whose card is open (`None`: no card).
+    pub fn set_active(&self, range: Option<&Range>, wrappers: &[Element]) {
+        match self {
+            Painter::Highlights { sets, .. } => {
+                sets[2].clear();
+                if let Some(r) = range {
+                    sets[2].add(r);
+                }
+            }
+            Painter::Wrap { wrappers: all, .. } => {
+                for w in all {
+                    let _ = w.class_list().remove_1("whosaid-active");
+                }
+                for w in wrappers {
+                    let _ = w.class_list().add_1("whosaid-active");
+                }
+            }
+        }
+    }
+
+    /// Removes every highlight and unwraps every wrapper, leaving the DOM as it was.
+    pub fn clear(&mut self) {
+        match self {
+            Painter::Highlights { sets, .. } => sets.iter().for_each(JsHighlight::clear),
+            Painter::Wrap { wrappers, .. } => {
+                let mut parents: Vec<Node> = Vec::new();
+                for w in wrappers.drain(..).rev() {
+                    let Some(parent) = w.parent_node() else {
+                        continue;
+                    };
+                    while let Some(child) = w.first_child() {
+                        let _ = parent.insert_before(&child, Some(&w));
+                    }
+                    let _ = parent.remove_child(&w);
+                    if !parents.contains(&parent) {
+                        parents.push(parent);
+                    }
+                }
+                // Splitting made several text nodes of one; join them again.
+                parents.iter().for_each(Node::normalize);
+            }
+        }
+    }
+
+    /// Clears and removes the names and the style sheet from the page.
+    pub fn remove(&mut self, doc: &Document) {
+        self.clear();
+        let sheet = match self {
+            Painter::Highlights {
+                registry, sheet, ..
+            } => {
+                for name in NAMES {
+                    registry.delete(&JsValue::from_str(name));
+                }
+                sheet.take()
+            }
+            Painter::Wrap { sheet, .. } => sheet.take(),
+        };
+        if let Some(sheet) = sheet {
+            let sheet: JsValue = sheet.into();
+            let kept = doc.adopted_style_sheets().filter(&mut |s, _, _| s != sheet);
+            doc.set_adopted_style_sheets(&kept);
+        }
+    }
+}
+
+fn registry() -> Option<js_sys::Map> {
+    let css = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).ok()?;
+    let reg = js_sys::Reflect::get(&css, &"highlights".into()).ok()?;
+    (!reg.is_undefined() && !reg.is_null()).then(|| reg.unchecked_into())
+}
+
+/// Adds a constructed style sheet to the document (no `<style>` element, no CSP inline-style
+/// exception needed).
+fn adopt(doc: &Document, css: &str) -> Option<CssStyleSheet> {
+    let sheet = CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    let list = doc.adopted_style_sheets();
+    list.push(&sheet);
+    doc.set_adopted_style_sheets(&list);
+    Some(sheet)
+}
+
+fn page_css(theme: Theme) -> String {
+    const LIGHT: &str = include_str!("page-light.css");
+    const DARK: &str = include_str!("page-dark.css");
+    match theme {
+        Theme::Light => LIGHT.to_string(),
+        Theme::Dark => DARK.to_string(),
+        Theme::Auto => format!("{LIGHT}\n@media (prefers-color-scheme: dark) {{\n{DARK}\n}}"),
+    }
+}
+
+/// Wraps the text of `range` in `<whosaid-q>` elements, one per text node it touches.
+fn wrap(doc: &Document, range: &Range, known: bool) -> Vec<Element> {
+    let mut pieces: Vec<(web_sys::Text, u32, u32)> = Vec::new();
+    let (Ok(start), Ok(end)) = (range.start_container(), range.end_container()) else {
+        return Vec::new();
+    };
+    let (so, eo) = (
+        range.start_offset().unwrap_or(0),
+        range.end_offset().unwrap_or(0),
+    );
+    let Ok(walker) = doc.create_tree_walker_with_what_to_show(
+        &range.common_ancestor_container().unwrap_or(start.clone()),
+        0x4, // NodeFilter.SHOW_TEXT
+    ) else {
+        return Vec::new();
+    };
+    let mut node = if start.node_type() == Node::TEXT_NODE {
+        Some(start.clone())
+    } else {
+        None
+    };
+    if node.is_some() {
+        walker.set_current_node(&start);
+    } else {
+        node = walker.next_node().ok().flatten();
+    }
+    while let Some(n) = node {
+        if range.intersects_node(&n).unwrap_or(false) {
+            if let Ok(t) = n.clone().dyn_into::<web_sys::Text>() {
+                let s = if n == start { so } else { 0 };
+                let e = if n == end { eo } else { t.length() };
+                if s < e {
+                    pieces.push((t, s, e));
+                }
+            }
+        }
+        if n == end {
+            break;
+        }
+        node = walker.next_node().ok().flatten();
+    }
+    let mut out = Vec::new();
+    for (t, s, e) in pieces {
+        if e < t.length() && t.split_text(e).is_err() {
+            continue;
+        }
+        let t = if s > 0 {
+            match t.split_text(s) {
+                Ok(t) => t,
+                Err(_) => continue,
+            }
+        } else {
+            t
+        };
+        let (Some(parent), Ok(w)) = (t.parent_node(), doc.create_element("whosaid-q")) else {
+            continue;
+        };
+        if !known {
+            let _ = w.set_attribute("data-unknown", "");
+        }
+        if parent.insert_before(&w, Some(&t)).is_ok() && w.append_child(&t).is_ok() {
+            out.push(w);
+        }
+    }
+    out
+}

@@ -1,0 +1,305 @@
+//! Reading the page: which element holds the article, and its blocks as the engine takes them.
+//!
+//! The root is the embedder's selector, else the element marked as the article body
+//! (`itemprop`/`property="articleBody"`), else the element whose paragraphs carry the most text
+//! (as reader views find it), widened to its ancestor while that adds substantial paragraph
+//! text. Inside the root, text that is not the article (scripts, forms, hidden or `aria-hidden`
+//! parts, newsletter boxes, related links, comments, share bars) is skipped.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node, Text};
+
+use crate::article::BlockKind;
+use crate::textmap::TextMap;
+
+/// The article as read: the engine's text with its map back to `nodes`, and the element each
+/// article block came from (`TextMap::source_of` indexes `elements`).
+pub struct Page {
+    pub map: TextMap,
+    pub nodes: Vec<Text>,
+    pub elements: Vec<Element>,
+}
+
+/// Finds the article root. `Err` says why none was found.
+pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, String> {
+    if let Some(sel) = selector.filter(|s| !s.trim().is_empty()) {
+        return match doc.query_selector(sel) {
+            Ok(Some(el)) => Ok(el),
+            Ok(None) => Err(format!("no element matches the root selector {sel:?}")),
+            Err(_) => Err(format!(
+                "the root selector {sel:?} is not a valid CSS selector"
+            )),
+        };
+    }
+    let paragraphs = good_paragraphs(doc);
+    let mass = |el: &Element| -> usize {
+        paragraphs
+            .iter()
+            .filter(|(p, _)| el.contains(Some(p)))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    if let Ok(list) = doc.query_selector_all("[itemprop~=articleBody], [property~=articleBody]") {
+        let best = elements(&list).into_iter().max_by_key(|el| mass(el));
+        if let Some(el) = best.filter(|el| mass(el) > 0) {
+            return Ok(el);
+        }
+    }
+    // Each good paragraph credits its parent; the best parent is the densest spot.
+    let mut credit: Vec<(Element, usize)> = Vec::new();
+    for (p, n) in &paragraphs {
+        let Some(parent) = p.parent_element() else {
+            continue;
+        };
+        match credit.iter_mut().find(|(e, _)| *e == parent) {
+            Some((_, c)) => *c += n,
+            None => credit.push((parent, *n)),
+        }
+    }
+    let Some((mut best, _)) = credit.into_iter().max_by_key(|(_, c)| *c) else {
+        return Err("no article found: the page has no paragraphs of running text".into());
+    };
+    // Widen to the ancestor while its paragraphs add at least a third again (a body split
+    // across sibling containers), stopping at <body>.
+    let mut best_mass = mass(&best);
+    while let Some(parent) = best.parent_element() {
+        let tag = parent.tag_name();
+        if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
+            break;
+        }
+        let m = mass(&parent);
+        if m * 3 < best_mass * 4 && !tag.eq_ignore_ascii_case("article") {
+            break;
+        }
+        best = parent;
+        best_mass = m;
+        if tag.eq_ignore_ascii_case("article") {
+            break;
+        }
+    }
+    Ok(best)
+}
+
+/// Paragraphs outside boilerplate with at least 25 characters, and their lengths.
+fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
+    let Ok(list) = doc.query_selector_all("p, pre") else {
+        return Vec::new();
+    };
+    elements(&list)
+        .into_iter()
+        .filter_map(|p| {
+            let n = p.text_content().map_or(0, |t| t.trim().chars().count());
+            (n >= 25 && !in_boilerplate(&p)).then_some((p, n))
+        })
+        .collect()
+}
+
+fn elements(list: &web_sys::NodeList) -> Vec<Element> {
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn in_boilerplate(el: &Element) -> bool {
+    let mut cur = Some(el.clone());
+    while let Some(e) = cur {
+        if skipped(&e) {
+            return true;
+        }
+        cur = e.parent_element();
+    }
+    false
+}
+
+/// Reads the blocks under `root`.
+pub fn read(root: &Element) -> Page {
+    let mut page = Page {
+        map: TextMap::new(),
+        nodes: Vec::new(),
+        elements: Vec::new(),
+    };
+    let kind = block_kind(&root.tag_name()).unwrap_or(BlockKind::Other);
+    page.open(kind, root);
+    walk(root, &mut page, kind == BlockKind::BlockQuote);
+    page.map.end_block();
+    page
+}
+
+impl Page {
+    fn open(&mut self, kind: BlockKind, el: &Element) {
+        self.map.begin_block(kind, self.elements.len());
+        self.elements.push(el.clone());
+    }
+}
+
+fn walk(el: &Element, page: &mut Page, in_quote: bool) {
+    let mut child = el.first_child();
+    while let Some(node) = child {
+        match node.node_type() {
+            Node::TEXT_NODE => {
+                if let Ok(text) = node.clone().dyn_into::<Text>() {
+                    let data = text.data();
+                    page.map.push_text(page.nodes.len(), &data);
+                    page.nodes.push(text);
+                }
+            }
+            Node::ELEMENT_NODE => {
+                if let Ok(child_el) = node.clone().dyn_into::<Element>() {
+                    visit(&child_el, el, page, in_quote);
+                }
+            }
+            _ => {}
+        }
+        child = node.next_sibling();
+    }
+}
+
+fn visit(el: &Element, parent: &Element, page: &mut Page, in_quote: bool) {
+    if skipped(el) || !visible(el) {
+        return;
+    }
+    let tag = el.tag_name();
+    if tag.eq_ignore_ascii_case("br") {
+        page.map.push_break();
+        return;
+    }
+    let Some(kind) = block_kind(&tag) else {
+        walk(el, page, in_quote);
+        return;
+    };
+    let inner_quote = in_quote || kind == BlockKind::BlockQuote;
+    page.open(
+        if inner_quote {
+            BlockKind::BlockQuote
+        } else {
+            kind
+        },
+        el,
+    );
+    walk(el, page, inner_quote);
+    // Text after a nested block belongs to the enclosing block again.
+    let outer = block_kind(&parent.tag_name()).unwrap_or(BlockKind::Other);
+    page.open(
+        if in_quote {
+            BlockKind::BlockQuote
+        } else {
+            outer
+        },
+        parent,
+    );
+}
+
+/// The engine's kind for a block-level tag; `None` for inline elements.
+fn block_kind(tag: &str) -> Option<BlockKind> {
+    let tag = tag.to_ascii_lowercase();
+    Some(match tag.as_str() {
+        "p" | "pre" | "dd" | "dt" | "td" | "th" => BlockKind::Paragraph,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "blockquote" => BlockKind::BlockQuote,
+        "li" => BlockKind::ListItem,
+        "figcaption" | "caption" => BlockKind::Caption,
+        "div" | "section" | "article" | "main" | "header" | "figure" | "ul" | "ol" | "dl"
+        | "table" | "tbody" | "thead" | "tr" | "hgroup" | "address" | "details" | "summary"
+        | "body" | "center" => BlockKind::Other,
+        _ => return None,
+    })
+}
+
+/// Elements whose text is never the article's.
+fn skipped(el: &Element) -> bool {
+    let tag = el.tag_name().to_ascii_lowercase();
+    if matches!(
+        tag.as_str(),
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "textarea"
+            | "input"
+            | "select"
+            | "option"
+            | "button"
+            | "svg"
+            | "canvas"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "form"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "menu"
+            | "dialog"
+            | "whosaid-card"
+    ) {
+        return true;
+    }
+    if el.has_attribute("hidden") || el.has_attribute("inert") {
+        return true;
+    }
+    let attr = |name: &str| el.get_attribute(name).map(|v| v.to_ascii_lowercase());
+    if attr("aria-hidden").as_deref() == Some("true") {
+        return true;
+    }
+    if attr("contenteditable").is_some_and(|v| v != "false") {
+        return true;
+    }
+    if attr("role").is_some_and(|r| {
+        matches!(
+            r.as_str(),
+            "navigation"
+                | "complementary"
+                | "banner"
+                | "contentinfo"
+                | "dialog"
+                | "menu"
+                | "search"
+        )
+    }) {
+        return true;
+    }
+    let names = format!(
+        "{} {}",
+        attr("class").unwrap_or_default(),
+        attr("id").unwrap_or_default()
+    );
+    boilerplate_name(&names)
+}
+
+/// Class and id words that mark page furniture rather than the article.
+fn boilerplate_name(names: &str) -> bool {
+    const INSIDE: [&str; 13] = [
+        "newsletter",
+        "related",
+        "comment",
+        "sponsor",
+        "subscribe",
+        "outbrain",
+        "taboola",
+        "breadcrumb",
+        "advert",
+        "promo",
+        "recirc",
+        "social-share",
+        "signup",
+    ];
+    const WORDS: [&str; 11] = [
+        "ad", "ads", "share", "sharing", "social", "sidebar", "nav", "menu", "popup", "modal",
+        "cookie",
+    ];
+    INSIDE.iter().any(|w| names.contains(w))
+        || names
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| WORDS.contains(&w))
+}
+
+/// Whether CSS shows the element (`display: none`, `visibility: hidden`, `content-visibility`).
+fn visible(el: &Element) -> bool {
+    let f = js_sys::Reflect::get(el, &"checkVisibility".into()).ok();
+    match f.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(f) => f.call0(el).map_or(true, |v| v.as_bool() != Some(false)),
+        None => true,
+    }
+}

@@ -1,0 +1,222 @@
+// The demo page in real headless Chromium: every seed quotation painted with its gold speaker,
+// hover and keyboard cards, dynamic pages, destroy, hostile input. `node --test tests/browser/`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, openPage, ready, ROOT } from './helpers.mjs';
+
+const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds/gold.json'), 'utf8'));
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'prof', 'president', 'sen', 'senator', 'rep', 'gov',
+  'the', 'mayor', 'premier', 'minister', 'chief', 'jr', 'sr', 'secretary', 'of', 'state']);
+const words = (name) => new Set(name.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w && !TITLES.has(w)));
+// The scorer's lenient name match (../shared/eval/score.py): the predicted name's words are a
+// subset of the gold name's, or add at most one word to them.
+function sameSpeaker(goldName, predName) {
+  if (!predName) return false;
+  const g = words(goldName), p = words(predName);
+  if (!p.size) return false;
+  const extra = [...p].filter((w) => !g.has(w));
+  return extra.length === 0 || (extra.length <= 1 && [...g].every((w) => p.has(w)));
+}
+const norm = (t) => t.replace(/^[\s"'“”‘’,.;:!?…]+|[\s"'“”‘’,.;:!?…]+$/g, '');
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await serve({
+    mounts: { '/': path.join(ROOT, 'www') },
+    // ?manual: the embed tag waits for WhoSaid.init(), so a test can see the page before.
+    transform: (url, html) => (url.search.includes('manual') ? html.replace('data-root=', 'data-manual data-root=') : html),
+  }));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function painted(page) {
+  return page.evaluate(() => {
+    const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+    return { known: texts('whosaid-quote'), unknown: texts('whosaid-unknown') };
+  });
+}
+
+for (const doc of gold.documents) {
+  const name = doc.id.startsWith('people') ? 'people' : 'mediaite';
+  test(`demo ${name}: every seed quotation is painted with its gold speaker`, async () => {
+    const { page, log, context } = await openPage(browser);
+    await page.goto(`${origin}/#${name}`);
+    await ready(page);
+    const a = await page.evaluate(() => WhoSaid.annotations());
+    const speech = a.quotes.filter((q) => ['direct', 'partial', 'block'].includes(q.kind));
+    const { known } = await painted(page);
+    for (const g of doc.quotes) {
+      const q = speech.find((q) => norm(q.text) === norm(g.text));
+      assert.ok(q, `quote found: ${g.text.slice(0, 50)}`);
+      assert.ok(sameSpeaker(g.speaker, q.speakerName), `${g.text.slice(0, 40)}: gold ${g.speaker}, got ${q.speakerName}`);
+      assert.ok(known.some((t) => norm(t) === norm(g.text)), `painted: ${g.text.slice(0, 50)}`);
+    }
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+    await context.close();
+  });
+}
+
+async function rectOf(page, text) {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.querySelector('main article'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}
+
+const cardText = (page) => page.evaluate(() => {
+  const card = document.querySelector('whosaid-card')?.shadowRoot?.querySelector('.card');
+  return card && !card.hidden ? card.innerText : null;
+});
+
+test('hovering “Nobody is going to break us” shows a card naming Volodymyr Zelenskyy', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/#people`);
+  await ready(page);
+  const at = await rectOf(page, 'is going to');
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(() => !document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
+  const text = await cardText(page);
+  assert.match(text, /Volodymyr Zelenskyy/);
+  assert.match(text, /“he told” → Volodymyr Zelenskyy|he told/);
+  // The card's role and name, and its place in the viewport.
+  const card = await page.evaluate(() => {
+    const c = document.querySelector('whosaid-card').shadowRoot.querySelector('.card');
+    const r = c.getBoundingClientRect();
+    return { role: c.getAttribute('role'), label: c.shadowRoot, name: c.querySelector('.name').textContent,
+      inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight };
+  });
+  assert.equal(card.role, 'dialog');
+  assert.equal(card.name, 'Volodymyr Zelenskyy');
+  assert.ok(card.inside, 'card inside the viewport');
+  // Moving onto the card keeps it open; moving far away closes it.
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('whosaid-card').shadowRoot.querySelector('.card').getBoundingClientRect();
+    return { x: r.left + 10, y: r.top + 10 };
+  });
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await page.waitForTimeout(500);
+  assert.ok(await cardText(page), 'stays open while the pointer is on it');
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('keyboard: Tab reaches a quotation, its card opens, arrows move, Escape closes', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/#people`);
+  await ready(page);
+  let text = null;
+  for (let i = 0; i < 40 && !text; i++) {
+    await page.keyboard.press('Tab');
+    text = await cardText(page);
+  }
+  assert.ok(text, 'a card opened on keyboard focus');
+  assert.match(text, /U\.S\.|Antony Blinken/);
+  const focused = await page.evaluate(() => document.activeElement.tagName);
+  await page.keyboard.press('ArrowRight');
+  const next = await cardText(page);
+  assert.notEqual(next, text, 'ArrowRight moved to the next quotation');
+  await page.keyboard.press('Escape');
+  assert.equal(await cardText(page), null, 'Escape closed the card');
+  assert.ok(await page.evaluate(() => document.activeElement !== document.body), 'focus stayed on the quotation');
+  assert.ok(focused);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('destroy() leaves the DOM exactly as it was, with highlights and with wrapping', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/?manual#people`);
+  await page.waitForFunction(() => globalThis.WhoSaid);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  for (const highlight of ['auto', 'wrap']) {
+    const a = await page.evaluate((highlight) => WhoSaid.init({ root: 'main article', highlight }), highlight);
+    assert.ok(a && a.quotes.length > 10, `annotated (${highlight})`);
+    const during = await page.evaluate(() => document.documentElement.outerHTML);
+    assert.notEqual(during, before);
+    if (highlight === 'wrap') {
+      assert.ok(await page.evaluate(() => document.querySelectorAll('whosaid-q').length > 10));
+      assert.equal((await page.evaluate(() => WhoSaid.stats())).mode, 'wrap');
+    }
+    await page.evaluate(() => WhoSaid.destroy());
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, `restored (${highlight})`);
+    assert.equal(await page.evaluate(() => CSS.highlights.size + document.adoptedStyleSheets.length), 0);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('client-side navigation and pasted text are annotated; pasted HTML stays text', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/#people`);
+  await ready(page);
+  const updated = () => page.evaluate(() => new Promise((resolve, reject) => {
+    document.addEventListener('whosaid:update', (e) => resolve(e.detail), { once: true });
+    setTimeout(() => reject(new Error('no whosaid:update within 5 s')), 5000);
+  }));
+  let next = updated();
+  await page.evaluate(() => { location.hash = '#mediaite'; });
+  let a = await next;
+  assert.ok(a.quotes.some((q) => q.speakerName === 'Beth Van Schaack'));
+  next = updated();
+  await page.evaluate(() => { location.hash = '#paste'; });
+  await next;
+  await page.fill('#paste-text', 'Mayor Jane Smith spoke on Monday.\n\n"<img src=x onerror=alert(1)> We will rebuild," she said. 😀 שלום "Again," Smith added.');
+  next = updated();
+  await page.click('#paste-go');
+  a = await next;
+  const q = a.quotes.filter((q) => ['direct', 'partial'].includes(q.kind));
+  assert.equal(q.length, 2);
+  assert.equal(q[0].text, '<img src=x onerror=alert(1)> We will rebuild,');
+  assert.equal(q[0].speakerName, 'Jane Smith');
+  assert.equal(q[1].speakerName, 'Jane Smith');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+  assert.deepEqual((await painted(page)).known.map(norm).sort(), q.map((x) => norm(x.text)).sort());
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a second instance stands down; hostile page CSS does not restyle the card', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/#people`);
+  await ready(page);
+  const second = await page.evaluate(async () => {
+    const mod = await import('/whosaid.js?second');
+    return mod.default.init();
+  });
+  assert.equal(second, null);
+  assert.ok(log.console.some((m) => m.type === 'warning' && /stands down/.test(m.text)));
+  await page.addStyleTag({ content: 'whosaid-card, whosaid-card * { display: none !important; color: red !important; font-size: 40px !important } * { all: revert }' });
+  const at = await rectOf(page, 'speaking from the heart');
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(() => !document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
+  const style = await page.evaluate(() => {
+    const host = document.querySelector('whosaid-card');
+    const name = host.shadowRoot.querySelector('.name');
+    return { display: getComputedStyle(host).display, size: getComputedStyle(name).fontSize, text: name.textContent };
+  });
+  assert.equal(style.display, 'block');
+  assert.equal(style.size, '16px');
+  assert.equal(style.text, 'Jen Psaki');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

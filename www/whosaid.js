@@ -1,0 +1,142 @@
+// whosaid loader: loads the engine (WebAssembly, from next to this file), starts the widget and
+// exposes `WhoSaid`. As an embed, one tag does it all:
+//   <script type="module" src=".../whosaid.js" data-root="article" data-theme="auto"></script>
+// data-root (CSS selector), data-theme (auto|light|dark), data-min-confidence (0..1),
+// data-highlight (auto|wrap), data-off (present: do nothing), data-manual (present: wait for
+// WhoSaid.init()). Nothing here throws into the page: failures are one console warning.
+import initWasm, { Widget, annotateText, annotateBlocks } from './pkg/whosaid.js';
+
+const wasmUrl = new URL('pkg/whosaid_bg.wasm', import.meta.url);
+let module = null;   // the compiled WebAssembly.Module, shared with the worker
+let loading = null;
+let widget = null;
+let worker = null;
+
+function warn(message) {
+  console.warn(`whosaid: ${message}`);
+}
+
+function load() {
+  loading ??= (async () => {
+    const response = fetch(wasmUrl);
+    module = WebAssembly.compileStreaming
+      ? await WebAssembly.compileStreaming(response).catch(async (e) => {
+          if (e instanceof WebAssembly.CompileError) throw e;
+          // A server that sends .wasm without application/wasm: compile the bytes instead.
+          return WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer());
+        })
+      : await WebAssembly.compile(await (await response).arrayBuffer());
+    await initWasm({ module_or_path: module });
+  })();
+  return loading;
+}
+
+// Long articles are annotated in a worker so the page stays responsive. Where a worker cannot
+// start (CSP, Trusted Types, an extension's content script) the widget works on the main thread.
+function annotator() {
+  if (typeof Worker === 'undefined' || !module) return undefined;
+  try {
+    worker ??= new Worker(new URL('whosaid-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  const waiting = new Map();
+  let next = 0;
+  worker.onmessage = ({ data }) => {
+    const p = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (p) data.error ? p.reject(data.error) : p.resolve(data.result);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault?.();
+    for (const p of waiting.values()) p.reject(e.message || 'worker failed to start');
+    waiting.clear();
+    worker = null;
+  };
+  return (blocks) => new Promise((resolve, reject) => {
+    if (!worker) return reject('no worker');
+    const id = ++next;
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, module, blocks });
+  });
+}
+
+function wasmRefused(e) {
+  return e instanceof WebAssembly.CompileError || /wasm-unsafe-eval|WebAssembly/i.test(String(e?.message ?? e));
+}
+
+export const WhoSaid = {
+  version: '0.1.0',
+
+  /** Starts on this page; resolves to the annotations when the quotes are painted (or null). */
+  async init(options = {}) {
+    try {
+      if (widget) WhoSaid.destroy();
+      await load();
+      const ready = new Promise((resolve) => {
+        document.addEventListener('whosaid:ready', (e) => resolve(e.detail), { once: true });
+      });
+      widget = Widget.start(options, options.worker === false ? undefined : annotator());
+      return await ready;
+    } catch (e) {
+      widget = null;
+      if (wasmRefused(e)) {
+        warn("WebAssembly is not allowed on this page (its Content-Security-Policy needs 'wasm-unsafe-eval'); quotes are not annotated.");
+      } else {
+        warn(String(e?.message ?? e).replace(/^whosaid: /, ''));
+      }
+      return null;
+    }
+  },
+
+  /** The engine's result with each quote's text and speaker name; null before init. */
+  annotations() {
+    return widget ? widget.annotations() : null;
+  },
+
+  /** The article as read from the page: {text, blocks: [{kind, text}]}. */
+  article() {
+    return widget ? widget.article() : null;
+  },
+
+  /** Timings and counts of the last annotation. */
+  stats() {
+    return widget ? widget.stats() : null;
+  },
+
+  /** Removes every trace of the widget from the page. */
+  destroy() {
+    try {
+      widget?.destroy();
+    } catch (e) {
+      warn(`destroy failed: ${e?.message ?? e}`);
+    }
+    widget = null;
+  },
+
+  /** The engine without the page: annotations of plain text or of [{kind, text}] blocks. */
+  async annotateText(text) {
+    await load();
+    return annotateText(text);
+  },
+  async annotateBlocks(blocks) {
+    await load();
+    return annotateBlocks(blocks);
+  },
+};
+
+globalThis.WhoSaid ??= WhoSaid;
+export default WhoSaid;
+
+// The embed: find this module's own <script> tag and read its data attributes.
+const tag = [...document.querySelectorAll('script[type="module"][src]')]
+  .find((s) => s.src === import.meta.url);
+if (tag && !tag.hasAttribute('data-off') && !tag.hasAttribute('data-manual')) {
+  const d = tag.dataset;
+  const options = {};
+  if (d.root) options.root = d.root;
+  if (d.theme) options.theme = d.theme;
+  if (d.highlight) options.highlight = d.highlight;
+  if (d.minConfidence && Number.isFinite(Number(d.minConfidence))) options.minConfidence = Number(d.minConfidence);
+  WhoSaid.init(options);
+}
