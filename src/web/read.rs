@@ -59,25 +59,36 @@ pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, Stri
     let Some((mut best, _)) = credit.into_iter().max_by_key(|(_, c)| *c) else {
         return Err("no article found: the page has no paragraphs of running text".into());
     };
-    // Widen to the ancestor while its paragraphs add at least a third again (a body split
-    // across sibling containers), stopping at <body>.
+    // Widen to an ancestor whose paragraphs add at least a fifth again (a body split across
+    // containers: an intro box, then the text), up to <article>, <main> or <body>.
     let mut best_mass = mass(&best);
-    while let Some(parent) = best.parent_element() {
+    let mut cur = best.clone();
+    while !is_article_boundary(&cur) {
+        let Some(parent) = cur.parent_element() else {
+            break;
+        };
         let tag = parent.tag_name();
         if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
             break;
         }
         let m = mass(&parent);
-        if m * 3 < best_mass * 4 && !tag.eq_ignore_ascii_case("article") {
-            break;
+        if m * 5 >= best_mass * 6 || is_article_boundary(&parent) && m > best_mass {
+            best = parent.clone();
+            best_mass = m;
         }
-        best = parent;
-        best_mass = m;
-        if tag.eq_ignore_ascii_case("article") {
-            break;
-        }
+        cur = parent;
     }
     Ok(best)
+}
+
+/// `<article>`, `<main>` and `role=main` hold one article: widening stops there.
+fn is_article_boundary(el: &Element) -> bool {
+    let tag = el.tag_name();
+    tag.eq_ignore_ascii_case("article")
+        || tag.eq_ignore_ascii_case("main")
+        || el
+            .get_attribute("role")
+            .is_some_and(|r| r.eq_ignore_ascii_case("main"))
 }
 
 /// Paragraphs outside boilerplate with at least 25 characters, and their lengths.
@@ -100,9 +111,15 @@ fn elements(list: &web_sys::NodeList) -> Vec<Element> {
         .collect()
 }
 
+/// Whether an element or an ancestor below `<body>` is page furniture (`<body>` and `<html>`
+/// carry site-wide classes such as `outbrain` or `ads-enabled` that say nothing).
 fn in_boilerplate(el: &Element) -> bool {
     let mut cur = Some(el.clone());
     while let Some(e) = cur {
+        let tag = e.tag_name();
+        if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
+            return false;
+        }
         if skipped(&e) {
             return true;
         }
