@@ -11,6 +11,9 @@ mod paint;
 mod read;
 mod widget;
 
+#[cfg(test)]
+mod tests;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 

@@ -93,7 +93,7 @@ fn is_article_boundary(el: &Element) -> bool {
 
 /// Paragraphs outside boilerplate with at least 25 characters, and their lengths.
 fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
-    let Ok(list) = doc.query_selector_all("p, pre") else {
+    let Ok(list) = doc.query_selector_all("p") else {
         return Vec::new();
     };
     elements(&list)

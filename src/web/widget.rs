@@ -548,7 +548,7 @@ fn hash(s: &str) -> u64 {
     h.finish()
 }
 
-fn make_range(doc: &Document, page: &Page, q: &Quote) -> Option<Range> {
+pub(super) fn make_range(doc: &Document, page: &Page, q: &Quote) -> Option<Range> {
     let a = page.map.start_point(q.span.start)?;
     let b = page.map.end_point(q.span.end)?;
     let range = doc.create_range().ok()?;

@@ -1,0 +1,133 @@
+//! The browser layer in headless Chromium (`cargo test --target wasm32-unknown-unknown`):
+//! reading the DOM into blocks and mapping engine offsets back to exact DOM ranges.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element};
+
+use super::read;
+use super::widget::make_range;
+use crate::article::BlockKind;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh `<article>` holding `html` (test markup, not page text).
+fn article(html: &str) -> Element {
+    let d = doc();
+    let el = d.create_element("article").unwrap();
+    el.set_inner_html(html);
+    d.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// Reads `html`, annotates it, and returns (quote text, DOM range text, speaker) for each
+/// speech quotation.
+fn quotes(html: &str) -> Vec<(String, String, Option<String>)> {
+    let root = article(html);
+    let page = read::read(&root);
+    let a = crate::annotate(page.map.article());
+    let text = page.map.article().text();
+    let out = a
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind.is_speech())
+        .map(|(i, q)| {
+            let range = make_range(&doc(), &page, q).expect("a range for every quote");
+            (
+                text[q.span.start..q.span.end].to_string(),
+                String::from(range.to_string()),
+                a.speaker_of(i).map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    root.remove();
+    out
+}
+
+#[wasm_bindgen_test]
+fn a_quote_split_across_four_elements_maps_to_one_exact_range() {
+    let q = quotes(
+        "<p>Volodymyr Zelenskyy spoke.</p>\
+         <p>“<em>Nobody</em> is <a href='#'>going <b>to</b></a> <strong>break us</strong>, we’re strong,” he said.</p>",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Nobody is going to break us, we’re strong,");
+    assert_eq!(q[0].1, q[0].0);
+    assert_eq!(q[0].2.as_deref(), Some("Volodymyr Zelenskyy"));
+}
+
+#[wasm_bindgen_test]
+fn emoji_combining_marks_and_right_to_left_text_keep_ranges_exact() {
+    // 👍🏽 is four UTF-16 units, e + U+0301 two code points, Hebrew runs right to left.
+    let q = quotes(
+        "<p>👍🏽 Cafe\u{301} owner Dana Levi 🎉 spoke.</p>\
+         <p>“Cafe\u{301} 😀 שלום עליכם, <i>we</i> are open,” Levi said. 🇨🇦 “Again ✨,” she added.</p>",
+    );
+    assert_eq!(q.len(), 2);
+    for (text, range, speaker) in &q {
+        assert_eq!(range, text);
+        assert_eq!(speaker.as_deref(), Some("Dana Levi"));
+    }
+    assert_eq!(q[0].0, "Cafe\u{301} 😀 שלום עליכם, we are open,");
+}
+
+#[wasm_bindgen_test]
+fn white_space_collapses_as_rendered_and_breaks_read_as_spaces() {
+    let q = quotes("<p>\n   \"We   will\n\t<em>rebuild</em>,\"<br>Mayor   Jane Smith\n said.</p>");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "We will rebuild,");
+    assert_eq!(q[0].1, "We   will\n\trebuild,");
+    assert_eq!(q[0].2.as_deref(), Some("Jane Smith"));
+}
+
+#[wasm_bindgen_test]
+fn hidden_and_non_article_parts_are_not_read() {
+    let root = article(
+        "<h1>Title</h1><p>One.</p><script>var x = \"not text\";</script><style>p{}</style>\
+         <p hidden>Hidden.</p><p aria-hidden=\"true\">Aria hidden.</p><p style=\"display:none\">None.</p>\
+         <div class=\"newsletter-box\"><p>Sign up.</p></div><nav><p>Menu.</p></nav>\
+         <textarea>typed</textarea><div contenteditable><p>Editable.</p></div>\
+         <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item.</li></ul>\
+         <figure><figcaption>Caption.</figcaption></figure><p>&lt;b&gt;not bold&lt;/b&gt;</p>",
+    );
+    let page = read::read(&root);
+    let a = page.map.article();
+    let blocks: Vec<(BlockKind, &str)> =
+        a.blocks().iter().map(|b| (b.kind, &a.text()[b.start..b.end])).collect();
+    assert_eq!(
+        blocks,
+        vec![
+            (BlockKind::Heading, "Title"),
+            (BlockKind::Paragraph, "One."),
+            (BlockKind::BlockQuote, "Quoted one."),
+            (BlockKind::BlockQuote, "Quoted two."),
+            (BlockKind::ListItem, "Item."),
+            (BlockKind::Caption, "Caption."),
+            (BlockKind::Paragraph, "<b>not bold</b>"),
+        ]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_root_is_the_densest_text_not_the_menus() {
+    let d = doc();
+    let wrap = d.create_element("div").unwrap();
+    wrap.set_inner_html(
+        "<div class='menu'><p>Home News Sport Weather and more links here</p></div>\
+         <div id='story'><p>First paragraph of the story, long enough to count.</p>\
+         <p>Second paragraph of the story, long enough to count as well.</p></div>\
+         <div class='related-links'><p>Another story you may like to read today</p></div>",
+    );
+    d.body().unwrap().append_child(&wrap).unwrap();
+    let root = read::find_root(&d, None).unwrap();
+    assert_eq!(root.id(), "story");
+    assert!(read::find_root(&d, Some("#nope")).unwrap_err().contains("#nope"));
+    assert!(read::find_root(&d, Some("[")).unwrap_err().contains("not a valid"));
+    wrap.unchecked_into::<Element>().remove();
+}
