@@ -6,7 +6,9 @@
 // WhoSaid.init()). Nothing here throws into the page: failures are one console warning.
 import initWasm, { Widget, annotateText, annotateBlocks } from './pkg/whosaid.js';
 
+const scriptStart = performance.now();
 const wasmUrl = new URL('pkg/whosaid_bg.wasm', import.meta.url);
+let timing = null;
 let module = null;   // the compiled WebAssembly.Module, shared with the worker
 let loading = null;
 let widget = null;
@@ -77,7 +79,9 @@ export const WhoSaid = {
         document.addEventListener('whosaid:ready', (e) => resolve(e.detail), { once: true });
       });
       widget = Widget.start(options, options.worker === false ? undefined : annotator());
-      return await ready;
+      const annotations = await ready;
+      timing = { scriptStart, ready: performance.now() };
+      return annotations;
     } catch (e) {
       widget = null;
       if (wasmRefused(e)) {
@@ -102,6 +106,11 @@ export const WhoSaid = {
   /** Timings and counts of the last annotation. */
   stats() {
     return widget ? widget.stats() : null;
+  },
+
+  /** When this script started and when the first highlights were ready (performance.now()). */
+  timing() {
+    return timing;
   },
 
   /** Removes every trace of the widget from the page. */

@@ -96,11 +96,25 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
     let Ok(list) = doc.query_selector_all("p") else {
         return Vec::new();
     };
+    // Paragraphs mostly share a parent: its verdict is worked out once.
+    let mut last: Option<(Element, bool)> = None;
     elements(&list)
         .into_iter()
         .filter_map(|p| {
             let n = p.text_content().map_or(0, |t| t.trim().chars().count());
-            (n >= 25 && !in_boilerplate(&p)).then_some((p, n))
+            if n < 25 || skipped(&p) {
+                return None;
+            }
+            let parent = p.parent_element()?;
+            let furniture = match &last {
+                Some((e, verdict)) if *e == parent => *verdict,
+                _ => {
+                    let verdict = in_boilerplate(&parent);
+                    last = Some((parent, verdict));
+                    verdict
+                }
+            };
+            (!furniture).then_some((p, n))
         })
         .collect()
 }
@@ -172,10 +186,18 @@ fn walk(el: &Element, page: &mut Page, in_quote: bool) {
 }
 
 fn visit(el: &Element, parent: &Element, page: &mut Page, in_quote: bool) {
-    if skipped(el) || !visible(el) {
+    let tag = el.tag_name();
+    if skipped_tag(&tag) {
         return;
     }
-    let tag = el.tag_name();
+    // Most of an article is markup with no attributes (<p>, <a>, <em>): nothing to check on
+    // those, and inline ones are not asked for their style either, which keeps long articles
+    // fast to read.
+    let bare = !el.has_attributes();
+    let bare_inline = bare && block_kind(&tag).is_none();
+    if (!bare && attributes_skip(el)) || (!bare_inline && !visible(el)) {
+        return;
+    }
     if tag.eq_ignore_ascii_case("br") {
         page.map.push_break();
         return;
@@ -224,8 +246,16 @@ fn block_kind(tag: &str) -> Option<BlockKind> {
 
 /// Elements whose text is never the article's.
 fn skipped(el: &Element) -> bool {
-    let tag = el.tag_name().to_ascii_lowercase();
-    if matches!(
+    if skipped_tag(&el.tag_name()) {
+        return true;
+    }
+    attributes_skip(el)
+}
+
+/// Tags whose content is never article text.
+fn skipped_tag(tag: &str) -> bool {
+    let tag = tag.to_ascii_lowercase();
+    matches!(
         tag.as_str(),
         "script"
             | "style"
@@ -250,9 +280,11 @@ fn skipped(el: &Element) -> bool {
             | "menu"
             | "dialog"
             | "whosaid-card"
-    ) {
-        return true;
-    }
+    )
+}
+
+/// Attributes that hide an element or mark it as page furniture.
+fn attributes_skip(el: &Element) -> bool {
     if el.has_attribute("hidden") || el.has_attribute("inert") {
         return true;
     }

@@ -97,8 +97,11 @@ fn hidden_and_non_article_parts_are_not_read() {
     );
     let page = read::read(&root);
     let a = page.map.article();
-    let blocks: Vec<(BlockKind, &str)> =
-        a.blocks().iter().map(|b| (b.kind, &a.text()[b.start..b.end])).collect();
+    let blocks: Vec<(BlockKind, &str)> = a
+        .blocks()
+        .iter()
+        .map(|b| (b.kind, &a.text()[b.start..b.end]))
+        .collect();
     assert_eq!(
         blocks,
         vec![
@@ -127,7 +130,11 @@ fn the_root_is_the_densest_text_not_the_menus() {
     d.body().unwrap().append_child(&wrap).unwrap();
     let root = read::find_root(&d, None).unwrap();
     assert_eq!(root.id(), "story");
-    assert!(read::find_root(&d, Some("#nope")).unwrap_err().contains("#nope"));
-    assert!(read::find_root(&d, Some("[")).unwrap_err().contains("not a valid"));
+    assert!(read::find_root(&d, Some("#nope"))
+        .unwrap_err()
+        .contains("#nope"));
+    assert!(read::find_root(&d, Some("["))
+        .unwrap_err()
+        .contains("not a valid"));
     wrap.unchecked_into::<Element>().remove();
 }
