@@ -7,6 +7,7 @@ function show() {
   const template = document.getElementById(name) ?? document.getElementById('people');
   page.replaceChildren(template.content.cloneNode(true));
   document.title = `whosaid demo — ${template.id}`;
+  page.querySelector('form.signup')?.addEventListener('submit', (e) => e.preventDefault());
   if (template.id === 'paste') {
     document.getElementById('paste-go').addEventListener('click', () => {
       const text = document.getElementById('paste-text').value;

@@ -33,30 +33,33 @@ function load() {
   return loading;
 }
 
-// Long articles are annotated in a worker so the page stays responsive. Where a worker cannot
-// start (CSP, Trusted Types, an extension's content script) the widget works on the main thread.
+// Long articles are annotated in a worker so the page stays responsive. The worker starts only
+// when an article is long enough to need it. Where it cannot start (CSP, Trusted Types, an
+// extension's content script) the widget works on the main thread.
 function annotator() {
   if (typeof Worker === 'undefined' || !module) return undefined;
-  try {
-    worker ??= new Worker(new URL('whosaid-worker.js', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
   const waiting = new Map();
   let next = 0;
-  worker.onmessage = ({ data }) => {
-    const p = waiting.get(data.id);
-    waiting.delete(data.id);
-    if (p) data.error ? p.reject(data.error) : p.resolve(data.result);
-  };
-  worker.onerror = (e) => {
-    e.preventDefault?.();
-    for (const p of waiting.values()) p.reject(e.message || 'worker failed to start');
-    waiting.clear();
-    worker = null;
+  const start = () => {
+    worker = new Worker(new URL('whosaid-worker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      const p = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (p) data.error ? p.reject(data.error) : p.resolve(data.result);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      for (const p of waiting.values()) p.reject(e.message || 'worker failed to start');
+      waiting.clear();
+      worker = null;
+    };
   };
   return (blocks) => new Promise((resolve, reject) => {
-    if (!worker) return reject('no worker');
+    try {
+      if (!worker) start();
+    } catch (e) {
+      return reject(String(e?.message ?? e));
+    }
     const id = ++next;
     waiting.set(id, { resolve, reject });
     worker.postMessage({ id, module, blocks });
