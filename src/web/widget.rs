@@ -287,8 +287,7 @@ pub fn stats_js(state: &Shared) -> JsValue {
 }
 
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    super::to_js(v).unwrap_or(JsValue::NULL)
 }
 
 #[derive(Serialize)]
