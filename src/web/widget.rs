@@ -310,6 +310,13 @@ fn article_blocks(a: &Article) -> ArticleOut {
     }
 }
 
+/// Where a read article is annotated, with the read's generation.
+enum Work {
+    Here(u32),
+    /// The loader's worker: its function and the blocks for it.
+    Worker(js_sys::Function, JsValue, u32),
+}
+
 /// Re-reads the article; when its text changed (or `force`), annotates and paints again.
 pub fn refresh(state: &Shared, force: bool) {
     let work = {
@@ -360,28 +367,13 @@ pub fn refresh(state: &Shared, force: bool) {
             .map(|_| to_js(&article_blocks(page.map.article()).blocks));
         s.page = Some(page);
         match (async_with, blocks) {
-            (Some(f), Some(blocks)) => Some((f, blocks, s.generation)),
-            _ => None,
+            (Some(f), Some(blocks)) => Work::Worker(f, blocks, s.generation),
+            _ => Work::Here(s.generation),
         }
     };
     match work {
-        None => {
-            let ann = {
-                let Ok(mut s) = state.try_borrow_mut() else {
-                    return;
-                };
-                let t0 = now(&s.win);
-                let ann = s.page.as_ref().map(|p| crate::annotate(p.map.article()));
-                let took = now(&s.win) - t0;
-                s.stats.annotate_ms = took;
-                s.stats.off_thread = false;
-                ann
-            };
-            if let Some(ann) = ann {
-                apply(state, ann);
-            }
-        }
-        Some((f, blocks, generation)) => annotate_off_thread(state, &f, &blocks, generation),
+        Work::Here(generation) => annotate_here(state, generation),
+        Work::Worker(f, blocks, generation) => annotate_off_thread(state, &f, &blocks, generation),
     }
 }
 
@@ -435,13 +427,21 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
     failed.forget();
 }
 
+/// Annotates on the main thread (short articles, or when the worker failed), unless a newer
+/// read has come in since.
 fn annotate_here(state: &Shared, generation: u32) {
     let ann = {
-        let Ok(s) = state.try_borrow() else { return };
+        let Ok(mut s) = state.try_borrow_mut() else {
+            return;
+        };
         if s.generation != generation {
             return;
         }
-        s.page.as_ref().map(|p| crate::annotate(p.map.article()))
+        let t0 = now(&s.win);
+        let ann = s.page.as_ref().map(|p| crate::annotate(p.map.article()));
+        s.stats.annotate_ms = now(&s.win) - t0;
+        s.stats.off_thread = false;
+        ann
     };
     if let Some(ann) = ann {
         apply(state, ann);
@@ -474,6 +474,7 @@ fn apply(state: &Shared, ann: Annotations) {
         unpaint(&mut s);
         let mut placed = Vec::new();
         let mut reused = 0;
+        let mut block_hash: Option<(usize, u64)> = None;
         if let Some(page) = &s.page {
             let article = page.map.article();
             for (i, q) in ann.quotes.iter().enumerate() {
@@ -483,10 +484,17 @@ fn apply(state: &Shared, ann: Annotations) {
                 let Some(b) = article.blocks().get(q.block) else {
                     continue;
                 };
-                let block_text = &article.text()[b.start..b.end];
+                let h = match block_hash {
+                    Some((block, h)) if block == q.block => h,
+                    _ => {
+                        let h = hash(&article.text()[b.start..b.end]);
+                        block_hash = Some((q.block, h));
+                        h
+                    }
+                };
                 let key = (
-                    hash(block_text),
-                    q.span.start - b.start.min(q.span.start),
+                    h,
+                    q.span.start.saturating_sub(b.start),
                     q.span.end.saturating_sub(b.start),
                 );
                 let range = match old.get(&key) {
@@ -863,10 +871,7 @@ fn on_pointer_move(state: &Shared, e: &Event) {
     }
     let hit = quote_at(&s, pe.client_x() as f64, pe.client_y() as f64);
     match hit {
-        Some((i, rect)) if s.open.as_ref().is_some_and(|o| o.placed == i) => {
-            cancel(&mut s, 1);
-            let _ = rect;
-        }
+        Some((i, _)) if s.open.as_ref().is_some_and(|o| o.placed == i) => cancel(&mut s, 1),
         Some((i, rect)) => {
             cancel(&mut s, 1);
             if s.pending.as_ref().is_none_or(|p| p.0 != i) {
@@ -1035,17 +1040,16 @@ fn step_speaker(state: &Shared, forward: bool) {
         let Some(to) = to.and_then(|t| s.placed.iter().position(|p| p.quote == t)) else {
             return;
         };
-        (to, o.via)
-    };
-    go_to(
-        state,
-        target.0,
-        if target.1 == Via::Keyboard {
+        // The button keeps focus: opened from the keyboard or not, the next card opens the
+        // way a pointer opens it, without moving focus to the quotation.
+        let via = if o.via == Via::Keyboard {
             Via::Pointer
         } else {
-            target.1
-        },
-    );
+            o.via
+        };
+        (to, via)
+    };
+    go_to(state, target.0, target.1);
 }
 
 fn on_viewport_change(state: &Shared, _e: &Event) {
