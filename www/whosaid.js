@@ -4,7 +4,7 @@
 // data-root (CSS selector), data-theme (auto|light|dark), data-min-confidence (0..1),
 // data-highlight (auto|wrap), data-off (present: do nothing), data-manual (present: wait for
 // WhoSaid.init()). Nothing here throws into the page: failures are one console warning.
-import initWasm, { Widget, annotateText, annotateBlocks } from './pkg/whosaid.js';
+import initWasm, { Widget, annotateText, annotateBlocks, findArticle } from './pkg/whosaid.js';
 
 const scriptStart = performance.now();
 const wasmUrl = new URL('pkg/whosaid_bg.wasm', import.meta.url);
@@ -126,6 +126,12 @@ export const WhoSaid = {
     widget = null;
   },
 
+  /** The element whosaid annotates on this page (`selector`, else found by text density). */
+  async findArticle(selector) {
+    await load();
+    return findArticle(selector ?? undefined);
+  },
+
   /** The engine without the page: annotations of plain text or of [{kind, text}] blocks. */
   async annotateText(text) {
     await load();
@@ -141,7 +147,7 @@ globalThis.WhoSaid ??= WhoSaid;
 export default WhoSaid;
 
 // The embed: find this module's own <script> tag and read its data attributes.
-const tag = [...document.querySelectorAll('script[type="module"][src]')]
+const tag = typeof document === 'undefined' ? null : [...document.querySelectorAll('script[type="module"][src]')]
   .find((s) => s.src === import.meta.url);
 if (tag && !tag.hasAttribute('data-off') && !tag.hasAttribute('data-manual')) {
   const d = tag.dataset;

@@ -19,25 +19,89 @@ use wasm_bindgen::prelude::*;
 
 use crate::article::{Article, Block};
 
+// The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits. They mirror
+// the serde types (`crate::annotations`, `options::Options`, `widget::Stats`).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
+export interface Span { start: number; end: number; char_start: number; char_end: number; }
+export type QuoteKind = "direct" | "partial" | "block" | "term" | "title";
+export interface Quote {
+  /** The quoted words without their marks; `outer` includes the marks. */
+  span: Span; outer: Span; kind: QuoteKind;
+  /** Index into `speakers`; null for non-speech and for speech whose speaker is not known. */
+  speaker: number | null;
+  /** The words naming the speaker for this quote, and the words marking the speech. */
+  mention: Span | null; cue: Span | null;
+  /** The rule that decided, and how sure it is (0..1). */
+  rule: string; confidence: number;
+  /** Index of the quote this one continues (a quotation over several paragraphs). */
+  continues: number | null;
+  /** Index of the block (paragraph) the quote is in. */
+  block: number;
+}
+export interface Speaker {
+  name: string; aliases: string[]; role: string | null; age: number | null;
+  description: string | null; kind: "person" | "organisation" | "unnamed"; quotes: number;
+}
+export interface Annotations { quotes: Quote[]; speakers: Speaker[]; }
+/** On a page: each quote also carries its text and its speaker's name. */
+export interface PageQuote extends Quote { text: string; speakerName: string | null; }
+export interface PageAnnotations { quotes: PageQuote[]; speakers: Speaker[]; }
+export type BlockKind = "heading" | "paragraph" | "block-quote" | "caption" | "list-item" | "other";
+export interface Block { kind: BlockKind; text: string; }
+export interface WidgetOptions {
+  /** CSS selector of the article root; found by text density when absent. */
+  root?: string;
+  theme?: "auto" | "light" | "dark";
+  /** Attributions less sure than this show as "speaker not identified". */
+  minConfidence?: number;
+  /** "auto": the CSS Custom Highlight API where present; "wrap": <whosaid-q> elements. */
+  highlight?: "auto" | "wrap";
+  /** Milliseconds before a hover opens a card (default 250). */
+  hoverDelay?: number;
+  /** Articles longer than this many bytes are annotated in a worker (default 65536). */
+  workerThreshold?: number;
+}
+export interface WidgetStats {
+  mode: string; findMs: number; readMs: number; receiveMs: number; annotateMs: number;
+  paintMs: number; longestTaskMs: number; offThread: boolean; chars: number; blocks: number;
+  quotes: number; painted: number; reused: number; refreshes: number;
+}
+"#;
+
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// Annotates plain text (a blank line between paragraphs): the engine's `Annotations`.
-#[wasm_bindgen(js_name = annotateText)]
+#[wasm_bindgen(js_name = annotateText, unchecked_return_type = "Annotations")]
 pub fn annotate_text(text: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::annotate_text(text))
 }
 
 /// Annotates blocks `[{kind, text}]` (what `Widget.article().blocks` gives, and what the
 /// loader's worker receives): the engine's `Annotations`.
-#[wasm_bindgen(js_name = annotateBlocks)]
-pub fn annotate_blocks(blocks: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = annotateBlocks, unchecked_return_type = "Annotations")]
+pub fn annotate_blocks(
+    #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
+) -> Result<JsValue, JsValue> {
     let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks).map_err(|e| {
         JsValue::from_str(&format!("whosaid: blocks must be [{{kind, text}}]: {e}"))
     })?;
     to_js(&crate::annotate(&Article::from_blocks(blocks)))
+}
+
+/// The element the widget would annotate on the current page: the one `selector` names, else
+/// the article body as found by text density. Throws with the reason when there is none.
+#[wasm_bindgen(js_name = findArticle)]
+pub fn find_article(selector: Option<String>) -> Result<web_sys::Element, JsValue> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("whosaid: no document"))?;
+    read::find_root(&doc, selector.as_deref())
+        .map_err(|e| JsValue::from_str(&format!("whosaid: {e}")))
 }
 
 /// The widget on the current page.
@@ -52,7 +116,13 @@ impl Widget {
     /// hoverDelay, workerThreshold}`, all optional. `annotator`, when given, is
     /// `(blocks) => Promise<Annotations>` used for long articles (the loader's worker).
     /// Fails (with the reason) when no article is found or another instance runs.
-    pub fn start(options: JsValue, annotator: Option<js_sys::Function>) -> Result<Widget, JsValue> {
+    pub fn start(
+        #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(
+            unchecked_param_type = "((blocks: Block[]) => Promise<Annotations>) | undefined"
+        )]
+        annotator: Option<js_sys::Function>,
+    ) -> Result<Widget, JsValue> {
         let opts = if options.is_undefined() || options.is_null() {
             options::Options::default()
         } else {
@@ -65,6 +135,7 @@ impl Widget {
     }
 
     /// The annotations with each quotation's `text` and `speakerName`; `null` until ready.
+    #[wasm_bindgen(unchecked_return_type = "PageAnnotations | null")]
     pub fn annotations(&self) -> JsValue {
         self.state
             .as_ref()
@@ -72,6 +143,7 @@ impl Widget {
     }
 
     /// The article as read: `{text, blocks: [{kind, text}]}`.
+    #[wasm_bindgen(unchecked_return_type = "{ text: string, blocks: Block[] } | null")]
     pub fn article(&self) -> JsValue {
         self.state
             .as_ref()
@@ -79,6 +151,7 @@ impl Widget {
     }
 
     /// Timings and counts of the last annotation.
+    #[wasm_bindgen(unchecked_return_type = "WidgetStats | null")]
     pub fn stats(&self) -> JsValue {
         self.state.as_ref().map_or(JsValue::NULL, widget::stats_js)
     }

@@ -1,5 +1,6 @@
 // The one-tag embed under a publisher's Content-Security-Policy and Trusted Types, in Chromium.
-// The demo page is served with the policy as a response header.
+// The demo page is served with the policy as a response header, and its tag points at what
+// ships: dist/ as scripts/package writes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -15,7 +16,8 @@ const POLICIES = {
 let server, origin, browser;
 before(async () => {
   ({ server, origin } = await serve({
-    mounts: { '/': path.join(ROOT, 'www') },
+    mounts: { '/': path.join(ROOT, 'www'), '/dist': path.join(ROOT, 'dist') },
+    transform: (url, html) => html.replace('src="whosaid.js"', 'src="dist/whosaid.js"'),
     headers: (url) => {
       const p = POLICIES[url.searchParams.get('csp')];
       return p ? { 'content-security-policy': p } : undefined;
@@ -35,6 +37,7 @@ for (const [name, label] of [['strict', "script-src 'self' 'wasm-unsafe-eval'"],
     await ready(page);
     const a = await page.evaluate(() => WhoSaid.annotations());
     assert.ok(a.quotes.some((q) => q.speakerName === 'Volodymyr Zelenskyy'));
+    assert.ok(log.requests.some((u) => u.endsWith('/dist/pkg/whosaid_bg.wasm')), 'the shipped build ran');
     assert.ok(await page.evaluate(() => CSS.highlights.get('whosaid-quote').size > 10));
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.console.filter((m) => m.type === 'warning' || (m.type === 'error' && !/favicon/.test(m.text))), []);
