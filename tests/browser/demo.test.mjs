@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, ready, ROOT } from './helpers.mjs';
+import { launch, serve, openPage, ready, rectOf, cardText, ROOT } from './helpers.mjs';
 
 const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds/gold.json'), 'utf8'));
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'prof', 'president', 'sen', 'senator', 'rep', 'gov',
@@ -62,29 +62,6 @@ for (const doc of gold.documents) {
     await context.close();
   });
 }
-
-async function rectOf(page, text) {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.querySelector('main article'), NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(text);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        n.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-}
-
-const cardText = (page) => page.evaluate(() => {
-  const card = document.querySelector('whosaid-card')?.shadowRoot?.querySelector('.card');
-  return card && !card.hidden ? card.innerText : null;
-});
 
 test('hovering “Nobody is going to break us” shows a card naming Volodymyr Zelenskyy', async () => {
   const { page, log, context } = await openPage(browser);

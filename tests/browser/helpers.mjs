@@ -46,3 +46,28 @@ export async function openPage(browser, options = {}) {
 export async function ready(page, timeout = 10000) {
   await page.waitForFunction(() => globalThis.WhoSaid?.annotations?.() != null, null, { timeout });
 }
+
+/** The centre of the first line box of `text` inside `root` (scrolled into view). */
+export async function rectOf(page, text, root = 'main article') {
+  return page.evaluate(([text, root]) => {
+    const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, [text, root]);
+}
+
+/** The open card's text, or null when no card is open. */
+export const cardText = (page) => page.evaluate(() => {
+  const card = document.querySelector('whosaid-card')?.shadowRoot?.querySelector('.card');
+  return card && !card.hidden ? card.innerText : null;
+});

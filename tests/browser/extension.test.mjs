@@ -1,0 +1,161 @@
+// The Manifest V3 extension (dist/extension, written by scripts/package) loaded in real headless
+// Chromium. The toolbar action is triggered the way a click does it (CDP Extensions.triggerAction,
+// which grants activeTab), on a seed article served as a plain news page, and on the same page
+// under `script-src 'self'`, where the extension offers its reader view. Every request is
+// recorded: none may leave the extension or the page's own origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, serve, rectOf, cardText, ROOT } from './helpers.mjs';
+
+const EXTENSION = path.join(ROOT, 'dist/extension');
+const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// A seed article as a news site would serve it, with a menu, a newsletter box and related links
+// around the article, and no whosaid embed.
+function newsPage(file) {
+  const [headline, ...paras] = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds', file), 'utf8')
+    .split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)}</title>
+<link rel="icon" href="data:,"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav>
+<main><article><h1>${escape(headline)}</h1>
+${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+</article>
+<aside class="newsletter"><p>Sign up for our daily newsletter and never miss a story.</p></aside>
+<section class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li></ul></section>
+</main></body></html>`;
+}
+
+let server, origin, context, extensionId, cdp, dir;
+const requests = [];
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(EXTENSION, 'manifest.json')), 'dist/extension is built (scripts/package)');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-ext-'));
+  fs.mkdirSync(path.join(dir, 'site'));
+  fs.writeFileSync(path.join(dir, 'site/people.html'), newsPage('people-blinken-war-crimes.txt'));
+  fs.writeFileSync(path.join(dir, 'site/strict.html'), newsPage('people-blinken-war-crimes.txt'));
+  ({ server, origin } = await serve({
+    mounts: { '/': path.join(dir, 'site') },
+    headers: (url) => (url.pathname === '/strict.html' ? { 'content-security-policy': "script-src 'self'" } : undefined),
+  }));
+  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      '--enable-unsafe-extension-debugging'],
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  extensionId = new URL(worker.url()).host;
+  cdp = await context.browser().newBrowserCDPSession();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// Clicks the toolbar button for `page`'s tab.
+async function clickAction(page) {
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  assert.ok(tab, `a tab shows ${page.url()}`);
+  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+}
+
+async function openTab(url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(url);
+  return { page, errors };
+}
+
+const quotesPainted = (page) => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0);
+
+test('the toolbar button annotates a news page; a hover card names the speaker; a second click undoes it', async () => {
+  const { page, errors } = await openTab(`${origin}/people.html`);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await clickAction(page);
+  await page.waitForFunction(() => (CSS.highlights.get('whosaid-quote')?.size ?? 0) > 5, null, { timeout: 15000 });
+  const at = await rectOf(page, 'is going to', 'article');
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.name')?.textContent);
+  assert.match(await cardText(page), /Volodymyr Zelenskyy/);
+  // Nothing outside the article is painted.
+  const outside = await page.evaluate(() => [...CSS.highlights.get('whosaid-quote')]
+    .filter((r) => !document.querySelector('article').contains(r.commonAncestorContainer)).length);
+  assert.equal(outside, 0);
+
+  await page.mouse.move(1, 1);
+  await clickAction(page);
+  await page.waitForFunction(() => !CSS.highlights.has('whosaid-quote') && !document.querySelector('whosaid-card'));
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'the page is as it was');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("under script-src 'self' the extension offers its reader view, with the article and working cards", async () => {
+  const { page, errors } = await openTab(`${origin}/strict.html`);
+  await clickAction(page);
+  const button = page.getByRole('button', { name: 'Open reader view' });
+  await button.waitFor({ timeout: 15000 });
+  assert.equal(await quotesPainted(page), 0, 'nothing painted on the page itself');
+  const [reader] = await Promise.all([context.waitForEvent('page'), button.click()]);
+  await reader.waitForFunction(() => globalThis.WhoSaid?.annotations?.() != null, null, { timeout: 15000 });
+  assert.match(reader.url(), new RegExp(`^chrome-extension://${extensionId}/reader.html#`));
+  const shown = await reader.evaluate(() => ({
+    title: document.querySelector('#whosaid-article h1')?.textContent,
+    text: document.querySelector('#whosaid-article').innerText,
+    quotes: WhoSaid.annotations().quotes.filter((q) => q.speakerName).length,
+  }));
+  assert.match(shown.title, /War Crimes in Ukraine/);
+  assert.match(shown.text, /Nobody is going to break us/);
+  assert.doesNotMatch(shown.text, /Politics|Another story|never miss a story\./, 'menus and boxes around the article are left out');
+  assert.ok(shown.quotes > 5, `${shown.quotes} attributed quotes`);
+  const at = await rectOf(reader, 'is going to', '#whosaid-article');
+  await reader.mouse.move(at.x, at.y);
+  await reader.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.name')?.textContent);
+  assert.match(await cardText(reader), /Volodymyr Zelenskyy/);
+  assert.deepEqual(errors, []);
+  await reader.close();
+  await page.close();
+});
+
+test('every request the extension made stayed in the extension or on the page’s own origin', async () => {
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith(`${origin}/`));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((u) => u.endsWith('/pkg/whosaid_bg.wasm')), 'the engine loaded from the extension');
+});
+
+test('no standing access to any site: activeTab only, nothing registered until the user adds a site', async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_scripts, undefined);
+  assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'scripting', 'storage']);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const state = await page.evaluate(async () => ({
+    origins: (await chrome.permissions.getAll()).origins,
+    scripts: await chrome.scripting.getRegisteredContentScripts(),
+  }));
+  assert.deepEqual(state, { origins: [], scripts: [] });
+  // The options page turns what a user types into one site's origin, or says it cannot.
+  await page.fill('#site', 'not a site at all');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('#message'), /not a web address/);
+  const origins = await page.evaluate(async () => {
+    const { origin } = await import('./sites.js');
+    return ['www.example.com', 'https://bücher.example/a?b', 'http://127.0.0.1:8080/x', 'ftp://x.org', 'javascript:alert(1)']
+      .map(origin);
+  });
+  assert.deepEqual(origins, ['https://www.example.com', 'https://xn--bcher-kva.example', 'http://127.0.0.1:8080', null, null]);
+  await page.close();
+});

@@ -1,0 +1,61 @@
+// whosaid extension, background: the toolbar button (and its shortcut, Alt+Shift+W) turns
+// whosaid on or off in the current tab with activeTab, so the extension needs no standing access
+// to any site. Where a page's security policy forbids WebAssembly, the content script asks for
+// the reader view: an extension page showing a copy of the article with the full widget.
+import { sync } from './sites.js';
+
+const READER_KEEP = 5; // reader copies kept in session storage (for reloads of a reader tab)
+
+chrome.action.onClicked.addListener((tab) => run(tab.id, 'toggle'));
+
+async function run(tabId, mode) {
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (m) => globalThis.whosaidRun(m),
+      args: [mode],
+    });
+  } catch (e) {
+    // Pages no extension may script (the browser's own pages, the web store).
+    badge(tabId, 'none', `whosaid cannot run on this page: ${e?.message ?? e}`);
+  }
+}
+
+const TITLES = {
+  on: 'whosaid is on: hover a highlighted quote (click to turn off)',
+  off: 'whosaid: show who said each quote (Alt+Shift+W)',
+  blocked: "whosaid: this site's security policy blocks it here; use the reader view",
+  other: 'whosaid is already running on this page (the site embeds it)',
+  none: 'whosaid found no article on this page',
+};
+
+function badge(tabId, state, title = TITLES[state] ?? TITLES.off) {
+  chrome.action.setBadgeBackgroundColor({ tabId, color: '#9a6400' }).catch(() => {});
+  chrome.action.setBadgeText({ tabId, text: state === 'on' ? 'on' : state === 'blocked' ? '!' : '' }).catch(() => {});
+  chrome.action.setTitle({ tabId, title }).catch(() => {});
+}
+
+chrome.runtime.onMessage.addListener((message, sender) => {
+  const tab = sender.tab;
+  if (sender.id !== chrome.runtime.id || !tab) return;
+  if (message?.type === 'state') badge(tab.id, message.state);
+  if (message?.type === 'reader' && message.page) openReader(tab, message.page);
+});
+
+async function openReader(tab, page) {
+  const key = `reader:${Date.now()}:${crypto.randomUUID()}`;
+  const stored = Object.keys(await chrome.storage.session.get(null))
+    .filter((k) => k.startsWith('reader:'))
+    .sort();
+  await chrome.storage.session.remove(stored.slice(0, Math.max(0, stored.length - READER_KEEP + 1)));
+  await chrome.storage.session.set({ [key]: page });
+  await chrome.tabs.create({
+    url: chrome.runtime.getURL(`reader.html#${encodeURIComponent(key)}`),
+    index: tab.index + 1,
+    openerTabId: tab.id,
+  });
+}
+
+chrome.runtime.onInstalled.addListener(() => sync());
+chrome.permissions.onRemoved.addListener(() => sync());
