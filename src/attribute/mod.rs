@@ -7,6 +7,7 @@ pub mod continuation;
 pub mod cue_after;
 pub mod cue_before;
 pub mod phrase;
+pub mod reported;
 pub mod subject;
 
 use crate::annotations::QuoteKind;
@@ -118,10 +119,19 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
         }
         if d.speaker.is_none() {
             // A later paragraph of a multi-paragraph quotation, or a continuation.
+            let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
             if let Some(first) = found.continues {
                 d.speaker = out[first].speaker;
                 d.rule = continuation::RULE;
                 d.confidence = out[first].confidence.min(0.8);
+            } else if let Some(c) = reported::apply(doc, q, since).filter(|_| d.cue.is_none()) {
+                if let Who::Phrase(p) = c.who {
+                    d.speaker = ents.resolve(doc, p, last_speaker);
+                    d.mention = Some((p.start, p.end));
+                }
+                d.cue = Some((c.verb, c.verb + 1));
+                d.rule = c.rule;
+                d.confidence = c.confidence;
             } else if let Some((lq, ls)) = last {
                 if let Some(conf) = continuation::confidence(found.block - doc.quotes[lq].block) {
                     if d.cue.is_none() {

@@ -5,6 +5,7 @@
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
 use crate::doc::{ascii_lower, Doc};
+use crate::lexicon::first_names;
 use crate::lexicon::words::{self, Pronoun};
 use crate::tokens::TokenKind;
 
@@ -64,8 +65,20 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && t.cap
         && doc.outside(i)
         && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
-        && !words::is_not_name(doc.word(i))
+        && (!words::is_not_name(doc.word(i)) || is_given_name_before_name(doc, i))
         && !is_shouted(doc.word(i))
+}
+
+/// `Will Young`, `April Smith`: a word that is usually no name (a modal, a month) is a given
+/// name when a capitalised surname follows it.
+fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
+    first_names::is_first_name(doc.word(i))
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
+        && !words::is_not_name(doc.word(i + 1))
+        && doc.verbs[i + 1].is_none()
 }
 
 /// A long word in capitals is a label (`ANALYST'S VIEWPOINT:`), not a name; short ones are

@@ -1,0 +1,30 @@
+//! Rule: a quotation with no cue of its own, after a sentence that reports speech without
+//! quoting it (`Howell says she wants the government to act.` / `"When my kids come home ..."`),
+//! is the reported speaker's. They are the one talking now: the report is more recent than the
+//! last quotation, which `continuation` would otherwise hand the quote to.
+
+use super::subject::{self, Who};
+use super::Cue;
+use crate::doc::Doc;
+use crate::lexicon::speech_verbs::Form;
+
+pub const RULE: &str = "reported";
+
+/// The nearest reported-speech verb before quotation `q`, in its paragraph or the one before,
+/// and after token `since` (the end of the last speech quotation).
+pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    let block = *doc.block.get(qs)? as usize;
+    let from = doc.block_tokens[block.saturating_sub(1)].0;
+    let lo = since.max(from);
+    for v in (lo..qs).rev() {
+        if !doc.outside(v) || !doc.verbs[v].is_some_and(|sv| sv.form == Form::Finite) {
+            continue;
+        }
+        let (start, _) = doc.sentence_of(v);
+        if let Some(Who::Phrase(p)) = subject::of_verb(doc, v, start.max(lo)) {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, 0.55));
+        }
+    }
+    None
+}
