@@ -73,7 +73,7 @@ impl<'a> Doc<'a> {
         }
 
         let mut buf = [0u8; 24];
-        let verbs: Vec<Option<SpeechVerb>> = tokens
+        let mut verbs: Vec<Option<SpeechVerb>> = tokens
             .iter()
             .map(|tok| {
                 if tok.kind != TokenKind::Word {
@@ -85,6 +85,19 @@ impl<'a> Doc<'a> {
                     .and_then(speech_verbs::lookup)
             })
             .collect();
+        // `her statement read`, `the letter reads`: reading is speech only for a thing that
+        // speaks for its owner.
+        for i in 1..tokens.len() {
+            let word = tokens[i].text(text);
+            if (word == "read" || word == "reads")
+                && crate::lexicon::words::is_proxy(&tokens[i - 1].text(text).to_lowercase())
+            {
+                verbs[i] = Some(SpeechVerb {
+                    form: speech_verbs::Form::Finite,
+                    strength: speech_verbs::Strength::Speech,
+                });
+            }
+        }
 
         let mut doc = Doc {
             text,

@@ -143,6 +143,9 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
+    if last > lo && words::is_proxy(&doc.word(last).to_lowercase()) {
+        return owner(doc, last - 1, lo);
+    }
     if !in_run(doc, last, lo, end) {
         return None;
     }
@@ -156,6 +159,29 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         start -= 1;
     }
     finish(doc, start, s, end)
+}
+
+/// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
+/// (website). `the statement` has no owner.
+fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
+    let w = doc.word(i).to_lowercase();
+    let pronoun = match w.as_str() {
+        "his" => Some(Pronoun::Gendered(words::Gender::Male)),
+        "her" => Some(Pronoun::Gendered(words::Gender::Female)),
+        "their" | "its" | "our" => Some(Pronoun::Plural),
+        _ => None,
+    };
+    if let Some(p) = pronoun {
+        return Some(Phrase {
+            start: i,
+            end: i + 1,
+            head: Head::Pronoun(p),
+        });
+    }
+    if w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’') {
+        return left(doc, i + 1, lo).filter(|p| !matches!(p.head, Head::Pronoun(_)));
+    }
+    None
 }
 
 /// The phrase that starts at token `start` (reading rightwards), not reaching `hi`.
@@ -180,6 +206,9 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     }
     if e == s {
         return None;
+    }
+    if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_lowercase()) {
+        return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
     }
     finish(doc, start, s, e)
 }

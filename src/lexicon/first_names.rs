@@ -27,7 +27,30 @@ Jean-Pierre Jean-Guy Benoit Mathieu Guillaume Olivier Stephane Stéphane Sylvain
 Marcel Andre André Gaétan Jacques Michel Normand Réal Jeremiah Josiah Mohammad Rahul Raj Sanjay Amit \
 Arjun Ravi Vikram Hiroshi Kenji Wei Jun Chen Lars Sven Nils Hans Jürgen Klaus Dieter Friedrich Olaf \
 Giuseppe Luca Matteo Francesco Pablo Diego Javier Alejandro Miguel Fernando Eduardo Sergio Jair Lula \
-Recep Emmanuel Kwame Kofi Ahmad Yusuf Ibrahim Mustafa Khalid Tariq Benny Bibi Naftali Yair Avi Moshe";
+Recep Emmanuel Kwame Kofi Ahmad Yusuf Ibrahim Mustafa Khalid Tariq Benny Bibi Naftali Yair Avi Moshe \
+Aidan Aiden Alain Alastair Alec Alfred Allan Allen Alvin Ambrose Amir Andreas Andres Angelo \
+Anton Armand Arnold Asher Austin Axel Barry Bart Benedict Bernard Blair Blake Bo Brady Brayden \
+Brody Bryce Byron Carson Casey Cecil Cedric Chester Clay Clayton Cliff Clifford Clint Clinton \
+Cody Cole Conrad Corey Cory Curtis Cyril Damian Damien Dane Darcy Darrell Darryl Declan \
+Desmond Devin Dexter Dillon Dominique Duncan Dwayne Earl Eli Elliot Elliott Elmer Emil Emmett \
+Enrique Ernest Ernie Ervin Eugene Everett Ezra Felix Fernand Finn Floyd Forrest Francis Fraser \
+Gareth Garrett Gene Geoffrey Gerard Gerry Gil Gilbert Gord Gus Guy Hal Hank Harlan Harrison \
+Harvey Hector Herb Herbert Homer Horace Howard Hubert Hugo Humberto Ignacio Irving Isaiah Ivor \
+Jamal Jarrett Jasper Jay Jed Jeffery Jerald Jermaine Joaquin Joey Johan Jonah Jorge Julio Julius \
+Kai Kane Karl Keegan Kelvin Kendall Kent Kieran Kirby Kristopher Lamar Lane Laurence \
+Lawrence Leif Leland Lenny Leonard Leroy Les Lester Levi Lewis Lincoln Lionel Lorne Lucas \
+Luciano Lyle Mac Mackenzie Malik Manuel Marcus Mariano Marshall Mason Maurice Maxwell Melvin \
+Micah Miles Milo Milton Mitchel Morgan Morris Murray Nathaniel Ned Neville Nigel Noel Nolan \
+Norbert Orlando Otto Pascal Percy Perry Preston Quentin Quinn Ramon Randall Raul Reed Reginald \
+Reid Rex Rhys Rich Richie Riley Robbie Roberto Rocco Rocky Rodrigo Roland Rolf Ronnie Rory Rowan \
+Rudy Rupert Russ Rusty Salvador Sammy Saul Shawn Sheldon Sherman Silas Spencer Sterling Steffen \
+Stefan Stephan Sunil Tanner Terrence Terrance Thierry Tobias Toby Tomas Trent Tristan Tucker Ty \
+Tyrone Ulrich Valentin Vern Vernon Vijay Wade Wallace Ward Wendell Wesley Wilfred Willard Willie \
+ Winston Yuri Zane Zeke Khaled Karim Rashid Samir Walid Yasser Mahmoud Nabil Hamza Bilal \
+Faisal Imran Mehdi Reza Farid Aziz Anil Deepak Harjit Jaspal Navdeep Gurpreet Sukhwinder \
+Harinder Dinesh Jonas Darius Marc-Andre Jean-Marc Jean-Francois Jean-François \
+Yvon Claude Rejean Réjean Ghislain Alexandre Sebastien Sébastien Frederic Frédéric Patrice \
+Hugues Philippe Jérôme Laurent Lucien Serge Bruno Thibault Antoine";
 
 const FEMALE: &str = "Abby Abigail Ada Adriana Aileen Alexa Alexandra Alexis Alice Alicia Alison \
 Allison Amanda Amber Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annie Ashley Audrey Barbara \
@@ -52,7 +75,35 @@ Greta Angela Theresa Jacinda Marine Giorgia Nicola Ruth Melanie Catherine Mélan
 Chantal Nathalie Sylvie Josée Manon Julie Lucie Priya Anjali Sunita Indira Mei Yuki Ingrid Astrid \
 Sigrid Ursula Annalena Marta Lucia Sofia Valentina Francesca Giulia Dilma Cristina Fatima Aisha Leila \
 Layla Yasmin Zainab Amina Golda Tzipi Nikki Ayanna Alexandria Rashida Elise Marsha Kristi Kirstjen \
-Nikki Sarah Huckabee Dana Kellyanne Ivanka Melinda Oprah Beyonce Taylor";
+Nikki Sarah Huckabee Dana Kellyanne Ivanka Melinda Oprah Beyonce Taylor \
+Adele Adrienne Agnes Aimee Alana Alanna Alberta Alejandra Alexia Alina Alisha Allie Alma Alyssa \
+Amelia Anastasia Andrée Angie Annette Antoinette April Arlene Autumn Ava Avery Bailey Bernadette \
+Bernice Bethany Bianca Blanche Bonnie Brianna Bridgette Brigitte Britney Brittney Caitlyn Callie \
+Camille Candace Carissa Carmela Carolina Cassandra Cassidy Catalina Cecilia Celeste Celia \
+Charlene Charmaine Cherie Christa Christy Ciara Cierra Clarissa Claudette Connie Constance Cora \
+Corinne Dahlia Daphne Darlene Dawn Deanna Deirdre Delia Della Delores Dena Desiree Dianne Dina \
+Dolores Dominique Doreen Dorothea Edith Edna Eileen Elaina Eliana Ellie Eloise Elsa Elsie Emilia \
+Erika Esme Esther Estelle Ethel Eugenia Eunice Evangeline Felicia Fern Gabby Genevieve Georgia \
+Georgina Geraldine Gillian Ginger Gladys Glenda Gretchen Gwen Gwendolyn Haley Harper Hazel \
+Helena Henrietta Hilary Ida Imogen Ines Isla Ivy Jada Janelle Janine Jeanette Jeanne Jeannie \
+Jenifer Jessie Jillian Joanne Jocelyn Johanna Jolene Jordana Josie Juanita Judi Juliana Julianne \
+Juliet June Kaitlyn Kara Kari Karla Kasey Katelyn Katharine Kathrine Katy Kelli Kellie Kelsey \
+Kendall Kerry Kiara Kirsty Kristina Kristy Lacey Lana Lara Larissa Latoya Laurel Laurie \
+Leanne Leigh Lena Leona Leticia Lila Lillian Lina Lindy Lorena Loretta Lorraine Louisa Luann \
+Lucille Luisa Lyn Lynda Lynne Mabel Mackenzie Madeline Mae Maggie Malia Mallory Mara Marcia \
+Margo Marguerite Mariah Marian Marianne Maribel Marisa Marissa Marla Marlene Maureen Mavis \
+Maxine May Meghan Mercedes Meryl Michaela Mildred Millie Mindy Miriam Misty Mona Morgan \
+Muriel Myra Nadine Nell Nellie Nia Noelle Norma Odette Olga Opal Paige Pam Patrice Patsy Pearl \
+Petra Philippa Piper Polly Rae Ramona Raquel Reba Rena Rhonda Robyn Rochelle Rosalind Rosalie \
+Rosemary Rosie Rowena Roxanne Ruby Sadie Sasha Savannah Selena Serena Shana Shannon Shauna \
+Shawna Shelley Sherri Sherry Shona Sienna Simone Sonia Sonya Stacy Stella Summer Susanne Suzette \
+Sydney Tabitha Tania Tatiana Tess Tessa Thelma Toni Tonya Tori Tricia Trudy Valeria Vera Vicki \
+Vickie Vicky Viola Violet Vivian Wanda Willa Wilma Yolanda Yvette Zara Zelda Morgane \
+Mélissa Émilie Emilie Véronique Veronique Lise Claudine Francine Ginette Huguette Jocelyne \
+Johanne Line Lyne Maryse Micheline Monique Pierrette Solange Yolande Carole Guylaine Martine \
+Mireille Raymonde Thérèse Therese Anne-Marie Marie-Claude Marie-Eve Marie-Ève Marie-France \
+Marie-Josée Simran Harpreet Navjot Gurleen Jaspreet Manpreet Kiran Deepa Neha Pooja Rani Meena \
+Shreya Farah Hana Hanan Mariam Maryam Nour Noor Rania Salma Samira Sana";
 
 /// `Some(gender)` for a name on one list, `None` for a name on both (Kim, Jean).
 fn table() -> &'static HashMap<&'static str, Option<Gender>> {

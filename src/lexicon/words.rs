@@ -848,6 +848,30 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     })
 }
 
+/// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
+/// `the company's website says`. The owner is the speaker.
+pub fn is_proxy(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement"
+            | "office"
+            | "campaign"
+            | "website"
+            | "memo"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "release"
+            | "tweet"
+            | "post"
+            | "account"
+            | "blog"
+            | "lawsuit"
+            | "filing"
+            | "affidavit"
+    )
+}
+
 /// Words after which a pronoun shows the gender of the person just named (`his`, `her`).
 pub fn gender_evidence(lower: &str) -> Option<Gender> {
     match lower {
