@@ -288,6 +288,9 @@ impl Entities {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
                     match ent.gender {
                         Some(eg) if eg == g => 0,
+                        // A name of unknown gender after `at`, `to`, `tell`: a place or thing
+                        // as often as a person.
+                        None if m.object => continue,
                         None => -3,
                         Some(_) => continue,
                     }
@@ -318,7 +321,8 @@ impl Entities {
             .unwrap_or_default();
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
-        if is_org_noun(&head) {
+        let org_noun = is_org_noun(&head);
+        if org_noun {
             let org = self.mentions[..upto]
                 .iter()
                 .rev()
@@ -328,7 +332,9 @@ impl Entities {
                 return m.entity;
             }
         }
-        if !head.is_empty() {
+        // A person's role can name them (`the spokesperson`); an institution's noun cannot
+        // (`the commission` is not the commissioner).
+        if !head.is_empty() && !org_noun {
             let by_role = self.mentions[..upto].iter().rev().find(|m| {
                 let ent = &self.list[m.entity];
                 ent.role
@@ -479,6 +485,12 @@ fn is_org_noun(lower: &str) -> bool {
     matches!(
         lower,
         "company"
+            | "commission"
+            | "corporation"
+            | "railway"
+            | "regulator"
+            | "foundation"
+            | "institute"
             | "utility"
             | "ministry"
             | "department"

@@ -133,7 +133,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
     while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
         s += 1;
     }
-    let p = phrase::right(doc, s, hi)?;
+    let p = phrase::right(doc, s, hi).or_else(|| described_name(doc, s, hi))?;
     // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
     let next = p.end;
     if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_lowercase()) {
@@ -147,6 +147,37 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         return None;
     }
     Some(p)
+}
+
+/// `said lead author Dr. Allan Garland`: a name after a few lower-case words that describe it.
+fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
+    let mut k = s;
+    while k < hi.min(s + 4)
+        && doc.is_word(k)
+        && !doc.tokens[k].cap
+        && doc.outside(k)
+        && doc.verbs[k].is_none()
+        && !matches!(
+            doc.word(k),
+            "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to" | "and" | "or"
+        )
+    {
+        k += 1;
+    }
+    let described = (s..k).any(|i| words::is_role(&doc.word(i).to_lowercase()));
+    if k == s || !described {
+        return None;
+    }
+    match phrase::right(doc, k, hi) {
+        Some(p) if matches!(p.head, phrase::Head::Name { .. }) => Some(Phrase { start: s, ..p }),
+        // `said the lead author.`: a description standing alone.
+        _ if doc.is(s, "the") && (k >= hi || !doc.tokens[k].cap) => Some(Phrase {
+            start: s,
+            end: k,
+            head: phrase::Head::Description,
+        }),
+        _ => None,
+    }
 }
 
 fn is_auxiliary(lower: &str) -> bool {
