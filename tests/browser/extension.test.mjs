@@ -30,7 +30,7 @@ ${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 </main></body></html>`;
 }
 
-let server, origin, context, extensionId, cdp, dir;
+let server, origin, context, extensionId, cdp, dir, worker;
 const requests = [];
 
 before(async () => {
@@ -50,7 +50,7 @@ before(async () => {
       '--enable-unsafe-extension-debugging'],
   });
   context.on('request', (r) => requests.push(r.url()));
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   extensionId = new URL(worker.url()).host;
   cdp = await context.browser().newBrowserCDPSession();
 });
@@ -77,6 +77,12 @@ async function openTab(url) {
   return { page, errors };
 }
 
+// The toolbar badge of the active tab, as the extension set it.
+const badge = () => worker.evaluate(async () => {
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  return chrome.action.getBadgeText({ tabId: tab.id });
+});
+
 const quotesPainted = (page) => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0);
 
 test('the toolbar button annotates a news page; a hover card names the speaker; a second click undoes it', async () => {
@@ -88,6 +94,7 @@ test('the toolbar button annotates a news page; a hover card names the speaker; 
   await page.mouse.move(at.x, at.y);
   await page.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.name')?.textContent);
   assert.match(await cardText(page), /Volodymyr Zelenskyy/);
+  assert.equal(await badge(), 'on');
   // Nothing outside the article is painted.
   const outside = await page.evaluate(() => [...CSS.highlights.get('whosaid-quote')]
     .filter((r) => !document.querySelector('article').contains(r.commonAncestorContainer)).length);
@@ -97,6 +104,7 @@ test('the toolbar button annotates a news page; a hover card names the speaker; 
   await clickAction(page);
   await page.waitForFunction(() => !CSS.highlights.has('whosaid-quote') && !document.querySelector('whosaid-card'));
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'the page is as it was');
+  assert.equal(await badge(), '');
   assert.deepEqual(errors, []);
   await page.close();
 });

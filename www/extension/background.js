@@ -57,5 +57,10 @@ async function openReader(tab, page) {
   });
 }
 
+// A new page in the tab starts without whosaid (activeTab ends there too).
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') badge(tabId, 'off');
+});
+
 chrome.runtime.onInstalled.addListener(() => sync());
 chrome.permissions.onRemoved.addListener(() => sync());
