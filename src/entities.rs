@@ -326,33 +326,29 @@ impl Entities {
         let proper = (p.start..p.end)
             .any(|i| doc.tokens[i].cap && !matches!(doc.word(i), "The" | "A" | "An"));
         if org_noun && !proper {
-            // An organisation, or a one-word name never given a first name, title, role or
-            // gender (`Google said ...`): news names a person in full first.
-            let window = || {
-                self.mentions[..upto]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.block + 3 >= block)
-            };
-            // `the committee`: the Senate National Finance Committee named before (or in the
-            // phrase itself: `a study by the Senate National Finance Committee`).
-            let within = self.mentions.partition_point(|m| m.tok < p.end);
-            let named = self.mentions[..within].iter().rev().take(12).find(|m| {
+            // `the committee`: the Senate National Finance Committee named before; else an
+            // organisation, or a one-word name never given a first name, title, role or age
+            // (`Google said ...`): news names a person in full first.
+            let named = self.mentions[..upto].iter().rev().take(12).find(|m| {
                 self.list[m.entity]
                     .name
                     .split(' ')
                     .any(|w| w.eq_ignore_ascii_case(&head))
             });
             let org = named.or_else(|| {
-                window().find(|m| {
-                    let ent = &self.list[m.entity];
-                    ent.kind == SpeakerKind::Organisation
-                        || (m.subject
-                            && !ent.name.contains(' ')
-                            && ent.gender.is_none()
-                            && ent.role.is_none()
-                            && ent.age.is_none())
-                })
+                self.mentions[..upto]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.block + 3 >= block)
+                    .find(|m| {
+                        let ent = &self.list[m.entity];
+                        ent.kind == SpeakerKind::Organisation
+                            || (m.subject
+                                && !ent.name.contains(' ')
+                                && ent.gender.is_none()
+                                && ent.role.is_none()
+                                && ent.age.is_none())
+                    })
             });
             if let Some(m) = org {
                 return m.entity;

@@ -100,38 +100,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             continue;
         }
         if let Some(c) = cue {
-            d.cue = Some((c.verb, c.verb + 1));
-            d.rule = c.rule;
-            d.confidence = c.confidence;
-            match c.who {
-                Who::Phrase(p) => {
-                    d.speaker = ents.resolve(doc, p, last_speaker);
-                    if let Some(e) = d.speaker {
-                        ents.spoke(e);
-                    }
-                    d.mention = Some(match p.head {
-                        Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
-                        _ => (p.start, p.end),
-                    });
-                }
-                Who::Inherit => d.speaker = last_speaker,
-            }
+            take(&mut d, c, doc, ents, last_speaker);
         }
         if d.speaker.is_none() {
-            // A later paragraph of a multi-paragraph quotation, or a continuation.
-            let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
+            // A later paragraph of a multi-paragraph quotation, reported speech just before,
+            // or a continuation.
+            let reported = || {
+                let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
+                reported::apply(doc, q, since)
+            };
             if let Some(first) = found.continues {
                 d.speaker = out[first].speaker;
                 d.rule = continuation::RULE;
                 d.confidence = out[first].confidence.min(0.8);
-            } else if let Some(c) = reported::apply(doc, q, since).filter(|_| d.cue.is_none()) {
-                if let Who::Phrase(p) = c.who {
-                    d.speaker = ents.resolve(doc, p, last_speaker);
-                    d.mention = Some((p.start, p.end));
-                }
-                d.cue = Some((c.verb, c.verb + 1));
-                d.rule = c.rule;
-                d.confidence = c.confidence;
+            } else if let Some(c) = d.cue.is_none().then(reported).flatten() {
+                take(&mut d, c, doc, ents, last_speaker);
             } else if let Some((lq, ls)) = last {
                 if let Some(conf) = continuation::confidence(found.block - doc.quotes[lq].block) {
                     if d.cue.is_none() {
@@ -147,6 +130,27 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
     }
     backfill_runs(doc, &mut out);
     out
+}
+
+/// Decides by cue `c`: its speaker (resolved and marked as having spoken), the words naming
+/// them, the cue word, the rule and its confidence.
+fn take(d: &mut Decision, c: Cue, doc: &Doc, ents: &mut Entities, last_speaker: Option<usize>) {
+    d.cue = Some((c.verb, c.verb + 1));
+    d.rule = c.rule;
+    d.confidence = c.confidence;
+    match c.who {
+        Who::Phrase(p) => {
+            d.speaker = ents.resolve(doc, p, last_speaker);
+            if let Some(e) = d.speaker {
+                ents.spoke(e);
+            }
+            d.mention = Some(match p.head {
+                Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
+                _ => (p.start, p.end),
+            });
+        }
+        Who::Inherit => d.speaker = last_speaker,
+    }
 }
 
 /// A quotation running over several paragraphs usually names its speaker only at the end: every
