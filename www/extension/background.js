@@ -10,7 +10,7 @@ chrome.action.onClicked.addListener((tab) => run(tab.id, 'toggle'));
 
 async function run(tabId, mode) {
   try {
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['copy-rules.js', 'content.js'] });
     await chrome.scripting.executeScript({
       target: { tabId },
       func: (m) => globalThis.whosaidRun(m),

@@ -133,13 +133,10 @@ globalThis.whosaidRun ??= (() => {
 // runs anything (no images, scripts, frames, styles or event handlers). A tree of
 // `[tag, {attrs}, ...children]` with strings for text.
 function snapshot() {
-  const KEEP = new Set(('article main section div header footer nav aside p h1 h2 h3 h4 h5 h6 '
-    + 'blockquote q cite ul ol li dl dt dd figure figcaption a em strong b i u s small sub sup mark '
-    + 'abbr time span br hr pre code table caption thead tbody tr th td address').split(' '));
+  const { tags: KEEP, attrs: ATTRS } = globalThis.whosaidCopyRules;
   const SKIP = new Set(('script style noscript template textarea input select option button form '
     + 'svg math canvas iframe frame object embed video audio img picture source track map head '
     + 'link meta dialog').split(' '));
-  const ATTRS = ['id', 'class', 'itemprop', 'property', 'role', 'lang', 'dir', 'datetime'];
   let budget = 1_000_000; // characters of text: enough for any article, bounded for any page
   const walk = (el) => {
     const tag = el.localName;

@@ -4,10 +4,8 @@
 // from the page is parsed as HTML, runs, or loads.
 import { WhoSaid } from './whosaid.js';
 
-const TAGS = new Set(('article main section div header footer nav aside p h1 h2 h3 h4 h5 h6 '
-  + 'blockquote q cite ul ol li dl dt dd figure figcaption a em strong b i u s small sub sup mark '
-  + 'abbr time span br hr pre code table caption thead tbody tr th td address').split(' '));
-const ATTRS = new Set(['id', 'class', 'itemprop', 'property', 'role', 'lang', 'dir', 'datetime']);
+const { tags: TAGS } = globalThis.whosaidCopyRules;
+const ATTRS = new Set(globalThis.whosaidCopyRules.attrs);
 
 function build(node, depth = 0) {
   if (typeof node === 'string') return document.createTextNode(node);

@@ -34,7 +34,7 @@ export async function sync() {
   await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT] }).catch(() => {});
   if (matches.length) {
     await chrome.scripting.registerContentScripts([
-      { id: SCRIPT, matches, js: ['content.js', 'auto.js'], runAt: 'document_idle' },
+      { id: SCRIPT, matches, js: ['copy-rules.js', 'content.js', 'auto.js'], runAt: 'document_idle' },
     ]);
   }
 }
