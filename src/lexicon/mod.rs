@@ -5,3 +5,28 @@ pub mod speech_verbs;
 pub mod words;
 
 pub use words::Gender;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A closed word list, written one word per line in a string (compact in the WebAssembly
+/// build: no table of pointers), looked up through a set built on first use.
+pub struct WordSet {
+    list: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static str) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.split_ascii_whitespace().collect())
+            .contains(word)
+    }
+}
