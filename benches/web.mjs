@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Size and speed of the browser widget, printed (asserts nothing). Run after scripts/build:
+// Size and speed of the browser widget, printed (asserts nothing). Run after scripts/package:
 //   node benches/web.mjs
-// - transfer size: gzip -9 of what a page downloads (wasm, wasm-bindgen glue, loader, worker;
-//   the widget's CSS is compiled into the wasm)
+// - transfer size: gzip -9 of what a page downloads from dist/ (what ships: wasm, minified
+//   wasm-bindgen glue and loader, worker; the widget's CSS is compiled into the wasm)
 // - time from script start to highlights ready: the demo page and the largest saved page
 // - the longest main-thread task while annotating a 1 MB article (Long Tasks API and the
 //   widget's own timings)
@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, serve, openPage, ROOT, SHARED } from '../tests/browser/helpers.mjs';
 
-const files = ['www/pkg/whosaid_bg.wasm', 'www/pkg/whosaid.js', 'www/whosaid.js', 'www/whosaid-worker.js'];
+const files = ['dist/pkg/whosaid_bg.wasm', 'dist/pkg/whosaid.js', 'dist/whosaid.js', 'dist/whosaid-worker.js'];
 let total = 0;
 console.log('transfer size (gzip -9):');
 for (const f of files) {
@@ -24,7 +24,7 @@ console.log(`  ${'total'.padEnd(26)} ${''.padStart(14)} ${(total / 1024).toFixed
 
 const pagesDir = path.join(SHARED, 'pages');
 const { server, origin } = await serve({
-  mounts: { '/': path.join(ROOT, 'www'), '/pages': pagesDir, '/whosaid': path.join(ROOT, 'www') },
+  mounts: { '/': path.join(ROOT, 'www'), '/pages': pagesDir, '/whosaid': path.join(ROOT, 'dist') },
 });
 const browser = await launch();
 
@@ -50,7 +50,7 @@ async function timeToReady(url, prepare, arg, src = `${origin}/whosaid/whosaid.j
     while (!globalThis.WhoSaid?.timing?.()) await new Promise((r) => setTimeout(r, 10));
     const t = WhoSaid.timing();
     await new Promise((r) => setTimeout(r, 300));
-    return { ms: t.ready - t.scriptStart, stats: WhoSaid.stats(), longtasks: [...__longtasks] };
+    return { ms: t.ready - t.scriptStart, loadMs: t.loaded - t.scriptStart, stats: WhoSaid.stats(), longtasks: [...__longtasks] };
   }, src);
   await context.close();
   return r;
@@ -58,7 +58,7 @@ async function timeToReady(url, prepare, arg, src = `${origin}/whosaid/whosaid.j
 
 function report(label, r) {
   const s = r.stats ?? {};
-  console.log(`  ${label}: ${r.ms.toFixed(1)} ms to highlights (find ${s.findMs?.toFixed(1)} ms, read ${s.readMs?.toFixed(1)} ms, annotate ${s.annotateMs?.toFixed(1)} ms${s.offThread ? ` in a worker, ${s.receiveMs?.toFixed(1)} ms to take its answer in` : ''}, paint ${s.paintMs?.toFixed(1)} ms; ${s.chars} chars, ${s.painted} quotes painted)` +
+  console.log(`  ${label}: ${r.ms.toFixed(1)} ms to highlights (load and compile the engine ${r.loadMs.toFixed(1)} ms, find ${s.findMs?.toFixed(1)} ms, read ${s.readMs?.toFixed(1)} ms, annotate ${s.annotateMs?.toFixed(1)} ms${s.offThread ? ` in a worker, ${s.receiveMs?.toFixed(1)} ms to take its answer in` : ''}, paint ${s.paintMs?.toFixed(1)} ms; ${s.chars} chars, ${s.painted} quotes painted)` +
     `; longest widget task ${s.longestTaskMs?.toFixed(1)} ms; long tasks seen: ${r.longtasks.length ? r.longtasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
 }
 

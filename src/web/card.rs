@@ -162,8 +162,9 @@ impl Card {
         };
         let left = anchor.left().min(vw - w - margin).max(margin);
         let style = self.card.style();
-        let _ = style.set_property("top", &format!("{top:.0}px"));
-        let _ = style.set_property("left", &format!("{left:.0}px"));
+        // Whole pixels, formatted as integers (float formatting would add kilobytes of wasm).
+        let _ = style.set_property("top", &format!("{}px", top.round() as i32));
+        let _ = style.set_property("left", &format!("{}px", left.round() as i32));
         if was_hidden {
             // Let the hidden state paint first so the fade runs (none under reduced motion).
             let _ = self.card.offset_width();
