@@ -78,12 +78,13 @@ export const WhoSaid = {
     try {
       if (widget) WhoSaid.destroy();
       await load();
+      const loaded = performance.now();
       const ready = new Promise((resolve) => {
         document.addEventListener('whosaid:ready', (e) => resolve(e.detail), { once: true });
       });
       widget = Widget.start(options, options.worker === false ? undefined : annotator());
       const annotations = await ready;
-      timing = { scriptStart, ready: performance.now() };
+      timing = { scriptStart, loaded, ready: performance.now() };
       return annotations;
     } catch (e) {
       widget = null;

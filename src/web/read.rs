@@ -32,8 +32,23 @@ pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, Stri
         };
     }
     let paragraphs = good_paragraphs(doc);
+    // Each good paragraph credits its parent; the best parent is the densest spot.
+    let mut credit: Vec<(Element, usize)> = Vec::new();
+    for (p, n) in &paragraphs {
+        let Some(parent) = p.parent_element() else {
+            continue;
+        };
+        match credit.last_mut() {
+            Some((e, c)) if *e == parent => *c += n,
+            _ => match credit.iter_mut().find(|(e, _)| *e == parent) {
+                Some((_, c)) => *c += n,
+                None => credit.push((parent, *n)),
+            },
+        }
+    }
+    // The paragraph text under an element, summed over the parents (far fewer than paragraphs).
     let mass = |el: &Element| -> usize {
-        paragraphs
+        credit
             .iter()
             .filter(|(p, _)| el.contains(Some(p)))
             .map(|(_, n)| n)
@@ -45,18 +60,7 @@ pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, Stri
             return Ok(el);
         }
     }
-    // Each good paragraph credits its parent; the best parent is the densest spot.
-    let mut credit: Vec<(Element, usize)> = Vec::new();
-    for (p, n) in &paragraphs {
-        let Some(parent) = p.parent_element() else {
-            continue;
-        };
-        match credit.iter_mut().find(|(e, _)| *e == parent) {
-            Some((_, c)) => *c += n,
-            None => credit.push((parent, *n)),
-        }
-    }
-    let Some((mut best, _)) = credit.into_iter().max_by_key(|(_, c)| *c) else {
+    let Some((mut best, _)) = credit.iter().max_by_key(|(_, c)| *c).cloned() else {
         return Err("no article found: the page has no paragraphs of running text".into());
     };
     // Widen to an ancestor whose paragraphs add at least a fifth again (a body split across
@@ -91,7 +95,7 @@ fn is_article_boundary(el: &Element) -> bool {
             .is_some_and(|r| r.eq_ignore_ascii_case("main"))
 }
 
-/// Paragraphs outside boilerplate with at least 25 characters, and their lengths.
+/// `<p>`s outside boilerplate with at least 25 characters, and their lengths.
 fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
     let Ok(list) = doc.query_selector_all("p") else {
         return Vec::new();
@@ -101,8 +105,12 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
     elements(&list)
         .into_iter()
         .filter_map(|p| {
-            let n = p.text_content().map_or(0, |t| t.trim().chars().count());
-            if n < 25 || skipped(&p) {
+            // Measured in JS (UTF-16 units): the text is not copied into WebAssembly.
+            let n = js_sys::Reflect::get(&p, &"textContent".into())
+                .ok()
+                .and_then(|t| t.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |t| t.trim().length() as usize);
+            if n < 25 || (p.has_attributes() && attributes_skip(&p)) {
                 return None;
             }
             let parent = p.parent_element()?;
@@ -142,18 +150,12 @@ fn in_boilerplate(el: &Element) -> bool {
     false
 }
 
-/// Reads the blocks under `root`.
+/// Reads the blocks under `root` in one go (the tests; the widget reads in slices).
+#[cfg(test)]
 pub fn read(root: &Element) -> Page {
-    let mut page = Page {
-        map: TextMap::new(),
-        nodes: Vec::new(),
-        elements: Vec::new(),
-    };
-    let kind = block_kind(&root.tag_name()).unwrap_or(BlockKind::Other);
-    page.open(kind, root);
-    walk(root, &mut page, kind == BlockKind::BlockQuote);
-    page.map.end_block();
-    page
+    let mut reader = Reader::new(root);
+    reader.step(&mut || false);
+    reader.finish()
 }
 
 impl Page {
@@ -163,69 +165,136 @@ impl Page {
     }
 }
 
-fn walk(el: &Element, page: &mut Page, in_quote: bool) {
-    let mut child = el.first_child();
-    while let Some(node) = child {
-        match node.node_type() {
-            Node::TEXT_NODE => {
-                if let Ok(text) = node.clone().dyn_into::<Text>() {
-                    let data = text.data();
-                    page.map.push_text(page.nodes.len(), &data);
-                    page.nodes.push(text);
-                }
-            }
-            Node::ELEMENT_NODE => {
-                if let Ok(child_el) = node.clone().dyn_into::<Element>() {
-                    visit(&child_el, el, page, in_quote);
-                }
-            }
-            _ => {}
-        }
-        child = node.next_sibling();
-    }
+/// A read in progress that can stop and resume, so that reading a long article is spread over
+/// several short tasks instead of one long one. The walk keeps its own stack of open elements.
+pub struct Reader {
+    page: Page,
+    stack: Vec<Frame>,
 }
 
-fn visit(el: &Element, parent: &Element, page: &mut Page, in_quote: bool) {
-    let tag = el.tag_name();
-    if skipped_tag(&tag) {
-        return;
+/// An element being walked: the next child to visit, and what block to re-open when it is done
+/// (text after a nested block belongs to the enclosing block again).
+struct Frame {
+    el: Element,
+    next: Option<Node>,
+    in_quote: bool,
+    reopen: Option<(BlockKind, Element)>,
+}
+
+impl Reader {
+    pub fn new(root: &Element) -> Self {
+        let mut page = Page {
+            map: TextMap::new(),
+            nodes: Vec::new(),
+            elements: Vec::new(),
+        };
+        let kind = block_kind(&root.tag_name()).unwrap_or(BlockKind::Other);
+        page.open(kind, root);
+        Reader {
+            page,
+            stack: vec![Frame {
+                el: root.clone(),
+                next: root.first_child(),
+                in_quote: kind == BlockKind::BlockQuote,
+                reopen: None,
+            }],
+        }
     }
-    // Most of an article is markup with no attributes (<p>, <a>, <em>): nothing to check on
-    // those, and inline ones are not asked for their style either, which keeps long articles
-    // fast to read.
-    let bare = !el.has_attributes();
-    let bare_inline = bare && block_kind(&tag).is_none();
-    if (!bare && attributes_skip(el)) || (!bare_inline && !visible(el)) {
-        return;
+
+    /// Reads on until the walk is done (true) or `stop()` says to yield (false). `stop` is
+    /// asked every few dozen nodes.
+    pub fn step(&mut self, stop: &mut dyn FnMut() -> bool) -> bool {
+        let mut visited = 0u32;
+        while let Some(top) = self.stack.last_mut() {
+            let Some(node) = top.next.take() else {
+                if let Some(Frame {
+                    reopen: Some((kind, el)),
+                    ..
+                }) = self.stack.pop()
+                {
+                    self.page.open(kind, &el);
+                }
+                continue;
+            };
+            top.next = node.next_sibling();
+            let (parent, in_quote) = (top.el.clone(), top.in_quote);
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    if let Ok(text) = node.dyn_into::<Text>() {
+                        let data = text.data();
+                        self.page.map.push_text(self.page.nodes.len(), &data);
+                        self.page.nodes.push(text);
+                    }
+                }
+                Node::ELEMENT_NODE => {
+                    if let Ok(el) = node.dyn_into::<Element>() {
+                        self.visit(el, &parent, in_quote);
+                    }
+                }
+                _ => {}
+            }
+            visited += 1;
+            if visited % 32 == 0 && stop() {
+                return false;
+            }
+        }
+        true
     }
-    if tag.eq_ignore_ascii_case("br") {
-        page.map.push_break();
-        return;
+
+    /// The page read so far (all of it once `step` returned true).
+    pub fn finish(mut self) -> Page {
+        self.page.map.end_block();
+        self.page
     }
-    let Some(kind) = block_kind(&tag) else {
-        walk(el, page, in_quote);
-        return;
-    };
-    let inner_quote = in_quote || kind == BlockKind::BlockQuote;
-    page.open(
-        if inner_quote {
+
+    fn visit(&mut self, el: Element, parent: &Element, in_quote: bool) {
+        let tag = el.tag_name();
+        if skipped_tag(&tag) {
+            return;
+        }
+        // Most of an article is markup with no attributes (<p>, <a>, <em>): nothing to check on
+        // those, and inline ones are not asked for their style either, which keeps long
+        // articles fast to read.
+        let bare = !el.has_attributes();
+        let bare_inline = bare && block_kind(&tag).is_none();
+        if (!bare && attributes_skip(&el)) || (!bare_inline && !visible(&el)) {
+            return;
+        }
+        if tag.eq_ignore_ascii_case("br") {
+            self.page.map.push_break();
+            return;
+        }
+        let next = el.first_child();
+        let Some(kind) = block_kind(&tag) else {
+            self.stack.push(Frame {
+                el,
+                next,
+                in_quote,
+                reopen: None,
+            });
+            return;
+        };
+        let inner_quote = in_quote || kind == BlockKind::BlockQuote;
+        self.page.open(
+            if inner_quote {
+                BlockKind::BlockQuote
+            } else {
+                kind
+            },
+            &el,
+        );
+        let outer = if in_quote {
             BlockKind::BlockQuote
         } else {
-            kind
-        },
-        el,
-    );
-    walk(el, page, inner_quote);
-    // Text after a nested block belongs to the enclosing block again.
-    let outer = block_kind(&parent.tag_name()).unwrap_or(BlockKind::Other);
-    page.open(
-        if in_quote {
-            BlockKind::BlockQuote
-        } else {
-            outer
-        },
-        parent,
-    );
+            block_kind(&parent.tag_name()).unwrap_or(BlockKind::Other)
+        };
+        self.stack.push(Frame {
+            el,
+            next,
+            in_quote: inner_quote,
+            reopen: Some((outer, parent.clone())),
+        });
+    }
 }
 
 /// The engine's kind for a block-level tag; `None` for inline elements.

@@ -116,6 +116,8 @@ pub struct State {
     stats: Stats,
     /// The next refresh annotates even when the text did not change (the first one).
     forced: bool,
+    /// Main-thread work left for the next task (timer 3).
+    step: Option<Step>,
 }
 
 #[derive(Default)]
@@ -123,6 +125,7 @@ struct Timers {
     open: Option<i32>,
     close: Option<i32>,
     refresh: Option<i32>,
+    read: Option<i32>,
     callbacks: Vec<Closure<dyn FnMut()>>,
 }
 
@@ -178,19 +181,40 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
         generation: 0,
         announced: false,
         forced: false,
+        step: None,
         stats: Stats {
             find_ms,
             ..Stats::default()
         },
     }));
     install(&state);
-    // Reading and annotating run in a task of their own, after finding the root: on a long
-    // article neither stretch of main-thread work gets long.
-    if let Ok(mut s) = state.try_borrow_mut() {
+    // A short article is read, annotated and painted in this same task: yielding would let the
+    // page's own rendering run first and delay the highlights. A long one is read in a task of
+    // its own, after finding the root, so neither stretch of main-thread work gets long.
+    let short = state
+        .try_borrow()
+        .is_ok_and(|s| text_units(&s.root) <= s.opts.worker_threshold);
+    if short {
+        refresh(&state, true);
+        if let Ok(mut s) = state.try_borrow_mut() {
+            let st = &mut s.stats;
+            let whole = st.find_ms + st.read_ms + st.annotate_ms + st.paint_ms;
+            st.longest_task_ms = st.longest_task_ms.max(whole);
+        }
+    } else if let Ok(mut s) = state.try_borrow_mut() {
         s.forced = true;
         schedule(&mut s, 2, 0);
     }
     Ok(state)
+}
+
+/// The length of an element's text in UTF-16 code units, measured without copying it into
+/// WebAssembly (the size check before choosing how to read it).
+fn text_units(el: &Element) -> usize {
+    js_sys::Reflect::get(el, &"textContent".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+        .map_or(usize::MAX, |t| t.length() as usize)
 }
 
 /// Removes everything the widget added; the page's DOM serializes as it did before.
@@ -208,6 +232,7 @@ pub fn destroy(state: &Shared) {
         s.timers.open.take(),
         s.timers.close.take(),
         s.timers.refresh.take(),
+        s.timers.read.take(),
     ]
     .into_iter()
     .flatten()
@@ -215,6 +240,7 @@ pub fn destroy(state: &Shared) {
         win.clear_timeout_with_handle(id);
     }
     s.timers.callbacks.clear();
+    s.step = None;
     s.open = None;
     for el in s.made_focusable.drain(..) {
         let _ = el.remove_attribute("tabindex");
@@ -317,9 +343,10 @@ enum Work {
     Worker(js_sys::Function, JsValue, u32),
 }
 
-/// Re-reads the article; when its text changed (or `force`), annotates and paints again.
+/// Re-reads the article; when its text changed (or `force`), annotates and paints again. The
+/// read goes in slices of at most `READ_SLICE_MS`, each in a task of its own.
 pub fn refresh(state: &Shared, force: bool) {
-    let work = {
+    {
         let Ok(mut s) = state.try_borrow_mut() else {
             return;
         };
@@ -342,7 +369,77 @@ pub fn refresh(state: &Shared, force: bool) {
             // Wrapping split text nodes: restore them before reading.
             unpaint(&mut s);
         }
-        let page = read::read(&s.root);
+        cancel(&mut s, 3);
+        let reader = read::Reader::new(&s.root);
+        let ms = now(&s.win) - t0;
+        s.step = Some(Step::Read(Reading { reader, force, ms }));
+    }
+    resume(state);
+}
+
+/// Longest stretch of reading in one task (a 1 MB article takes several).
+const READ_SLICE_MS: f64 = 12.0;
+
+/// Work on a long article, one step per task.
+enum Step {
+    Read(Reading),
+    /// The worker's answer, for the read of this generation.
+    Apply(Annotations, u32),
+    Announce,
+}
+
+/// Runs the pending step.
+fn resume(state: &Shared) {
+    let step = state.try_borrow_mut().ok().and_then(|mut s| {
+        s.timers.read = None;
+        s.step.take()
+    });
+    match step {
+        Some(Step::Read(reading)) => read_on(state, reading),
+        Some(Step::Apply(ann, generation))
+            if state.try_borrow().is_ok_and(|s| s.generation == generation) =>
+        {
+            apply(state, ann)
+        }
+        Some(Step::Announce) => announce(state),
+        _ => {}
+    }
+}
+
+/// A read in progress: the reader, whether to annotate even if nothing changed, and the time
+/// spent so far.
+struct Reading {
+    reader: read::Reader,
+    force: bool,
+    ms: f64,
+}
+
+/// Reads on for one slice; when the read is done, annotates what changed.
+fn read_on(state: &Shared, reading: Reading) {
+    let Reading {
+        mut reader,
+        force,
+        ms,
+    } = reading;
+    let work = {
+        let Ok(mut s) = state.try_borrow_mut() else {
+            return;
+        };
+        let win = s.win.clone();
+        let t0 = now(&win);
+        let done = reader.step(&mut || now(&win) - t0 > READ_SLICE_MS);
+        let took = now(&win) - t0;
+        s.stats.longest_task_ms = s.stats.longest_task_ms.max(took);
+        if !done {
+            s.step = Some(Step::Read(Reading {
+                reader,
+                force,
+                ms: ms + took,
+            }));
+            schedule(&mut s, 3, 0);
+            return;
+        }
+        let page = reader.finish();
         let same = s
             .page
             .as_ref()
@@ -355,9 +452,8 @@ pub fn refresh(state: &Shared, force: bool) {
             drop_own_records(&s);
             return;
         }
-        let t1 = now(&s.win);
-        s.stats.read_ms = t1 - t0;
-        s.stats.longest_task_ms = s.stats.longest_task_ms.max(t1 - t0).max(s.stats.find_ms);
+        s.stats.read_ms = ms + now(&win) - t0;
+        s.stats.longest_task_ms = s.stats.longest_task_ms.max(s.stats.find_ms);
         s.stats.refreshes += 1;
         s.generation = s.generation.wrapping_add(1);
         let big = page.map.article().text().len() > s.opts.worker_threshold;
@@ -396,14 +492,16 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
         let received = state.try_borrow().map_or(0.0, |s| now(&s.win));
         match serde_wasm_bindgen::from_value::<Annotations>(value) {
             Ok(ann) => {
+                // Painting is the next task's work.
                 if let Ok(mut s) = state.try_borrow_mut() {
                     let t = now(&s.win);
                     s.stats.annotate_ms = received - started;
                     s.stats.receive_ms = t - received;
                     s.stats.longest_task_ms = s.stats.longest_task_ms.max(t - received);
                     s.stats.off_thread = true;
+                    s.step = Some(Step::Apply(ann, generation));
+                    schedule(&mut s, 3, 0);
                 }
-                apply(&state, ann);
             }
             Err(e) => {
                 warn(&format!(
@@ -418,7 +516,7 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
         let Some(state) = weak.upgrade() else { return };
         warn(&format!(
             "the worker failed ({}); annotating on the main thread",
-            err.as_string().unwrap_or_else(|| format!("{err:?}"))
+            err.as_string().unwrap_or_else(|| "no reason given".into())
         ));
         annotate_here(&state, generation);
     });
@@ -459,7 +557,7 @@ fn same_article(a: &Article, b: &Article) -> bool {
 
 /// Places and paints the speech quotations of `ann`, then tells the page.
 fn apply(state: &Shared, ann: Annotations) {
-    let detail_first = {
+    let later = {
         let Ok(mut s) = state.try_borrow_mut() else {
             return;
         };
@@ -550,14 +648,33 @@ fn apply(state: &Shared, ann: Annotations) {
         } else {
             "highlight"
         };
-        let first = !s.announced;
-        s.announced = true;
-        first
+        // After a long article, telling the page (which copies every quotation out to JS) is
+        // a task of its own.
+        s.stats.off_thread
+    };
+    if later {
+        if let Ok(mut s) = state.try_borrow_mut() {
+            s.step = Some(Step::Announce);
+            schedule(&mut s, 3, 0);
+        }
+    } else {
+        announce(state);
+    }
+}
+
+/// Dispatches `whosaid:ready` (the first time) or `whosaid:update` with the annotations.
+fn announce(state: &Shared) {
+    let Some(first) = state
+        .try_borrow_mut()
+        .ok()
+        .map(|mut s| !std::mem::replace(&mut s.announced, true))
+    else {
+        return;
     };
     let detail = annotations_js(state);
     let init = CustomEventInit::new();
     init.set_detail(&detail);
-    let name = if detail_first {
+    let name = if first {
         "whosaid:ready"
     } else {
         "whosaid:update"
@@ -765,6 +882,7 @@ fn install(state: &Shared) {
             });
             refresh(st, force);
         }),
+        timer(resume),
     ];
     let weak_obs = weak.clone();
     let cb = Closure::wrap(Box::new(move |records: js_sys::Array| {
@@ -790,7 +908,7 @@ fn install(state: &Shared) {
     }
 }
 
-/// (Re)starts timer `which` (0 open, 1 close, 2 refresh) to fire after `ms`.
+/// (Re)starts timer `which` (0 open, 1 close, 2 refresh, 3 the next step) to fire after `ms`.
 fn schedule(s: &mut State, which: usize, ms: i32) {
     cancel(s, which);
     let Some(cb) = s.timers.callbacks.get(which) else {
@@ -813,7 +931,8 @@ fn timer_slot(s: &mut State, which: usize) -> &mut Option<i32> {
     match which {
         0 => &mut s.timers.open,
         1 => &mut s.timers.close,
-        _ => &mut s.timers.refresh,
+        2 => &mut s.timers.refresh,
+        _ => &mut s.timers.read,
     }
 }
 
