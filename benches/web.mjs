@@ -18,9 +18,9 @@ for (const f of files) {
   const raw = fs.readFileSync(path.join(ROOT, f));
   const gz = zlib.gzipSync(raw, { level: 9 }).length;
   total += gz;
-  console.log(`  ${f.padEnd(26)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+  console.log(`  ${f.padEnd(26)} ${(raw.length / 1024).toFixed(1).padStart(7)} KiB raw ${(gz / 1024).toFixed(1).padStart(7)} KiB gzip`);
 }
-console.log(`  ${'total'.padEnd(26)} ${''.padStart(14)} ${(total / 1024).toFixed(1).padStart(7)} KB gzip (target <= 150 KB)`);
+console.log(`  ${'total'.padEnd(26)} ${''.padStart(14)} ${(total / 1024).toFixed(1).padStart(7)} KiB gzip = ${(total / 1000).toFixed(1)} kB (target <= 150 kB)`);
 
 const pagesDir = path.join(SHARED, 'pages');
 const { server, origin } = await serve({

@@ -25,8 +25,8 @@ export interface WhoSaidApi {
   article(): { text: string; blocks: Block[] } | null;
   /** Timings and counts of the last annotation. */
   stats(): WidgetStats | null;
-  /** When the script started and when the first highlights were ready (performance.now()). */
-  timing(): { scriptStart: number; ready: number } | null;
+  /** When the script started, the engine was ready and the first highlights were (performance.now()). */
+  timing(): { scriptStart: number; loaded: number; ready: number } | null;
   /** Removes every trace of the widget from the page. */
   destroy(): void;
   /** The element whosaid annotates: `selector`, else the article found by text density. */

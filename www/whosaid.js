@@ -112,7 +112,7 @@ export const WhoSaid = {
     return widget ? widget.stats() : null;
   },
 
-  /** When this script started and when the first highlights were ready (performance.now()). */
+  /** When this script started, the engine was ready and the first highlights were (performance.now()). */
   timing() {
     return timing;
   },

@@ -378,7 +378,7 @@ pub fn refresh(state: &Shared, force: bool) {
 }
 
 /// Longest stretch of reading in one task (a 1 MB article takes several).
-const READ_SLICE_MS: f64 = 12.0;
+const READ_SLICE_MS: f64 = 25.0;
 
 /// Work on a long article, one step per task.
 enum Step {
