@@ -162,19 +162,32 @@ impl Entities {
             .collect();
         let person_title = titles.iter().any(|w| {
             words::title_gender(w).is_some()
+                || words::noun_gender(&w.to_lowercase()).is_some()
                 || words::is_title(w)
                 || words::is_role(&w.to_lowercase())
         });
         let org = (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
+        // The word before the phrase, past a determiner (`at the Diamond Resorts`).
         let before = p
             .start
             .checked_sub(1)
-            .filter(|&b| doc.sentence[b] == doc.sentence[p.start]);
+            .filter(|&b| doc.sentence[b] == doc.sentence[p.start])
+            .and_then(|b| match doc.word(b) {
+                "the" | "a" | "an" => b
+                    .checked_sub(1)
+                    .filter(|&b| doc.sentence[b] == doc.sentence[p.start]),
+                _ => Some(b),
+            });
         let object = before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
+        // After a lower-case word (`the subcommittee that handles Homeland Security, said`)
+        // a name is that word's object, even before a comma.
+        let after_word =
+            before.is_some_and(|b| doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].cap);
         let subject = !object
+            && !after_word
             && (sentence_initial
                 || doc.is_punct(name.1, ",")
                 || verb_after.is_some_and(|v| doc.verbs[v].is_some())
@@ -218,9 +231,13 @@ impl Entities {
         if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
             ent.gender = titles
                 .iter()
-                .find_map(|w| words::title_gender(w))
+                .find_map(|w| words::title_gender(w).or(words::noun_gender(&w.to_lowercase())))
                 .or_else(|| (!single).then(|| first_names::gender(first)).flatten())
-                .or_else(|| pronoun_after(doc, name.1));
+                .or_else(|| {
+                    (!after_word || subject)
+                        .then(|| pronoun_after(doc, name.1))
+                        .flatten()
+                });
         }
         apposition(doc, name.1, ent);
         self.mentions.push(Mention {
@@ -465,6 +482,10 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         }
         return;
     }
+    // A party tag first (`Allard, D-Calif., the incoming chairwoman`): the description follows.
+    if is_party_tag(first) && doc.is_punct(after + 2, ",") {
+        return apposition(doc, after + 2, ent);
+    }
     if !matches!(first, "a" | "an" | "the") || ent.kind != SpeakerKind::Person {
         return;
     }
@@ -492,6 +513,13 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         .slice(after + 1, stop)
         .trim_end_matches([',', '.'])
         .to_string();
+    if ent.gender.is_none() {
+        // The description's nouns (`the incoming chairwoman of ...`) up to `of`, `at`, `for`.
+        ent.gender = (after + 1..stop)
+            .map(|i| doc.word(i))
+            .take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with" | "who" | "that"))
+            .find_map(|w| words::noun_gender(&w.to_lowercase()));
+    }
     if ent.age.is_none() {
         ent.age = desc
             .split(['-', ' '])
@@ -500,6 +528,12 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .and_then(|(n, _)| n.parse().ok());
     }
     ent.description.get_or_insert(desc);
+}
+
+/// `D-Calif.`, `R-Texas`, `I-Vt.`: a US legislator's party and state.
+fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Nouns that stand for an organisation named before (`the company said`).

@@ -676,6 +676,8 @@ const NOT_NAMES: &str = "
     Share
     Video
     Advertisement
+    Article
+    Story
     Note
     Editor
     Update
@@ -894,6 +896,22 @@ pub fn title_gender(word: &str) -> Option<Gender> {
         | "Spokesman" | "Councilman" | "Brother" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Queen" | "Princess" | "Lady" | "Dame" | "Sister"
         | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Gender a lower-case noun for a person implies (`her father Khaled`, `the incoming
+/// chairwoman`).
+pub fn noun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "father" | "son" | "brother" | "husband" | "uncle" | "nephew" | "grandfather"
+        | "grandson" | "boyfriend" | "dad" | "stepfather" | "widower" | "man" | "boy"
+        | "chairman" | "spokesman" | "congressman" | "councilman" | "businessman" | "alderman"
+        | "actor" | "king" | "prince" => Some(Gender::Male),
+        "mother" | "daughter" | "sister" | "wife" | "aunt" | "niece" | "grandmother"
+        | "granddaughter" | "girlfriend" | "mom" | "mum" | "stepmother" | "widow" | "woman"
+        | "girl" | "chairwoman" | "spokeswoman" | "congresswoman" | "councilwoman"
+        | "businesswoman" | "alderwoman" | "actress" | "queen" | "princess" => Some(Gender::Female),
         _ => None,
     }
 }
