@@ -182,10 +182,11 @@ impl Entities {
         let object = before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
-        // After a lower-case word (`the subcommittee that handles Homeland Security, said`)
-        // a name is that word's object, even before a comma.
-        let after_word =
-            before.is_some_and(|b| doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].cap);
+        // After a lower-case word other than a speech verb (`the subcommittee that handles
+        // Homeland Security, said`) a name is that word's object, even before a comma.
+        let after_word = before.is_some_and(|b| {
+            doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].cap && doc.verbs[b].is_none()
+        });
         let subject = !object
             && !after_word
             && (sentence_initial
@@ -301,7 +302,19 @@ impl Entities {
                 break;
             }
             let ent = &self.list[m.entity];
+            let distance = (here - m.sentence as i64).clamp(0, 12);
             let fit = match p {
+                // A lone name with no sign of a person, as the subject of the sentence just
+                // before (`Mulder didn't hesitate. "...," he said`): a weak candidate.
+                Pronoun::Gendered(_)
+                    if ent.kind == SpeakerKind::Person
+                        && !ent.person
+                        && ent.gender.is_none()
+                        && m.subject
+                        && distance <= 1 =>
+                {
+                    -5
+                }
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
                     match ent.gender {
                         Some(eg) if eg == g => 0,
@@ -315,7 +328,6 @@ impl Entities {
                 Pronoun::Plural if ent.kind != SpeakerKind::Person => 0,
                 _ => continue,
             };
-            let distance = (here - m.sentence as i64).clamp(0, 12);
             let score = fit - distance + 3 * m.subject as i64 - 3 * m.object as i64
                 + 3 * (Some(m.entity) == last_speaker) as i64;
             if best.is_none_or(|(b, _)| score > b) {

@@ -134,6 +134,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         s += 1;
     }
     let p = phrase::right(doc, s, hi).or_else(|| described_name(doc, s, hi))?;
+    let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
     let next = p.end;
     if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_lowercase()) {
@@ -147,6 +148,50 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         return None;
     }
     Some(p)
+}
+
+/// The name that ends a cue's phrase after words describing it: `says Wise's dad, Darrin.`
+/// (a description, then the name in apposition) or `says Heart and Stroke senior manager Erin
+/// Kim` (an organisation and a role before the name). Only a name that closes the clause.
+fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
+    let closes = |q: &Phrase| {
+        q.end >= hi
+            || doc.is_punct(q.end, ",")
+            || doc.is_punct(q.end, ".")
+            || doc.is_punct(q.end, ";")
+    };
+    let name = |k: usize| {
+        phrase::right(doc, k, hi)
+            .filter(|q| matches!(q.head, phrase::Head::Name { .. }) && closes(q))
+    };
+    match p.head {
+        phrase::Head::Description if doc.is_punct(p.end, ",") => name(p.end + 1),
+        phrase::Head::Name { .. } if !closes(&p) => {
+            // Through capitalised and lower-case words to a role word, then the name.
+            let mut k = p.end;
+            while k < hi.min(p.end + 8) && doc.is_word(k) && doc.verbs[k].is_none() {
+                let lower = doc.word(k).to_lowercase();
+                let cap = doc.tokens[k].cap;
+                if !cap && words::is_role(&lower) && k + 1 < hi && doc.tokens[k + 1].cap {
+                    return name(k + 1);
+                }
+                // Capitalised words, `and`, `of` and lower-case modifiers; a preposition means
+                // the name is placed (`Joe Mulligan with Railroad Workers United`), not described.
+                let modifier = !cap
+                    && lower.chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        lower.as_str(),
+                        "with" | "from" | "at" | "for" | "in" | "on" | "by" | "to" | "who"
+                    );
+                if !(cap || modifier || lower == "&") {
+                    return None;
+                }
+                k += 1;
+            }
+            None
+        }
+        _ => None,
+    }
 }
 
 /// `said lead author Dr. Allan Garland`: a name after a few lower-case words that describe it.
