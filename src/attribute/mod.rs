@@ -196,6 +196,15 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     if s.introduced_as_term {
         return QuoteKind::Term;
     }
+    // A few capitalised words with no sentence end (`on CBS's "Face the Nation"`, `the "Ring
+    // of Fire,"`) name a work or a thing, unless a cue after the quotation says it was spoken.
+    if s.title_case
+        && !s.sentence_end
+        && s.words <= 6
+        && cue.is_none_or(|c| c.rule != cue_after::RULE)
+    {
+        return QuoteKind::Title;
+    }
     let adjacent = cue.is_some_and(|c| c.rule != clause::RULE);
     if adjacent {
         return speech_kind;

@@ -16,6 +16,8 @@ pub struct Shape {
     pub words: usize,
     /// Ends the way a sentence or a clause of speech does (`.`, `,`, `?`, `!`).
     pub sentence_like: bool,
+    /// Ends as a sentence does (a comma inside the marks, American style, does not count).
+    pub sentence_end: bool,
     /// Woven into the writer's sentence rather than standing on its own.
     pub partial: bool,
 }
@@ -75,8 +77,9 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
     let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
         doc.outside(i) && doc.is_word(i) && words::introduces_title(&doc.word(i).to_lowercase())
     });
-    let sentence_like =
-        inner.ends_with(['.', ',', '?', '!', '…', '。', '！', '？']) || inner.contains(". ");
+    let sentence_end =
+        inner.ends_with(['.', '?', '!', '…', '。', '！', '？']) || inner.contains(". ");
+    let sentence_like = sentence_end || inner.ends_with(',');
     let partial = qs > 0
         && doc.outside(qs - 1)
         && doc.block[qs - 1] == doc.block[qs]
@@ -88,6 +91,7 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         introduced_as_title,
         title_case,
         words,
+        sentence_end,
         sentence_like,
         partial,
     }
