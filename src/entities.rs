@@ -326,6 +326,19 @@ impl Entities {
                     }
                 }
                 Pronoun::Plural if ent.kind != SpeakerKind::Person => 0,
+                // A name with no given name, gender, role or age (`Facebook told employees
+                // ...`, `BC Hydro said`): `it` or `they` may well be it.
+                Pronoun::Plural
+                    if !m.object
+                        && ent.gender.is_none()
+                        && ent.role.is_none()
+                        && ent.age.is_none()
+                        && !first_names::is_first_name(
+                            ent.name.split(' ').next().unwrap_or_default(),
+                        ) =>
+                {
+                    -2
+                }
                 _ => continue,
             };
             let score = fit - distance + 3 * m.subject as i64 - 3 * m.object as i64

@@ -5,7 +5,7 @@ use super::words::Gender;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const MALE: &str = "Aaron Abdul Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andre Andrei \
+const MALE: &str = "Aaron Pat Chris Jamie Jordan Taylor Casey Abdul Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andre Andrei \
 Andrew Andy Angus Anthony Antony Antonio Arthur Ashton Barack Ben Benjamin Bernie Bill Billy Bob \
 Bobby Boris Brad Bradley Brandon Brendan Brett Brian Brock Bruce Bryan Caleb Calvin Carl Carlos \
 Cameron Chad Charles Charlie Chris Christian Christopher Chuck Clarence Clark Colin Connor Conor \
@@ -52,7 +52,7 @@ Harinder Dinesh Jonas Darius Marc-Andre Jean-Marc Jean-Francois Jean-François \
 Yvon Claude Rejean Réjean Ghislain Alexandre Sebastien Sébastien Frederic Frédéric Patrice \
 Hugues Philippe Jérôme Laurent Lucien Serge Bruno Thibault Antoine";
 
-const FEMALE: &str = "Abby Abigail Ada Adriana Aileen Alexa Alexandra Alexis Alice Alicia Alison \
+const FEMALE: &str = "Abby Pat Chris Jamie Jordan Taylor Casey Abigail Ada Adriana Aileen Alexa Alexandra Alexis Alice Alicia Alison \
 Allison Amanda Amber Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annie Ashley Audrey Barbara \
 Beatrice Becky Belinda Beth Betsy Betty Beverly Brenda Bridget Brittany Brooke Caitlin Camila Candice \
 Cara Carla Carly Carmen Carol Caroline Carolyn Carrie Catherine Cathy Charlotte Chelsea Cheryl \
