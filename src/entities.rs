@@ -160,12 +160,14 @@ impl Entities {
             .map(|i| doc.word(i))
             .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
             .collect();
-        let person_title = titles.iter().any(|w| {
-            words::title_gender(w).is_some()
-                || words::noun_gender(&w.to_lowercase()).is_some()
-                || words::is_title(w)
-                || words::is_role(&w.to_lowercase())
-        });
+        // `Mr.`, `Congresswoman`, `father`: a word before the name that gives a gender.
+        let title_gender = titles
+            .iter()
+            .find_map(|w| words::title_gender(w).or_else(|| words::noun_gender(&w.to_lowercase())));
+        let person_title = title_gender.is_some()
+            || titles
+                .iter()
+                .any(|w| words::is_title(w) || words::is_role(&w.to_lowercase()));
         let org = (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
         // The word before the phrase, past a determiner (`at the Diamond Resorts`).
@@ -230,9 +232,7 @@ impl Entities {
             ent.role = Some(titles.join(" "));
         }
         if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
-            ent.gender = titles
-                .iter()
-                .find_map(|w| words::title_gender(w).or(words::noun_gender(&w.to_lowercase())))
+            ent.gender = title_gender
                 .or_else(|| (!single).then(|| first_names::gender(first)).flatten())
                 .or_else(|| {
                     (!after_word || subject)

@@ -105,11 +105,7 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
     elements(&list)
         .into_iter()
         .filter_map(|p| {
-            // Measured in JS (UTF-16 units): the text is not copied into WebAssembly.
-            let n = js_sys::Reflect::get(&p, &"textContent".into())
-                .ok()
-                .and_then(|t| t.dyn_into::<js_sys::JsString>().ok())
-                .map_or(0, |t| t.trim().length() as usize);
+            let n = text_content(&p).map_or(0, |t| t.trim().length() as usize);
             if n < 25 || (p.has_attributes() && attributes_skip(&p)) {
                 return None;
             }
@@ -125,6 +121,15 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
             (!furniture).then_some((p, n))
         })
         .collect()
+}
+
+/// An element's text as a JS string: measured in JS (UTF-16 units) without copying it into
+/// WebAssembly.
+pub fn text_content(el: &Element) -> Option<js_sys::JsString> {
+    js_sys::Reflect::get(el, &"textContent".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 fn elements(list: &web_sys::NodeList) -> Vec<Element> {

@@ -125,7 +125,7 @@ struct Timers {
     open: Option<i32>,
     close: Option<i32>,
     refresh: Option<i32>,
-    read: Option<i32>,
+    step: Option<i32>,
     callbacks: Vec<Closure<dyn FnMut()>>,
 }
 
@@ -191,9 +191,9 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
     // A short article is read, annotated and painted in this same task: yielding would let the
     // page's own rendering run first and delay the highlights. A long one is read in a task of
     // its own, after finding the root, so neither stretch of main-thread work gets long.
-    let short = state
-        .try_borrow()
-        .is_ok_and(|s| text_units(&s.root) <= s.opts.worker_threshold);
+    let short = state.try_borrow().is_ok_and(|s| {
+        read::text_content(&s.root).is_some_and(|t| t.length() as usize <= s.opts.worker_threshold)
+    });
     if short {
         refresh(&state, true);
         if let Ok(mut s) = state.try_borrow_mut() {
@@ -206,15 +206,6 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
         schedule(&mut s, 2, 0);
     }
     Ok(state)
-}
-
-/// The length of an element's text in UTF-16 code units, measured without copying it into
-/// WebAssembly (the size check before choosing how to read it).
-fn text_units(el: &Element) -> usize {
-    js_sys::Reflect::get(el, &"textContent".into())
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-        .map_or(usize::MAX, |t| t.length() as usize)
 }
 
 /// Removes everything the widget added; the page's DOM serializes as it did before.
@@ -232,7 +223,7 @@ pub fn destroy(state: &Shared) {
         s.timers.open.take(),
         s.timers.close.take(),
         s.timers.refresh.take(),
-        s.timers.read.take(),
+        s.timers.step.take(),
     ]
     .into_iter()
     .flatten()
@@ -391,7 +382,7 @@ enum Step {
 /// Runs the pending step.
 fn resume(state: &Shared) {
     let step = state.try_borrow_mut().ok().and_then(|mut s| {
-        s.timers.read = None;
+        s.timers.step = None;
         s.step.take()
     });
     match step {
@@ -932,7 +923,7 @@ fn timer_slot(s: &mut State, which: usize) -> &mut Option<i32> {
         0 => &mut s.timers.open,
         1 => &mut s.timers.close,
         2 => &mut s.timers.refresh,
-        _ => &mut s.timers.read,
+        _ => &mut s.timers.step,
     }
 }
 
