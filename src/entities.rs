@@ -6,11 +6,11 @@
 use crate::annotations::SpeakerKind;
 use crate::attribute::phrase::{self, Head, Phrase};
 use crate::doc::Doc;
+use crate::fast_hash::FastMap;
 use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::tokens::TokenKind;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
 pub struct Entity {
@@ -44,7 +44,7 @@ pub struct Entities {
     /// Name mentions outside quotations, in text order.
     mentions: Vec<Mention>,
     /// Entities by the lower-case last word of their names (several people can share one).
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: FastMap<String, Vec<usize>>,
     /// The last mention of each entity (token index), to pick among namesakes.
     last_seen: Vec<usize>,
 }

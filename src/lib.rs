@@ -21,6 +21,7 @@ pub mod attribute;
 mod doc;
 pub mod entities;
 pub mod explain;
+mod fast_hash;
 pub mod lexicon;
 mod offsets;
 pub mod quotes;

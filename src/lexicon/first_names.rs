@@ -2,7 +2,7 @@
 //! itself gives none (a title such as `Ms.` or a later `she` outweighs it).
 
 use super::words::Gender;
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::OnceLock;
 
 const MALE: &str = "Aaron Pat Chris Jamie Jordan Taylor Casey Abdul Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andre Andrei \
@@ -106,10 +106,10 @@ Marie-Josée Simran Harpreet Navjot Gurleen Jaspreet Manpreet Kiran Deepa Neha P
 Shreya Farah Hana Hanan Mariam Maryam Nour Noor Rania Salma Samira Sana";
 
 /// `Some(gender)` for a name on one list, `None` for a name on both (Kim, Jean).
-fn table() -> &'static HashMap<&'static str, Option<Gender>> {
-    static TABLE: OnceLock<HashMap<&'static str, Option<Gender>>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static str, Option<Gender>> {
+    static TABLE: OnceLock<FastMap<&'static str, Option<Gender>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for n in MALE.split_ascii_whitespace() {
             map.insert(n, Some(Gender::Male));
         }

@@ -6,14 +6,14 @@ pub mod words;
 
 pub use words::Gender;
 
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 use std::sync::OnceLock;
 
 /// A closed word list, written one word per line in a string (compact in the WebAssembly
 /// build: no table of pointers), looked up through a set built on first use.
 pub struct WordSet {
     list: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FastSet<&'static str>>,
 }
 
 impl WordSet {

@@ -3,7 +3,7 @@
 //! Each entry is `base` or `base:past:participle` for irregular verbs; the other forms
 //! (`-s`, `-ed`, `-ing`) are derived. Lookups take a lower-case word.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::OnceLock;
 
 /// How a verb form can be used in a cue.
@@ -262,10 +262,10 @@ fn regular_forms(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
-fn table() -> &'static HashMap<String, SpeechVerb> {
-    static TABLE: OnceLock<HashMap<String, SpeechVerb>> = OnceLock::new();
+fn table() -> &'static FastMap<String, SpeechVerb> {
+    static TABLE: OnceLock<FastMap<String, SpeechVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for (list, strength) in [(WEAK, Strength::Weak), (SPEECH, Strength::Speech)] {
             for entry in list.split_ascii_whitespace() {
                 let mut parts = entry.split(':');
