@@ -133,12 +133,14 @@ impl Entities {
         let says_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_filler(i))
             .is_some_and(|i| doc.verbs[i].is_some_and(|v| v.form != Form::Ing));
+        let described = described_as_person(doc, name.1);
         if single
             && sentence_initial
             && known.is_none()
             && !first_names::is_first_name(first)
             && !age_after
             && !says_after
+            && !described
         {
             return None;
         }
@@ -223,6 +225,7 @@ impl Entities {
         } else if given
             || age_after
             || says_after
+            || described
             || person_title
             || (!single && !place && (name.0..name.1).all(|i| doc.tokens[i].cap))
         {
@@ -514,19 +517,26 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     if !matches!(first, "a" | "an" | "the") || ent.kind != SpeakerKind::Person {
         return;
     }
-    // The description runs to the comma before a verb, or the sentence end.
+    // The description runs to the comma before a verb or a lower-case word (`Yuni, a resident
+    // of Lampung in Sumatra, was watching`), or the sentence end.
     let mut end = after + 1;
     let mut last_comma = None;
+    let mut clause = false;
     while end < send && end < after + 30 && doc.outside(end) {
         if doc.verbs[end].is_some() {
             break;
         }
         if doc.is_punct(end, ",") {
             last_comma = Some(end);
+            let next = doc.tokens.get(end + 1);
+            if next.is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+                clause = true;
+                break;
+            }
         }
         end += 1;
     }
-    let stop = if doc.verbs.get(end).copied().flatten().is_some() {
+    let stop = if clause || doc.verbs.get(end).copied().flatten().is_some() {
         last_comma
     } else {
         Some(end)
@@ -553,6 +563,22 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .and_then(|(n, _)| n.parse().ok());
     }
     ent.description.get_or_insert(desc);
+}
+
+/// `Yuni, a resident of Lampung,`: an apposition whose head is a person's role or age.
+fn described_as_person(doc: &Doc, after: usize) -> bool {
+    if !doc.is_punct(after, ",") || after + 1 >= doc.tokens.len() {
+        return false;
+    }
+    if !matches!(doc.word(after + 1), "a" | "an") {
+        return false;
+    }
+    (after + 2..(after + 8).min(doc.tokens.len()))
+        .take_while(|&i| doc.outside(i) && !doc.is_punct(i, ",") && !doc.tokens[i].cap)
+        .any(|i| {
+            let w = doc.word(i).to_lowercase();
+            words::is_role(&w) || w.ends_with("-year-old")
+        })
 }
 
 /// `D-Calif.`, `R-Texas`, `I-Vt.`: a US legislator's party and state.

@@ -101,8 +101,16 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         return true;
     }
     let w = doc.word(i);
+    if words::is_name_particle(w) {
+        // `Ben van der Pluijm`: up to two particles between name words.
+        let particle = |j: usize| j >= lo && j < hi && words::is_name_particle(doc.word(j));
+        let before = (1..=2).find(|&k| i >= lo + k && !particle(i - k));
+        let after = (1..=2).find(|&k| !particle(i + k));
+        return before.is_some_and(|k| is_name_word(doc, i - k))
+            && after.is_some_and(|k| i + k < hi && is_name_word(doc, i + k));
+    }
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
-    between && (words::is_name_particle(w) || w == "of" || w == "&")
+    between && (w == "of" || w == "&")
 }
 
 /// Splits a run into titles and the name proper, returning the name's token range.
@@ -114,9 +122,10 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             name_start = i + 1;
         }
     }
-    // `Jingyi Pan of IG`: with no title before `of`, what precedes it is the name.
+    // `Jingyi Pan of IG`: with no title on either side of `of`, what precedes it is the name
+    // (`Bank of Canada governor David Dodge` is a role: the name follows it).
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
-        let titled = (s..of).any(|i| words::is_title(doc.word(i)) || is_role_word(doc, i));
+        let titled = (s..e).any(|i| words::is_title(doc.word(i)) || is_role_word(doc, i));
         if !titled && of > s {
             return Some((s, of));
         }
@@ -263,5 +272,14 @@ mod tests {
             "Carolyn Bennett"
         );
         assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
+        assert_eq!(name_left("Jingyi Pan of IG"), "Jingyi Pan");
+        assert_eq!(
+            name_left("geologist Ben van der Pluijm"),
+            "Ben van der Pluijm"
+        );
+        assert_eq!(
+            name_left("former Bank of Canada governor David Dodge"),
+            "David Dodge"
+        );
     }
 }
