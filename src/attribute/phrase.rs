@@ -65,7 +65,9 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && t.cap
         && doc.outside(i)
         && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
-        && (!words::is_not_name(doc.word(i)) || is_given_name_before_name(doc, i))
+        && (!words::is_not_name(doc.word(i))
+            || is_given_name_before_name(doc, i)
+            || is_surname_after_given_name(doc, i))
         && !is_shouted(doc.word(i))
 }
 
@@ -79,6 +81,18 @@ fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
         && !words::is_not_name(doc.word(i + 1))
         && doc.verbs[i + 1].is_none()
+}
+
+/// `Michael Every said`: a word that is usually no name is a surname after a given name, when
+/// no lower-case word follows it (that would make it the start of a phrase: `Every day`).
+fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && first_names::is_first_name(doc.word(i - 1))
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.cap || doc.verbs[i + 1].is_some())
 }
 
 /// A long word in capitals is a label (`ANALYST'S VIEWPOINT:`), not a name; short ones are
@@ -122,12 +136,13 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             name_start = i + 1;
         }
     }
-    // `Jingyi Pan of IG`: with no title on either side of `of`, what precedes it is the name
-    // (`Bank of Canada governor David Dodge` is a role: the name follows it).
+    // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
+    // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
+    let titled = |i: usize| words::is_title(doc.word(i)) || is_role_word(doc, i);
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
-        let titled = (s..e).any(|i| words::is_title(doc.word(i)) || is_role_word(doc, i));
-        if !titled && of > s {
-            return Some((s, of));
+        let lead = (s..of).rev().find(|&i| titled(i)).map_or(s, |i| i + 1);
+        if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !(of..e).any(titled) {
+            return Some((lead, of));
         }
     }
     // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name.
@@ -273,6 +288,11 @@ mod tests {
         );
         assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
         assert_eq!(name_left("Jingyi Pan of IG"), "Jingyi Pan");
+        assert_eq!(name_left("strategist Michael Every"), "Michael Every");
+        assert_eq!(
+            name_left("Sen. Richard Shelby of Alabama"),
+            "Richard Shelby"
+        );
         assert_eq!(
             name_left("geologist Ben van der Pluijm"),
             "Ben van der Pluijm"
