@@ -36,6 +36,9 @@ struct Mention {
     subject: bool,
     /// The object of a preposition or verb (`tell Toronto Mayor John Tory`).
     object: bool,
+    /// The subject of a verb of saying later in its sentence (`Lindsay, director of ...,
+    /// said it's not only ...`): who speaks next is likely them.
+    speaks: bool,
 }
 
 #[derive(Default)]
@@ -197,6 +200,12 @@ impl Entities {
                 || doc.is_punct(name.1, ",")
                 || verb_after.is_some_and(|v| doc.verbs[v].is_some())
                 || before.is_some_and(|b| doc.is_punct(b, ",")));
+        let speaks = subject && {
+            let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
+            (name.1..send.min(name.1 + 30))
+                .take_while(|&i| doc.outside(i))
+                .any(|i| doc.verbs[i].is_some_and(|v| v.form == Form::Finite))
+        };
         let given = first_names::is_first_name(first) && !single;
         let place = before.is_some_and(|b| {
             matches!(
@@ -251,6 +260,7 @@ impl Entities {
             block: doc.block[name.0],
             subject,
             object,
+            speaks,
         });
         Some(e)
     }
@@ -321,6 +331,8 @@ impl Entities {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
                     match ent.gender {
                         Some(eg) if eg == g => 0,
+                        // Named as speaking in the sentence just before: as likely as any.
+                        None if m.speaks && distance <= 1 => 0,
                         // A name of unknown gender after `at`, `to`, `tell`: a place or thing
                         // as often as a person.
                         None if m.object => continue,
