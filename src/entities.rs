@@ -186,7 +186,11 @@ impl Entities {
                     .filter(|&b| doc.sentence[b] == doc.sentence[p.start]),
                 _ => Some(b),
             });
-        let object = before.is_some_and(|b| is_object_marker(doc, b));
+        // `For Megda Belkacemi, Friday is a day she ...`: a fronted name is the topic.
+        let topic = before
+            .is_some_and(|b| doc.sentence_of(b).0 == b && matches!(doc.word(b), "For" | "To"))
+            && doc.is_punct(name.1, ",");
+        let object = !topic && before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
         // After a lower-case word other than a speech verb (`the subcommittee that handles
@@ -194,12 +198,13 @@ impl Entities {
         let after_word = before.is_some_and(|b| {
             doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].cap && doc.verbs[b].is_none()
         });
-        let subject = !object
-            && !after_word
-            && (sentence_initial
-                || doc.is_punct(name.1, ",")
-                || verb_after.is_some_and(|v| doc.verbs[v].is_some())
-                || before.is_some_and(|b| doc.is_punct(b, ",")));
+        let subject = topic
+            || !object
+                && !after_word
+                && (sentence_initial
+                    || doc.is_punct(name.1, ",")
+                    || verb_after.is_some_and(|v| doc.verbs[v].is_some())
+                    || before.is_some_and(|b| doc.is_punct(b, ",")));
         let speaks = subject && {
             let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
             (name.1..send.min(name.1 + 30))
@@ -468,7 +473,8 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         if g.is_some() {
             return g;
         }
-        if doc.tokens[i].cap {
+        // Another name may be who the pronoun is; a capitalised common word is not.
+        if doc.tokens[i].cap && !words::is_not_name(doc.word(i)) {
             return None;
         }
     }
