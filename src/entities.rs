@@ -39,6 +39,9 @@ struct Mention {
     /// The subject of a verb of saying later in its sentence (`Lindsay, director of ...,
     /// said it's not only ...`): who speaks next is likely them.
     speaks: bool,
+    /// A mention that introduces its person, with a role, age or description (`Mississauga
+    /// accountant Babatunji Farinloye, 50.`): the next quotation likely belongs to them.
+    intro: bool,
 }
 
 #[derive(Default)]
@@ -258,6 +261,19 @@ impl Entities {
                 });
         }
         apposition(doc, name.1, ent);
+        // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
+        let possessive =
+            doc.word(name.1 - 1).ends_with("'s") || doc.word(name.1 - 1).ends_with("’s");
+        let role_before = titles.iter().any(|w| {
+            !matches!(
+                w.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir"
+            ) && (words::is_title(w) || words::is_role(&w.to_lowercase()))
+        });
+        let intro = ent.kind == SpeakerKind::Person
+            && !possessive
+            && !(doc.is(p.start, "the") || p.start > 0 && doc.is(p.start - 1, "the"))
+            && (role_before || age_after || described);
         self.mentions.push(Mention {
             tok: name.0,
             entity: e,
@@ -266,6 +282,7 @@ impl Entities {
             subject,
             object,
             speaks,
+            intro,
         });
         Some(e)
     }
@@ -340,6 +357,7 @@ impl Entities {
                         None if m.speaks && distance <= 1 => 0,
                         // A name of unknown gender after `at`, `to`, `tell`: a place or thing
                         // as often as a person.
+                        None if m.intro && distance == 1 => 0,
                         None if m.object => continue,
                         None => -3,
                         Some(_) => continue,
@@ -361,8 +379,13 @@ impl Entities {
                 }
                 _ => continue,
             };
+            // A person introduced in the sentence just before (`... for Mississauga accountant
+            // Babatunji Farinloye, 50. "...," he says`) is likely who speaks next, even as an
+            // object there, over the last speaker.
+            let newcomer = matches!(p, Pronoun::Gendered(_)) && m.intro && distance == 1;
             let score = fit - distance + 3 * m.subject as i64 - 3 * m.object as i64
-                + 3 * (Some(m.entity) == last_speaker) as i64;
+                + 3 * (Some(m.entity) == last_speaker) as i64
+                + (5 + 3 * m.object as i64) * newcomer as i64;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, m.entity));
             }

@@ -127,29 +127,46 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     between && (w == "of" || w == "&")
 }
 
+/// A title, possessive or not (`the Prime Minister's Office` names no one).
+fn is_title_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    words::is_title(bare)
+}
+
 /// Splits a run into titles and the name proper, returning the name's token range.
 fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // The name is what follows the last title or role word.
     let mut name_start = s;
     for i in s..e {
-        if words::is_title(doc.word(i)) || is_role_word(doc, i) || doc.word(i) == "of" {
+        if is_title_word(doc, i) || is_role_word(doc, i) || doc.word(i) == "of" {
             name_start = i + 1;
         }
     }
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
-    let titled = |i: usize| words::is_title(doc.word(i)) || is_role_word(doc, i);
+    let titled = |i: usize| is_title_word(doc, i) || is_role_word(doc, i);
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
         let lead = (s..of).rev().find(|&i| titled(i)).map_or(s, |i| i + 1);
         if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !(of..e).any(titled) {
             return Some((lead, of));
         }
     }
-    // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name.
+    // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name,
+    // else over the portfolio's words (`Minister of Justice Wilson-Raybould`; `Minister of
+    // Innovation` names no one).
     if name_start > s && doc.word(name_start - 1) == "of" {
-        let first =
-            (name_start..e).find(|&i| crate::lexicon::first_names::is_first_name(doc.word(i)));
-        name_start = first.unwrap_or_else(|| e.saturating_sub(2).max(name_start));
+        let first = (name_start..e).find(|&i| first_names::is_first_name(doc.word(i)));
+        name_start = first.unwrap_or_else(|| {
+            let mut n = name_start;
+            while n < e && words::is_portfolio(doc.word(n)) {
+                n += 1;
+            }
+            n
+        });
     }
     (name_start < e && (name_start..e).any(|i| doc.tokens[i].cap)).then_some((name_start, e))
 }
@@ -240,7 +257,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
     let head = match split_name(doc, run, end) {
         Some(name) => Head::Name { name },
-        None if (run..end).any(|i| is_role_word(doc, i) || words::is_title(doc.word(i))) => {
+        None if (run..end).any(|i| is_role_word(doc, i) || is_title_word(doc, i)) => {
             Head::Description
         }
         None => return None,
@@ -288,6 +305,14 @@ mod tests {
         );
         assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
         assert_eq!(name_left("Jingyi Pan of IG"), "Jingyi Pan");
+        assert_eq!(
+            name_left("Minister of Innovation"),
+            "<Minister of Innovation>"
+        );
+        assert_eq!(
+            name_left("Minister of Justice Wilson-Raybould"),
+            "Wilson-Raybould"
+        );
         assert_eq!(name_left("strategist Michael Every"), "Michael Every");
         assert_eq!(
             name_left("Sen. Richard Shelby of Alabama"),

@@ -790,6 +790,24 @@ pub fn is_role(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
+/// State`): after `of`, these words belong to the title, not to a name.
+const PORTFOLIOS: &str = "
+Affairs Agriculture Change Children Citizenship Climate Commerce Communities Crown-Indigenous
+Culture Defence Defense Development Economic Economy Education Employment Energy Environment
+Equality Families Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration
+Indigenous Industry Infrastructure Innovation Interior Intergovernmental International Justice
+Labor Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue Safety
+Science Security Seniors Services Social Sport State Tourism Trade Transport Transportation
+Treasury Veterans Women Youth
+";
+
+/// A word naming a portfolio (`Justice`, `State`) in a title after `of`.
+pub fn is_portfolio(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(PORTFOLIOS);
+    SET.contains(word)
+}
+
 pub fn is_org_head(word: &str) -> bool {
     static SET: WordSet = WordSet::new(ORG_HEADS);
     SET.contains(word.strip_suffix('.').unwrap_or(word))
