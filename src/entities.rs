@@ -332,12 +332,22 @@ impl Entities {
         let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
         let block = doc.block[at.min(doc.tokens.len() - 1)];
         let mut best: Option<(i64, usize)> = None;
+        let mut seen = Vec::new();
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
                 break;
             }
+            seen.push(m.entity);
             let ent = &self.list[m.entity];
             let distance = (here - m.sentence as i64).clamp(0, 12);
+            // `he would tell John Tory ..., he said`: the object of a verb whose subject is
+            // the same pronoun is someone else.
+            if distance == 0 && m.object {
+                let (s0, _) = doc.sentence_of(m.tok);
+                if (s0..m.tok).any(|i| doc.outside(i) && words::pronoun(doc.word(i)) == Some(p)) {
+                    continue;
+                }
+            }
             let fit = match p {
                 // A lone name with no sign of a person, as the subject of the sentence just
                 // before (`Mulder didn't hesitate. "...," he said`): a weak candidate.
@@ -390,10 +400,26 @@ impl Entities {
                 best = Some((score, m.entity));
             }
         }
-        best.map(|(_, e)| e).or_else(|| match p {
-            Pronoun::Plural => last_speaker.filter(|&e| self.list[e].kind != SpeakerKind::Person),
-            _ => None,
-        })
+        // The last speaker, named before the paragraphs searched, is still a candidate, as
+        // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
+        // quoted all along).
+        if let Some(ls) = last_speaker.filter(|&e| !seen.contains(&e)) {
+            let ent = &self.list[ls];
+            let fit = match p {
+                Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person => match ent.gender {
+                    Some(eg) if eg == g => Some(0),
+                    None => Some(-3),
+                    Some(_) => None,
+                },
+                Pronoun::Plural if ent.kind != SpeakerKind::Person => Some(0),
+                _ => None,
+            };
+            let score = fit.map(|f| f + 3 - 12);
+            if let Some(score) = score.filter(|&sc| best.is_none_or(|(b, _)| sc > b)) {
+                best = Some((score, ls));
+            }
+        }
+        best.map(|(_, e)| e)
     }
 
     /// A description (`the spokesperson`) names the nearest person whose role has its head
