@@ -210,6 +210,22 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
         k += 1;
     }
     let described = (s..k).any(|i| words::is_role(&doc.word(i).to_lowercase()));
+    // `the self-taught Cambridge resident`: a place before the role.
+    if !described && doc.is(s, "the") && k < hi && doc.tokens[k].cap {
+        let mut r = k;
+        while r < hi.min(k + 3) && doc.is_word(r) && doc.tokens[r].cap && doc.outside(r) {
+            r += 1;
+        }
+        let role = r < hi && doc.is_word(r) && words::is_role(&doc.word(r).to_lowercase());
+        let alone = r + 1 >= hi || !doc.tokens[r + 1].cap;
+        if role && alone {
+            return Some(Phrase {
+                start: s,
+                end: r + 1,
+                head: phrase::Head::Description,
+            });
+        }
+    }
     if k == s || !described {
         return None;
     }
