@@ -365,9 +365,10 @@ impl Entities {
                         Some(eg) if eg == g => 0,
                         // Named as speaking in the sentence just before: as likely as any.
                         None if m.speaks && distance <= 1 => 0,
+                        // Introduced in the sentence just before (see `newcomer`).
+                        None if m.intro && distance == 1 => 0,
                         // A name of unknown gender after `at`, `to`, `tell`: a place or thing
                         // as often as a person.
-                        None if m.intro && distance == 1 => 0,
                         None if m.object => continue,
                         None => -3,
                         Some(_) => continue,
