@@ -40,6 +40,11 @@ pub fn ascii_lower(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
     Some(b.len())
 }
 
+/// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
+pub fn possessive_base(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 impl<'a> Doc<'a> {
     pub fn new(article: &'a Article, quotes: Vec<Found>) -> Self {
         let text = article.text();

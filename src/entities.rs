@@ -5,7 +5,7 @@
 
 use crate::annotations::SpeakerKind;
 use crate::attribute::phrase::{self, Head, Phrase};
-use crate::doc::Doc;
+use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
 use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
@@ -262,8 +262,7 @@ impl Entities {
         }
         apposition(doc, name.1, ent);
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
-        let possessive =
-            doc.word(name.1 - 1).ends_with("'s") || doc.word(name.1 - 1).ends_with("’s");
+        let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
             !matches!(
                 w.trim_end_matches('.'),

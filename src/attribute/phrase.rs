@@ -4,7 +4,7 @@
 //! Jen Psaki`, `Carolina coach Rod Brind'Amour`, `the Kremlin`) or a description (`the
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
-use crate::doc::{ascii_lower, Doc};
+use crate::doc::{ascii_lower, possessive_base, Doc};
 use crate::lexicon::first_names;
 use crate::lexicon::words::{self, Pronoun};
 use crate::tokens::TokenKind;
@@ -127,14 +127,10 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     between && (w == "of" || w == "&")
 }
 
-/// A title, possessive or not (`the Prime Minister's Office` names no one).
-fn is_title_word(doc: &Doc, i: usize) -> bool {
+/// A title (possessive or not: `the Prime Minister's Office` names no one) or a role word.
+fn is_title_or_role(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
-    let bare = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w);
-    words::is_title(bare)
+    words::is_title(possessive_base(w).unwrap_or(w)) || is_role_word(doc, i)
 }
 
 /// Splits a run into titles and the name proper, returning the name's token range.
@@ -142,16 +138,19 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // The name is what follows the last title or role word.
     let mut name_start = s;
     for i in s..e {
-        if is_title_word(doc, i) || is_role_word(doc, i) || doc.word(i) == "of" {
+        if is_title_or_role(doc, i) || doc.word(i) == "of" {
             name_start = i + 1;
         }
     }
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
-    let titled = |i: usize| is_title_word(doc, i) || is_role_word(doc, i);
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
-        let lead = (s..of).rev().find(|&i| titled(i)).map_or(s, |i| i + 1);
-        if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !(of..e).any(titled) {
+        let lead = (s..of)
+            .rev()
+            .find(|&i| is_title_or_role(doc, i))
+            .map_or(s, |i| i + 1);
+        let titled_after = (of..e).any(|i| is_title_or_role(doc, i));
+        if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !titled_after {
             return Some((lead, of));
         }
     }
@@ -219,7 +218,7 @@ fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’') {
+    if possessive_base(&w).is_some() || w.ends_with('\'') || w.ends_with('’') {
         return left(doc, i + 1, lo).filter(|p| !matches!(p.head, Head::Pronoun(_)));
     }
     None
@@ -257,9 +256,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
     let head = match split_name(doc, run, end) {
         Some(name) => Head::Name { name },
-        None if (run..end).any(|i| is_role_word(doc, i) || is_title_word(doc, i)) => {
-            Head::Description
-        }
+        None if (run..end).any(|i| is_title_or_role(doc, i)) => Head::Description,
         None => return None,
     };
     Some(Phrase { start, end, head })
