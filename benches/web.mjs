@@ -10,8 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, serve, ROOT, SHARED } from '../tests/browser/helpers.mjs';
+import { launch, serve, ROOT, SHARED } from '../tests/browser/helpers.mjs';
 
 const files = ['dist/pkg/whosaid_bg.wasm', 'dist/pkg/whosaid.js', 'dist/whosaid.js', 'dist/whosaid-worker.js'];
 let total = 0;
@@ -33,10 +32,7 @@ const { server, origin } = await serve({
 });
 // Requests off localhost fail in the resolver. (The tests refuse them by intercepting every
 // request, which adds a round trip through this process to each one: not for timing.)
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
-});
+const browser = await launch(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']);
 // Timings on a shared 2-core machine swing by tens of percent: each is the median of RUNS.
 const RUNS = Number(process.env.RUNS ?? 7);
 
