@@ -331,12 +331,12 @@ impl Entities {
         let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
         let block = doc.block[at.min(doc.tokens.len() - 1)];
         let mut best: Option<(i64, usize)> = None;
-        let mut seen = Vec::new();
+        let mut last_speaker_near = false;
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
                 break;
             }
-            seen.push(m.entity);
+            last_speaker_near |= Some(m.entity) == last_speaker;
             let ent = &self.list[m.entity];
             let distance = (here - m.sentence as i64).clamp(0, 12);
             // `he would tell John Tory ..., he said`: the object of a verb whose subject is
@@ -403,7 +403,7 @@ impl Entities {
         // The last speaker, named before the paragraphs searched, is still a candidate, as
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
         // quoted all along).
-        if let Some(ls) = last_speaker.filter(|&e| !seen.contains(&e)) {
+        if let Some(ls) = last_speaker.filter(|_| !last_speaker_near) {
             let ent = &self.list[ls];
             let fit = match p {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person => match ent.gender {
