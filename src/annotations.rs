@@ -29,6 +29,9 @@ pub enum QuoteKind {
     Term,
     /// The title of a work (a book, film, song, report): not speech.
     Title,
+    /// A subhead or pull quote that is a quotation alone on its line (`'Just listen to us'`):
+    /// it repeats words quoted in the body, where they are attributed.
+    Headline,
 }
 
 impl QuoteKind {

@@ -24,6 +24,8 @@ pub struct Entity {
     /// Evidence that this is a person rather than a place or a thing: a given name, a title, a
     /// role, or a verb of saying.
     pub person: bool,
+    /// A place by its name (`Lake Cowichan`): never who a pronoun stands for.
+    pub place: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -97,7 +99,9 @@ impl Entities {
     /// The entity a name belongs to: a bare surname is the namesake seen last; a full name
     /// with another given name is someone else (`Ernie LeBlanc` is not `Jason LeBlanc`).
     fn find(&self, text: &str, at: usize) -> Option<usize> {
-        let ids = self.by_key.get(&key_of(text))?;
+        let Some(ids) = self.by_key.get(&key_of(text)) else {
+            return self.by_given_name(text, at);
+        };
         let first = text.split(' ').next().unwrap_or(text);
         let single = !text.contains(' ');
         let same_person = |&&e: &&usize| {
@@ -114,6 +118,25 @@ impl Entities {
                 }
             })
             .copied()
+    }
+
+    /// `Kody` after `her son Kody Cook`: a lone given name is the person named in full with it
+    /// last, when it is a known given name and no one has it as a surname.
+    fn by_given_name(&self, text: &str, at: usize) -> Option<usize> {
+        if text.contains(' ') || !first_names::is_first_name(text) {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(e, ent)| {
+                ent.kind == SpeakerKind::Person
+                    && self.last_seen[*e] <= at
+                    && ent.name.split(' ').count() >= 2
+                    && ent.name.split(' ').next() == Some(text)
+            })
+            .max_by_key(|(e, _)| self.last_seen[*e])
+            .map(|(e, _)| e)
     }
 
     /// Records a name mention; returns its entity.
@@ -176,7 +199,13 @@ impl Entities {
             || titles
                 .iter()
                 .any(|w| words::is_title(w) || words::is_role(&w.to_lowercase()));
-        let org = (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
+        // `BC Hydro`, `CN Rail`: an acronym leading a name makes it an organisation's.
+        let acronym_led = name.1 - name.0 >= 2
+            && (2..=4).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && !first_names::is_first_name(first);
+        let org = acronym_led
+            || (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
         // The word before the phrase, past a determiner (`at the Diamond Resorts`).
         let before = p
@@ -198,8 +227,13 @@ impl Entities {
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
         // After a lower-case word other than a speech verb (`the subcommittee that handles
         // Homeland Security, said`) a name is that word's object, even before a comma.
+        // Not after a role or a word that modifies one (`former train porter Harold Adams`).
         let after_word = before.is_some_and(|b| {
-            doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].cap && doc.verbs[b].is_none()
+            doc.tokens[b].kind == TokenKind::Word
+                && !doc.tokens[b].cap
+                && doc.verbs[b].is_none()
+                && !words::modifies_role(doc.word(b))
+                && !words::is_role(doc.word(b))
         });
         let subject = topic
             || !object
@@ -239,6 +273,8 @@ impl Entities {
         if org {
             ent.kind = SpeakerKind::Organisation;
             ent.person = false;
+        } else if (name.0..name.1).any(|i| words::is_place_head(doc.word(i))) && !person_title {
+            ent.place = true;
         } else if given
             || age_after
             || says_after
@@ -338,6 +374,9 @@ impl Entities {
             }
             last_speaker_near |= Some(m.entity) == last_speaker;
             let ent = &self.list[m.entity];
+            if ent.place {
+                continue;
+            }
             let distance = (here - m.sentence as i64).clamp(0, 12);
             // `he would tell John Tory ..., he said`: the object of a verb whose subject is
             // the same pronoun is someone else.
@@ -541,6 +580,7 @@ fn is_object_marker(doc: &Doc, i: usize) -> bool {
             | "about"
             | "from"
             | "against"
+            | "including"
             | "of"
             | "tell"
             | "told"

@@ -185,6 +185,9 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     if block_quote {
         return QuoteKind::Block;
     }
+    if s.headline {
+        return QuoteKind::Headline;
+    }
     let speech_kind = if s.partial {
         QuoteKind::Partial
     } else {
@@ -195,6 +198,9 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     }
     if s.introduced_as_term {
         return QuoteKind::Term;
+    }
+    if s.title_case && s.after_owner && s.words <= 8 {
+        return QuoteKind::Title;
     }
     // A few capitalised words with no sentence end (`on CBS's "Face the Nation"`, `the "Ring
     // of Fire,"`) name a work or a thing, unless a cue after the quotation says it was spoken.

@@ -126,7 +126,12 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         || (v >= 2
             && is_filler(doc, v - 1)
             && (doc.is_punct(v - 2, ",") || doc.in_quote[v - 2].is_some()));
-    if !opens_clause {
+    // `told Tracy she was "..."`: after a verb of telling comes who was told.
+    let telling = matches!(
+        doc.word(v).to_lowercase().as_str(),
+        "told" | "tells" | "tell" | "telling" | "informed" | "reminded" | "assured" | "reassured"
+    );
+    if !opens_clause || telling {
         return None;
     }
     let mut s = v + 1;

@@ -444,10 +444,35 @@ const ROLES: &str = "
     astronomer
     meteorologist
     forecaster
+    porter
+    conductor
+    cashier
+    clerk
+    janitor
+    welder
+    fisher
+    trucker
+    courier
+    bartender
+    waiter
+    waitress
+    baker
+    butcher
+    barber
+    hairdresser
+    tailor
     climatologist
     oceanographer
     seismologist
     volcanologist
+";
+
+/// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
+#[rustfmt::skip]
+const PLACE_HEADS: &str = "
+    Lake Lakes Mount Mt River Bay Island Islands County Valley Creek Beach Falls Harbour Harbor
+    Port Fort Cape Canyon Peninsula Ridge Springs Heights Hills Strait Gulf Ocean Sea Desert
+    Street Avenue Boulevard Highway Township Village Parish Province Territory Territories
 ";
 
 /// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
@@ -883,6 +908,37 @@ Treasury Veterans Women Youth
 pub fn is_portfolio(word: &str) -> bool {
     static SET: WordSet = WordSet::new(PORTFOLIOS);
     SET.contains(word)
+}
+
+/// Words before a role that make part of it (`former`, `then-`, `longtime`).
+pub fn modifies_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "former"
+            | "then"
+            | "late"
+            | "retired"
+            | "longtime"
+            | "long-time"
+            | "veteran"
+            | "fellow"
+            | "current"
+            | "acting"
+            | "interim"
+            | "outgoing"
+            | "incoming"
+            | "newly"
+            | "senior"
+            | "junior"
+            | "chief"
+            | "lead"
+            | "top"
+    )
+}
+
+pub fn is_place_head(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(PLACE_HEADS);
+    SET.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
 pub fn is_org_head(word: &str) -> bool {

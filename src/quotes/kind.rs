@@ -1,7 +1,7 @@
 //! Telling speech from other quoted text: scare quotes, nicknames, quoted terms and titles of
 //! works are quoted but nobody says them.
 
-use crate::doc::Doc;
+use crate::doc::{possessive_base, Doc};
 use crate::lexicon::words;
 
 /// What the words around a quotation and its own shape say about it.
@@ -13,6 +13,9 @@ pub struct Shape {
     pub introduced_as_title: bool,
     /// Every main word capitalised, as a title is (`"War and Peace"`).
     pub title_case: bool,
+    /// After `on` or an owner's possessive (`on NBC's "Meet the Press."`): a programme or a
+    /// work when its words are capitalised.
+    pub after_owner: bool,
     pub words: usize,
     /// Ends the way a sentence or a clause of speech does (`.`, `,`, `?`, `!`).
     pub sentence_like: bool,
@@ -20,6 +23,9 @@ pub struct Shape {
     pub sentence_end: bool,
     /// Woven into the writer's sentence rather than standing on its own.
     pub partial: bool,
+    /// Alone in its paragraph, in single marks, with no sentence end: a subhead that repeats a
+    /// quotation (`'Just listen to us'`), as headlines quote in single marks.
+    pub headline: bool,
 }
 
 pub fn shape(doc: &Doc, q: usize) -> Shape {
@@ -74,6 +80,13 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
         && word_toks.len() <= 4
         && !inner.ends_with(['.', '!', '?']));
+    let after_owner = qs >= 1 && doc.outside(qs - 1) && {
+        let w = doc.word(qs - 1);
+        let owner_s = |i: usize| doc.tokens[i].cap && doc.word(i).ends_with(['s', 'S']);
+        matches!(w, "on" | "On")
+            || doc.tokens[qs - 1].cap && possessive_base(w).is_some()
+            || matches!(w, "'" | "’") && qs >= 2 && owner_s(qs - 2)
+    };
     let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
         doc.outside(i) && doc.is_word(i) && words::introduces_title(&doc.word(i).to_lowercase())
     });
@@ -86,13 +99,21 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         && doc.is_word(qs - 1)
         && doc.sentence[qs - 1] == doc.sentence[qs];
     let partial = partial || inner.starts_with(|c: char| c.is_lowercase());
+    let (bs, be) = doc.block_tokens[doc.block[qs] as usize];
+    let headline = (bs, be) == (qs, qe)
+        && matches!(doc.text[found.outer.0..].chars().next(), Some('\'' | '‘'))
+        && !sentence_like
+        && found.continues.is_none()
+        && !found.open_ended;
     Shape {
         introduced_as_term,
         introduced_as_title,
         title_case,
+        after_owner,
         words,
         sentence_end,
         sentence_like,
         partial,
+        headline,
     }
 }

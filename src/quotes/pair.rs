@@ -64,13 +64,27 @@ fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, O
     let mut prev: Option<char> = None;
     let mut iter = block.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+        let mut next = iter.peek().map(|&(_, n)| n);
         let at = start + i;
         if !is_mark(c) || strays.contains(&at) {
             prev = Some(c);
             continue;
         }
-        let rest = &block[i + c.len_utf8()..];
+        // Two single marks written for a double one (`creators,’’ says`, wire copy's `''`).
+        // In a run of three (`in line,'''`) the first closes a single quotation.
+        let single = |m: Option<char>| matches!(m, Some('\'' | '’' | '‘'));
+        let third = single(block[i + c.len_utf8()..].chars().nth(1));
+        let (c, width) = match (c, next) {
+            ('\'' | '’' | '‘', Some(n @ ('\'' | '’' | '‘'))) if !third => {
+                iter.next();
+                next = iter.peek().map(|&(_, n)| n);
+                let before_space = prev.is_none_or(char::is_whitespace);
+                let double = if before_space { '“' } else { '”' };
+                (double, c.len_utf8() + n.len_utf8())
+            }
+            _ => (c, c.len_utf8()),
+        };
+        let rest = &block[i + width..];
         let word_end = rest
             .find(|x: char| !x.is_alphanumeric())
             .unwrap_or(rest.len());
@@ -91,7 +105,7 @@ fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, O
         let push = |stack: &mut Vec<Opener>, closers| {
             stack.push(Opener {
                 at,
-                len: c.len_utf8(),
+                len: width,
                 mark: c,
                 closers,
             })
@@ -101,21 +115,21 @@ fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, O
             Some(Role::Open(closers)) => push(&mut stack, closers),
             Some(Role::Close) => {
                 if let Some(k) = opener_for(&stack) {
-                    close(&mut stack, &mut pairs, k, at, c.len_utf8());
+                    close(&mut stack, &mut pairs, k, at, width);
                 }
             }
             Some(Role::Either(closers)) => match opener_for(&stack) {
-                Some(k) => close(&mut stack, &mut pairs, k, at, c.len_utf8()),
+                Some(k) => close(&mut stack, &mut pairs, k, at, width),
                 None => push(&mut stack, closers),
             },
             Some(Role::CloseOrOpen(closers)) => {
                 let k = opener_for(&stack);
                 match k {
                     Some(k) if !opens_here || stack[k].closers[0] == c || stack[k].mark == '„' => {
-                        close(&mut stack, &mut pairs, k, at, c.len_utf8())
+                        close(&mut stack, &mut pairs, k, at, width)
                     }
                     _ if opens_here => push(&mut stack, closers),
-                    Some(k) => close(&mut stack, &mut pairs, k, at, c.len_utf8()),
+                    Some(k) => close(&mut stack, &mut pairs, k, at, width),
                     None => {}
                 }
             }
@@ -180,6 +194,14 @@ mod tests {
             .iter()
             .map(|p| &s[p.open.1..p.close.map_or(s.len(), |c| c.0)])
             .collect()
+    }
+
+    #[test]
+    fn doubled_single_marks_are_one_double_mark() {
+        assert_eq!(quotes("“Hi,’’ she said."), ["Hi,"]);
+        assert_eq!(quotes("''Hi,'' she said."), ["Hi,"]);
+        // Three in a row: the first closes the single quotation inside.
+        assert_eq!(quotes("''He said, 'no,''' she said."), ["He said, 'no,'"]);
     }
 
     #[test]

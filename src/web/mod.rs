@@ -25,7 +25,7 @@ use crate::article::{Article, Block};
 const TYPES: &str = r#"
 /** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
 export interface Span { start: number; end: number; char_start: number; char_end: number; }
-export type QuoteKind = "direct" | "partial" | "block" | "term" | "title";
+export type QuoteKind = "direct" | "partial" | "block" | "term" | "title" | "headline";
 export interface Quote {
   /** The quoted words without their marks; `outer` includes the marks. */
   span: Span; outer: Span; kind: QuoteKind;
