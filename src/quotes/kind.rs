@@ -80,6 +80,15 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
         && word_toks.len() <= 4
         && !inner.ends_with(['.', '!', '?']));
+    // `Riefian "Ifan" Fajarsyah`: a nickname between a given name and a surname.
+    let nickname = qs >= 1
+        && qe < doc.tokens.len()
+        && words <= 2
+        && doc.tokens[qs - 1].cap
+        && doc.is_word(qs - 1)
+        && doc.tokens[qe].cap
+        && doc.is_word(qe);
+    let introduced_as_term = introduced_as_term || nickname;
     let after_owner = qs >= 1 && doc.outside(qs - 1) && {
         let w = doc.word(qs - 1);
         let owner_s = |i: usize| doc.tokens[i].cap && doc.word(i).ends_with(['s', 'S']);
