@@ -299,6 +299,15 @@ const WEAK: &str = "
     contend
 ";
 
+/// Verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`).
+const DOUBLING: &[&str] = &[
+    "admit", "aver", "beg", "brag", "concur", "quip", "rebut", "slam", "snap",
+];
+
+/// Verbs whose `l` doubles in British and Canadian spelling (`marvelled`, `labelling`) but not
+/// in American (`marveled`): both spellings are forms.
+const BRITISH_DOUBLE_L: &[&str] = &["label", "marvel", "signal"];
+
 fn regular_forms(base: &str) -> (String, String, String) {
     let b = base.as_bytes();
     let last = b[b.len() - 1];
@@ -322,14 +331,14 @@ fn regular_forms(base: &str) -> (String, String, String) {
         format!("{}ied", &base[..base.len() - 1])
     } else if matches!(base, "vow" | "tweet" | "text" | "post") {
         format!("{base}ed")
-    } else if matches!(base, "snap" | "quip" | "rebut" | "chat" | "blog" | "plan") {
+    } else if DOUBLING.contains(&base) {
         format!("{base}{}ed", last as char)
     } else {
         format!("{base}ed")
     };
     let ing = if last == b'e' && !base.ends_with("ee") {
         format!("{}ing", &base[..base.len() - 1])
-    } else if matches!(base, "snap" | "quip" | "rebut" | "chat" | "blog" | "plan") {
+    } else if DOUBLING.contains(&base) {
         format!("{base}{}ing", last as char)
     } else {
         format!("{base}ing")
@@ -359,6 +368,10 @@ fn table() -> &'static FastMap<String, SpeechVerb> {
                 put(participle, Form::Finite);
                 put(past, Form::Finite);
                 put(ing, Form::Ing);
+                if BRITISH_DOUBLE_L.contains(&base) {
+                    put(format!("{base}led"), Form::Finite);
+                    put(format!("{base}ling"), Form::Ing);
+                }
             }
         }
         map
@@ -387,6 +400,10 @@ mod tests {
             ("vowed", Form::Finite),
             ("denies", Form::Finite),
             ("quipped", Form::Finite),
+            ("admitted", Form::Finite),
+            ("admitting", Form::Ing),
+            ("marvelled", Form::Finite),
+            ("marveled", Form::Finite),
             ("say", Form::Base),
             ("wrote", Form::Finite),
             ("written", Form::Finite),
