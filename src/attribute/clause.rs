@@ -1,7 +1,7 @@
 //! Rule: a speech verb elsewhere in the quotation's sentence — `The Kremlin called Biden's
 //! accusation "unforgivable."`, `The president, said Psaki, 43, was "..."` (Psaki, not the
 //! president), `After citing "...", Blinken re-affirmed` (the speaker comes later),
-//! `according to police`.
+//! `according to police`, `in her words`.
 
 use super::phrase::{self, Head};
 use super::subject::{self, Who};
@@ -30,6 +30,14 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         if doc.is(v, "according") && doc.is(v + 1, "to") {
             if let Some(p) = phrase::right(doc, v + 2, hi) {
                 return Some(Cue::new(Who::Phrase(p), v, RULE, 0.85));
+            }
+        }
+        // `It had, in her words, become "unhealthy."`
+        if doc.is(v, "in")
+            && (doc.is(v + 2, "words") || doc.is(v + 2, "own") && doc.is(v + 3, "words"))
+        {
+            if let Some(p) = phrase::owner(doc, v + 1, lo) {
+                return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
             }
         }
         let Some(verb) = doc.verbs[v] else { continue };

@@ -203,7 +203,7 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
 
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
 /// (website). `the statement` has no owner.
-fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
+pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
     let w = doc.word(i).to_lowercase();
     let pronoun = match w.as_str() {
         "his" => Some(Pronoun::Gendered(words::Gender::Male)),
