@@ -20,6 +20,13 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         j += 1;
     }
     let hi = (doc.sentence_of(j.min(doc.tokens.len() - 1)).1).min(j + 40);
+    // `"... we don't even know." Colton laughed and stuttered, "I … I …"`: after a finished
+    // sentence, a cue whose own sentence runs into the next quotation introduces that one.
+    let found = doc.quotes[q];
+    let finished = doc.text[found.inner.0..found.inner.1].ends_with(['.', '?', '!']);
+    if finished && j == qe && doc.quote_tokens.get(q + 1).is_some_and(|n| n.0 < hi) {
+        return None;
+    }
     // `," said Backlund` / `," added the spokesperson`
     let mut k = j;
     while k < hi && doc.is_filler(k) && doc.verbs[k].is_none() {
