@@ -120,10 +120,11 @@ impl Entities {
             .copied()
     }
 
-    /// `Kody` after `her son Kody Cook`: a lone given name is the person named in full with it
-    /// last, when it is a known given name and no one has it as a surname.
+    /// `Kody` after `her son Kody Cook`: a lone word that no one has as a surname is the person
+    /// last named in full with it as the given name (news calls children and family members
+    /// by their given names).
     fn by_given_name(&self, text: &str, at: usize) -> Option<usize> {
-        if text.contains(' ') || !first_names::is_first_name(text) {
+        if text.contains(' ') {
             return None;
         }
         self.list
@@ -131,6 +132,7 @@ impl Entities {
             .enumerate()
             .filter(|(e, ent)| {
                 ent.kind == SpeakerKind::Person
+                    && ent.person
                     && self.last_seen[*e] <= at
                     && ent.name.split(' ').count() >= 2
                     && ent.name.split(' ').next() == Some(text)
@@ -227,14 +229,18 @@ impl Entities {
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
         // After a lower-case word other than a speech verb (`the subcommittee that handles
         // Homeland Security, said`) a name is that word's object, even before a comma.
-        // Not after a role or a word that modifies one (`former train porter Harold Adams`).
+        // Not after a role, a word that modifies one (`former train porter Harold Adams`) or a
+        // kinship noun (`her son Kody Cook`).
         let after_word = before.is_some_and(|b| {
             doc.tokens[b].kind == TokenKind::Word
                 && !doc.tokens[b].cap
                 && doc.verbs[b].is_none()
                 && !words::modifies_role(doc.word(b))
                 && !words::is_role(doc.word(b))
+                && words::noun_gender(doc.word(b)).is_none()
         });
+        // `her son Kody Cook`: a kinship noun right before the name gives its gender.
+        let kin_gender = before.and_then(|b| words::noun_gender(doc.word(b)));
         let subject = topic
             || !object
                 && !after_word
@@ -289,6 +295,7 @@ impl Entities {
         }
         if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
             ent.gender = title_gender
+                .or(kin_gender)
                 .or_else(|| (!single).then(|| first_names::gender(first)).flatten())
                 .or_else(|| {
                     (!after_word || subject)
@@ -456,6 +463,18 @@ impl Entities {
             let score = fit.map(|f| f + 3 - 12);
             if let Some(score) = score.filter(|&sc| best.is_none_or(|(b, _)| sc > b)) {
                 best = Some((score, ls));
+            }
+        }
+        // Nobody likely nearby: `she` is the last woman named, however far back.
+        if let Pronoun::Gendered(g) = p {
+            if best.is_none_or(|(b, e)| b <= -5 && self.list[e].gender != Some(g)) {
+                let far = self.mentions[..upto].iter().rev().find(|m| {
+                    let ent = &self.list[m.entity];
+                    ent.kind == SpeakerKind::Person && ent.person && ent.gender == Some(g)
+                });
+                if let Some(m) = far {
+                    best = Some((-12, m.entity));
+                }
             }
         }
         best.map(|(_, e)| e)

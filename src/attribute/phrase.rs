@@ -133,12 +133,23 @@ fn is_title_or_role(doc: &Doc, i: usize) -> bool {
     words::is_title(possessive_base(w).unwrap_or(w)) || is_role_word(doc, i)
 }
 
+/// `Kody Cook`, `Jason Porter`: a capitalised role word that is also a common surname, after a
+/// capitalised word that is no title or role, is the surname.
+fn is_surname_role(doc: &Doc, i: usize, s: usize) -> bool {
+    i > s
+        && doc.tokens[i].cap
+        && doc.tokens[i - 1].cap
+        && !is_title_or_role(doc, i - 1)
+        && !words::is_org_head(doc.word(i - 1))
+        && words::is_surname_role(&doc.word(i).to_lowercase())
+}
+
 /// Splits a run into titles and the name proper, returning the name's token range.
 fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // The name is what follows the last title or role word.
     let mut name_start = s;
     for i in s..e {
-        if is_title_or_role(doc, i) || doc.word(i) == "of" {
+        if (is_title_or_role(doc, i) && !is_surname_role(doc, i, s)) || doc.word(i) == "of" {
             name_start = i + 1;
         }
     }

@@ -910,6 +910,43 @@ pub fn is_portfolio(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Roles that are common surnames too (`Tim Cook`, `Jason Porter`, `Anna Baker`).
+pub fn is_surname_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "cook"
+            | "baker"
+            | "porter"
+            | "fisher"
+            | "farmer"
+            | "carpenter"
+            | "mason"
+            | "butler"
+            | "judge"
+            | "bishop"
+            | "dean"
+            | "marshal"
+            | "barber"
+            | "singer"
+            | "painter"
+            | "driver"
+            | "hunter"
+            | "miller"
+            | "taylor"
+            | "turner"
+            | "cooper"
+            | "shepherd"
+            | "potter"
+            | "weaver"
+            | "brewer"
+            | "archer"
+            | "sawyer"
+            | "knight"
+            | "page"
+            | "steward"
+    )
+}
+
 /// Words before a role that make part of it (`former`, `then-`, `longtime`).
 pub fn modifies_role(lower: &str) -> bool {
     matches!(
