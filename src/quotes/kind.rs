@@ -87,7 +87,9 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
         && doc.tokens[qs - 1].cap
         && doc.is_word(qs - 1)
         && doc.tokens[qe].cap
-        && doc.is_word(qe);
+        && doc.is_word(qe)
+        && doc.block[qe] == doc.block[qs]
+        && !inner.ends_with(['.', ',', '?', '!']);
     let introduced_as_term = introduced_as_term || nickname;
     let after_owner = qs >= 1 && doc.outside(qs - 1) && {
         let w = doc.word(qs - 1);
