@@ -5,7 +5,7 @@ use super::phrase;
 use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
-use crate::lexicon::speech_verbs::Form;
+use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words;
 
 pub const RULE: &str = "cue-after";
@@ -51,6 +51,12 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             + 1;
     }
     let v = verb_after(doc, v, hi)?;
+    // After a quotation that ends with a full stop, the next sentence's own verb of opinion
+    // (`... to go." Republicans ... have not signalled`) is no cue.
+    let full_stop = doc.text[found.inner.0..found.inner.1].ends_with('.');
+    if full_stop && doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak) {
+        return None;
+    }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
 }
 
