@@ -53,8 +53,20 @@ pub struct Entities {
     mentions: Vec<Mention>,
     /// Entities by the lower-case last word of their names (several people can share one).
     by_key: FastMap<String, Vec<usize>>,
+    /// Entities by the first word of a name of two words or more, for a given name alone.
+    by_first: FastMap<String, Vec<usize>>,
     /// The last mention of each entity (token index), to pick among namesakes.
     last_seen: Vec<usize>,
+}
+
+/// Indexes entity `e` under the first word of `name`, when it has more than one.
+fn index_first(by_first: &mut FastMap<String, Vec<usize>>, name: &str, e: usize) {
+    if let Some((first, _)) = name.split_once(' ') {
+        let ids = by_first.entry(first.to_string()).or_default();
+        if !ids.contains(&e) {
+            ids.push(e);
+        }
+    }
 }
 
 /// A name as text, without a possessive ending.
@@ -124,21 +136,18 @@ impl Entities {
     /// last named in full with it as the given name (news calls children and family members
     /// by their given names).
     fn by_given_name(&self, text: &str, at: usize) -> Option<usize> {
-        if text.contains(' ') {
-            return None;
-        }
-        self.list
+        self.by_first
+            .get(text)?
             .iter()
-            .enumerate()
-            .filter(|(e, ent)| {
+            .copied()
+            .filter(|&e| {
+                let ent = &self.list[e];
                 ent.kind == SpeakerKind::Person
                     && ent.person
-                    && self.last_seen[*e] <= at
-                    && ent.name.split(' ').count() >= 2
+                    && self.last_seen[e] <= at
                     && ent.name.split(' ').next() == Some(text)
             })
-            .max_by_key(|(e, _)| self.last_seen[*e])
-            .map(|(e, _)| e)
+            .max_by_key(|&e| self.last_seen[e])
     }
 
     /// Records a name mention; returns its entity.
@@ -185,6 +194,7 @@ impl Entities {
                 self.last_seen.push(0);
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(&text)).or_default().push(e);
+                index_first(&mut self.by_first, &text, e);
                 e
             }
         };
@@ -269,6 +279,7 @@ impl Entities {
             if !ids.contains(&e) {
                 ids.push(e);
             }
+            index_first(&mut self.by_first, &text, e);
         } else if text != ent.name && !ent.aliases.contains(&text) {
             ent.aliases.push(text.clone());
         }
@@ -465,10 +476,11 @@ impl Entities {
                 best = Some((score, ls));
             }
         }
-        // Nobody likely nearby: `she` is the last woman named, however far back.
+        // Nobody likely nearby: `she` is the last woman named, however far back (within the last
+        // few hundred names, to stay linear).
         if let Pronoun::Gendered(g) = p {
             if best.is_none_or(|(b, e)| b <= -5 && self.list[e].gender != Some(g)) {
-                let far = self.mentions[..upto].iter().rev().find(|m| {
+                let far = self.mentions[..upto].iter().rev().take(400).find(|m| {
                     let ent = &self.list[m.entity];
                     ent.kind == SpeakerKind::Person && ent.person && ent.gender == Some(g)
                 });
