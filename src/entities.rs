@@ -59,13 +59,18 @@ pub struct Entities {
     last_seen: Vec<usize>,
 }
 
+/// Files entity `e` under `key` in an index, once.
+fn index(map: &mut FastMap<String, Vec<usize>>, key: String, e: usize) {
+    let ids = map.entry(key).or_default();
+    if !ids.contains(&e) {
+        ids.push(e);
+    }
+}
+
 /// Indexes entity `e` under the first word of `name`, when it has more than one.
 fn index_first(by_first: &mut FastMap<String, Vec<usize>>, name: &str, e: usize) {
     if let Some((first, _)) = name.split_once(' ') {
-        let ids = by_first.entry(first.to_string()).or_default();
-        if !ids.contains(&e) {
-            ids.push(e);
-        }
+        index(by_first, first.to_string(), e);
     }
 }
 
@@ -237,20 +242,20 @@ impl Entities {
         let object = !topic && before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
+        // `her son Kody Cook`: a kinship noun right before the name gives its gender.
+        let kin_gender = before.and_then(|b| words::noun_gender(doc.word(b)));
         // After a lower-case word other than a speech verb (`the subcommittee that handles
         // Homeland Security, said`) a name is that word's object, even before a comma.
         // Not after a role, a word that modifies one (`former train porter Harold Adams`) or a
         // kinship noun (`her son Kody Cook`).
-        let after_word = before.is_some_and(|b| {
-            doc.tokens[b].kind == TokenKind::Word
-                && !doc.tokens[b].cap
-                && doc.verbs[b].is_none()
-                && !words::modifies_role(doc.word(b))
-                && !words::is_role(doc.word(b))
-                && words::noun_gender(doc.word(b)).is_none()
-        });
-        // `her son Kody Cook`: a kinship noun right before the name gives its gender.
-        let kin_gender = before.and_then(|b| words::noun_gender(doc.word(b)));
+        let after_word = kin_gender.is_none()
+            && before.is_some_and(|b| {
+                doc.tokens[b].kind == TokenKind::Word
+                    && !doc.tokens[b].cap
+                    && doc.verbs[b].is_none()
+                    && !words::modifies_role(doc.word(b))
+                    && !words::is_role(doc.word(b))
+            });
         let subject = topic
             || !object
                 && !after_word
@@ -275,10 +280,7 @@ impl Entities {
         if text.split(' ').count() > ent.name.split(' ').count() {
             let old = std::mem::replace(&mut ent.name, text.clone());
             ent.aliases.push(old);
-            let ids = self.by_key.entry(key_of(&text)).or_default();
-            if !ids.contains(&e) {
-                ids.push(e);
-            }
+            index(&mut self.by_key, key_of(&text), e);
             index_first(&mut self.by_first, &text, e);
         } else if text != ent.name && !ent.aliases.contains(&text) {
             ent.aliases.push(text.clone());

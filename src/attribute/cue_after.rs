@@ -23,7 +23,8 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     // `"... we don't even know." Colton laughed and stuttered, "I … I …"`: after a finished
     // sentence, a cue whose own sentence runs into the next quotation introduces that one.
     let found = doc.quotes[q];
-    let finished = doc.text[found.inner.0..found.inner.1].ends_with(['.', '?', '!']);
+    let inner = &doc.text[found.inner.0..found.inner.1];
+    let finished = inner.ends_with(['.', '?', '!']);
     if finished && j == qe && doc.quote_tokens.get(q + 1).is_some_and(|n| n.0 < hi) {
         return None;
     }
@@ -53,8 +54,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let v = verb_after(doc, v, hi)?;
     // After a quotation that ends with a full stop, the next sentence's own verb of opinion
     // (`... to go." Republicans ... have not signalled`) is no cue.
-    let full_stop = doc.text[found.inner.0..found.inner.1].ends_with('.');
-    if full_stop && doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak) {
+    if inner.ends_with('.') && doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak) {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))

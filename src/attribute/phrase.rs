@@ -135,7 +135,7 @@ fn is_title_or_role(doc: &Doc, i: usize) -> bool {
 
 /// `Kody Cook`, `Jason Porter`: a capitalised role word that is also a common surname, after a
 /// capitalised word that is no title or role, is the surname.
-fn is_surname_role(doc: &Doc, i: usize, s: usize) -> bool {
+fn role_word_as_surname(doc: &Doc, i: usize, s: usize) -> bool {
     i > s
         && doc.tokens[i].cap
         && doc.tokens[i - 1].cap
@@ -149,7 +149,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // The name is what follows the last title or role word.
     let mut name_start = s;
     for i in s..e {
-        if (is_title_or_role(doc, i) && !is_surname_role(doc, i, s)) || doc.word(i) == "of" {
+        if (is_title_or_role(doc, i) && !role_word_as_surname(doc, i, s)) || doc.word(i) == "of" {
             name_start = i + 1;
         }
     }

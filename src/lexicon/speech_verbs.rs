@@ -313,6 +313,7 @@ fn regular_forms(base: &str) -> (String, String, String) {
     let last = b[b.len() - 1];
     let before = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
     let vowel = |c: u8| b"aeiou".contains(&c);
+    let doubles = DOUBLING.contains(&base);
     let third = if base.ends_with('s')
         || base.ends_with("sh")
         || base.ends_with("ch")
@@ -331,14 +332,14 @@ fn regular_forms(base: &str) -> (String, String, String) {
         format!("{}ied", &base[..base.len() - 1])
     } else if matches!(base, "vow" | "tweet" | "text" | "post") {
         format!("{base}ed")
-    } else if DOUBLING.contains(&base) {
+    } else if doubles {
         format!("{base}{}ed", last as char)
     } else {
         format!("{base}ed")
     };
     let ing = if last == b'e' && !base.ends_with("ee") {
         format!("{}ing", &base[..base.len() - 1])
-    } else if DOUBLING.contains(&base) {
+    } else if doubles {
         format!("{base}{}ing", last as char)
     } else {
         format!("{base}ing")
