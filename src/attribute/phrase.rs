@@ -133,15 +133,29 @@ fn is_title_or_role(doc: &Doc, i: usize) -> bool {
     words::is_title(possessive_base(w).unwrap_or(w)) || is_role_word(doc, i)
 }
 
-/// `Kody Cook`, `Jason Porter`: a capitalised role word that is also a common surname, after a
-/// capitalised word that is no title or role, is the surname.
-fn role_word_as_surname(doc: &Doc, i: usize, s: usize) -> bool {
-    i > s
-        && doc.tokens[i].cap
-        && doc.tokens[i - 1].cap
-        && !is_title_or_role(doc, i - 1)
-        && !words::is_org_head(doc.word(i - 1))
-        && words::is_surname_role(&doc.word(i).to_lowercase())
+/// A capitalised title or role word that is the surname: `Kody Cook`, `Jason Porter` (a
+/// common surname after a capitalised word that is no title), `Mr. Singer` (after an
+/// honorific), `Peter T. King`, `Dean Baker` (ending the name, after a given name or an
+/// initial).
+fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
+    if i <= s || !doc.tokens[i].cap || !doc.tokens[i - 1].cap || !is_title_or_role(doc, i) {
+        return false;
+    }
+    let prev = doc.word(i - 1);
+    let lower = doc.word(i).to_lowercase();
+    if words::is_honorific(prev) {
+        return words::is_surname_role(&lower);
+    }
+    if i + 1 == e && (is_initial(prev) || first_names::is_first_name(prev)) {
+        return true;
+    }
+    !is_title_or_role(doc, i - 1) && !words::is_org_head(prev) && words::is_surname_role(&lower)
+}
+
+/// A middle initial: `T.` or `T`.
+fn is_initial(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Splits a run into titles and the name proper, returning the name's token range.
@@ -149,7 +163,13 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // The name is what follows the last title or role word.
     let mut name_start = s;
     for i in s..e {
-        if (is_title_or_role(doc, i) && !role_word_as_surname(doc, i, s)) || doc.word(i) == "of" {
+        // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
+        let given = i + 1 < e
+            && first_names::is_first_name(doc.word(i))
+            && role_word_as_surname(doc, i + 1, s, e);
+        if (is_title_or_role(doc, i) && !given && !role_word_as_surname(doc, i, s, e))
+            || doc.word(i) == "of"
+        {
             name_start = i + 1;
         }
     }
@@ -334,5 +354,16 @@ mod tests {
             name_left("former Bank of Canada governor David Dodge"),
             "David Dodge"
         );
+    }
+
+    #[test]
+    fn titles_that_are_surnames() {
+        assert_eq!(name_left("Mr. Singer"), "Singer");
+        assert_eq!(name_left("Representative Peter T. King"), "Peter T. King");
+        assert_eq!(name_left("economist Dean Baker"), "Dean Baker");
+        assert_eq!(name_left("her son Kody Cook"), "Kody Cook");
+        assert_eq!(name_left("Mr. President"), "<Mr. President>");
+        assert_eq!(name_left("President Joe Biden"), "Joe Biden");
+        assert_eq!(name_left("Dean Amar"), "Amar");
     }
 }

@@ -910,6 +910,14 @@ pub fn is_portfolio(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// A title that goes before any surname (`Mr.`, `Dr.`), with or without its full stop.
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('.').unwrap_or(word),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+    )
+}
+
 /// Roles that are common surnames too (`Tim Cook`, `Jason Porter`, `Anna Baker`).
 pub fn is_surname_role(lower: &str) -> bool {
     matches!(
