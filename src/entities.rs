@@ -26,6 +26,8 @@ pub struct Entity {
     pub person: bool,
     /// A place by its name (`Lake Cowichan`): never who a pronoun stands for.
     pub place: bool,
+    /// Quoted as speaking somewhere before.
+    pub spoke: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -255,6 +257,7 @@ impl Entities {
                     && doc.verbs[b].is_none()
                     && !words::modifies_role(doc.word(b))
                     && !words::is_role(doc.word(b))
+                    && !doc.word(b).ends_with("-year-old")
             });
         let subject = topic
             || !object
@@ -316,6 +319,10 @@ impl Entities {
                         .flatten()
                 });
         }
+        // `16-year-old Xander Wise`
+        if let Some(age) = before.and_then(|b| doc.word(b).strip_suffix("-year-old")) {
+            ent.age = ent.age.or(age.parse().ok());
+        }
         apposition(doc, name.1, ent);
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
@@ -345,6 +352,7 @@ impl Entities {
     /// Marks an entity as a speaker: whoever speaks is a person or an organisation, and its
     /// gender may be known from the pronoun that named it.
     pub fn spoke(&mut self, e: usize) {
+        self.list[e].spoke = true;
         if self.list[e].kind == SpeakerKind::Person {
             self.list[e].person = true;
         }
@@ -369,7 +377,7 @@ impl Entities {
                 }
             }
             Head::Pronoun(pr) => self.resolve_pronoun(doc, p.start, pr, last_speaker),
-            Head::Description => Some(self.describe(doc, p)),
+            Head::Description => Some(self.describe(doc, p, last_speaker)),
         }
     }
 
@@ -496,7 +504,7 @@ impl Entities {
 
     /// A description (`the spokesperson`) names the nearest person whose role has its head
     /// word; otherwise it stands as an unnamed speaker of its own.
-    fn describe(&mut self, doc: &Doc, p: Phrase) -> usize {
+    fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
         let head = (p.start..p.end)
             .rev()
             .map(|i| doc.word(i).to_lowercase())
@@ -554,6 +562,11 @@ impl Entities {
                 return m.entity;
             }
         }
+        if let Some(e) =
+            epithet(doc, p, &head).and_then(|ep| self.in_focus(doc, p.start, &ep, last_speaker))
+        {
+            return e;
+        }
         let text = doc.slice(p.start, p.end);
         let name = text
             .strip_prefix("the ")
@@ -574,6 +587,116 @@ impl Entities {
         self.by_key.insert(key, vec![e]);
         e
     }
+}
+
+impl Entities {
+    /// The person an epithet at token `at` stands for: among the people named in the last few
+    /// paragraphs, the nearest, as a subject rather than an object, the last speaker, the one
+    /// whose age it gives; not one the article gives another gender, age or role.
+    fn in_focus(
+        &self,
+        doc: &Doc,
+        at: usize,
+        ep: &Epithet,
+        last_speaker: Option<usize>,
+    ) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.tok < at);
+        let here = doc.sentence[at] as i64;
+        let block = doc.block[at];
+        let mut best: Option<(i64, usize, u32)> = None;
+        for m in self.mentions[..upto].iter().rev().take(40) {
+            if m.block + 3 < block {
+                break;
+            }
+            let ent = &self.list[m.entity];
+            // Someone the article shows to be a person: a gender, role, age or given name, a
+            // quotation, or a verb of saying just before.
+            let person = ent.kind == SpeakerKind::Person
+                && (ent.gender.is_some()
+                    || ent.role.is_some()
+                    || ent.age.is_some()
+                    || ent.spoke
+                    || (m.speaks && here - (m.sentence as i64) <= 1)
+                    || first_names::is_first_name(ent.name.split(' ').next().unwrap_or_default())
+                        && ent.name.contains(' '));
+            let differs = ep
+                .gender
+                .is_some_and(|g| ent.gender.is_some_and(|eg| eg != g))
+                || ep.age.is_some_and(|a| ent.age.is_some_and(|b| a != b));
+            if !person || ent.place || differs {
+                continue;
+            }
+            let distance = (here - m.sentence as i64).clamp(0, 12);
+            let same_age = ep.age.is_some() && ent.age == ep.age;
+            let other_role = !ep.head.is_empty()
+                && ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| !r.to_lowercase().contains(&ep.head));
+            let score = -distance + 3 * m.subject as i64 - 3 * m.object as i64
+                + 3 * (Some(m.entity) == last_speaker) as i64
+                + 6 * same_age as i64
+                - 4 * other_role as i64;
+            // On a tie in one sentence, the earlier mention: the one the sentence is about.
+            if best.is_none_or(|(b, _, sb)| score > b || (score == b && sb == m.sentence)) {
+                best = Some((score, m.entity, m.sentence));
+            }
+        }
+        best.map(|(_, e, _)| e)
+    }
+}
+
+/// What an epithet says of the person it stands for.
+struct Epithet {
+    /// The role word (`senator`), or empty for an age alone (`the 46-year-old`).
+    head: String,
+    age: Option<u32>,
+    gender: Option<Gender>,
+}
+
+/// `the 39-year-old founder`, `the cautious candidate`, `the Florida senator`, `the president`:
+/// a definite description of one person by age, by what they are like, or by an office one
+/// person holds, stands for someone the article has named. `the spokesperson`, `the Vatican
+/// spokesman` (an affiliation) and `the second official` may well be someone new.
+fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
+    if !doc.is(p.start, "the") || is_org_noun(head) {
+        return None;
+    }
+    let words: Vec<&str> = (p.start + 1..p.end).map(|i| doc.word(i)).collect();
+    let age = words
+        .iter()
+        .find_map(|w| w.strip_suffix("-year-old").and_then(|n| n.parse().ok()));
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    if plural || (head.is_empty() && age.is_none()) {
+        return None;
+    }
+    let modifiers = &words[..words.len().saturating_sub(1)];
+    let another = modifiers.iter().any(|w| {
+        matches!(
+            *w,
+            "first" | "second" | "third" | "other" | "another" | "new" | "unnamed" | "anonymous"
+        )
+    });
+    let described = modifiers.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase) && !words::is_role(w) && !is_org_noun(w)
+    });
+    let office = matches!(
+        head,
+        "president"
+            | "premier"
+            | "mayor"
+            | "governor"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "candidate"
+            | "chancellor"
+    );
+    ((described || age.is_some() || office) && !another).then(|| Epithet {
+        head: head.to_string(),
+        age,
+        gender: words::noun_gender(head),
+    })
 }
 
 /// The first gendered pronoun after a name in its sentence, before any other capitalised word

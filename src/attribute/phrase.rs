@@ -226,10 +226,31 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     }
     // Possessive modifiers before a role: `Carolina's coach`.
     let mut start = s;
-    if start > lo && is_determiner(doc, start - 1) {
+    if let Some(m) = modified_description(doc, s, end, lo) {
+        start = m;
+    } else if start > lo && is_determiner(doc, start - 1) {
         start -= 1;
     }
     finish(doc, start, s, end)
+}
+
+/// `the prime minister`, `the cautious candidate`: a description's lower-case modifiers, back
+/// to its article. The start of the whole phrase, when the run `[s, end)` names no one.
+fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<usize> {
+    let modifier = |i: usize| {
+        doc.is_word(i)
+            && doc.outside(i)
+            && !doc.tokens[i].cap
+            && doc.verbs[i].is_none()
+            && !is_determiner(doc, i)
+            && !doc.is_filler(i)
+            && !lower_is(doc, i, words::is_function_word)
+    };
+    let mut k = s;
+    while k > lo && s - k < 2 && modifier(k - 1) {
+        k -= 1;
+    }
+    (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then_some(k - 1)
 }
 
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
@@ -365,5 +386,15 @@ mod tests {
         assert_eq!(name_left("Mr. President"), "<Mr. President>");
         assert_eq!(name_left("President Joe Biden"), "Joe Biden");
         assert_eq!(name_left("Dean Amar"), "Amar");
+    }
+
+    #[test]
+    fn descriptions_keep_their_modifiers() {
+        assert_eq!(name_left("the prime minister"), "<the prime minister>");
+        assert_eq!(
+            name_left("the cautious candidate"),
+            "<the cautious candidate>"
+        );
+        assert_eq!(name_left("said the plan was a minister"), "<a minister>");
     }
 }

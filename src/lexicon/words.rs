@@ -1112,6 +1112,62 @@ pub fn noun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Lower-case words that join or govern phrases and never describe a person: a description
+/// (`the cautious candidate`) stops at them.
+pub fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "as"
+            | "than"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "not"
+            | "no"
+            | "so"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "because"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "it"
+            | "what"
+            | "about"
+            | "into"
+            | "over"
+            | "said"
+            | "says"
+    )
+}
+
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
 #[rustfmt::skip]
 pub fn introduces_term(lower: &str) -> bool {
