@@ -250,7 +250,7 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
     while k > lo && s - k < 2 && modifier(k - 1) {
         k -= 1;
     }
-    (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then_some(k - 1)
+    (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then(|| k - 1)
 }
 
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
