@@ -587,9 +587,7 @@ impl Entities {
         self.by_key.insert(key, vec![e]);
         e
     }
-}
 
-impl Entities {
     /// The person an epithet at token `at` stands for: among the people named in the last few
     /// paragraphs, the nearest, as a subject rather than an object, the last speaker, the one
     /// whose age it gives; not one the article gives another gender, age or role.
