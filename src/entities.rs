@@ -48,6 +48,20 @@ struct Mention {
     intro: bool,
 }
 
+impl Mention {
+    /// Sentences between this mention and sentence `here`, up to 12.
+    fn distance(&self, here: i64) -> i64 {
+        (here - self.sentence as i64).clamp(0, 12)
+    }
+
+    /// How likely a reference at sentence `here` is to mean this mention's entity, before any
+    /// fit of gender or role: near, a subject rather than an object, the last to speak.
+    fn salience(&self, here: i64, last_speaker: Option<usize>) -> i64 {
+        -self.distance(here) + 3 * self.subject as i64 - 3 * self.object as i64
+            + 3 * (Some(self.entity) == last_speaker) as i64
+    }
+}
+
 #[derive(Default)]
 pub struct Entities {
     pub list: Vec<Entity>,
@@ -320,17 +334,14 @@ impl Entities {
                 });
         }
         // `16-year-old Xander Wise`
-        if let Some(age) = before.and_then(|b| doc.word(b).strip_suffix("-year-old")) {
-            ent.age = ent.age.or(age.parse().ok());
+        if let Some(age) = before.and_then(|b| age_word(doc.word(b))) {
+            ent.age.get_or_insert(age);
         }
         apposition(doc, name.1, ent);
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
-            !matches!(
-                w.trim_end_matches('.'),
-                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir"
-            ) && (words::is_title(w) || words::is_role(&w.to_lowercase()))
+            !words::is_honorific(w) && (words::is_title(w) || words::is_role(&w.to_lowercase()))
         });
         let intro = ent.kind == SpeakerKind::Person
             && !possessive
@@ -405,7 +416,7 @@ impl Entities {
             if ent.place {
                 continue;
             }
-            let distance = (here - m.sentence as i64).clamp(0, 12);
+            let distance = m.distance(here);
             // `he would tell John Tory ..., he said`: the object of a verb whose subject is
             // the same pronoun is someone else.
             if distance == 0 && m.object {
@@ -460,9 +471,8 @@ impl Entities {
             // Babatunji Farinloye, 50. "...," he says`) is likely who speaks next, even as an
             // object there, over the last speaker.
             let newcomer = matches!(p, Pronoun::Gendered(_)) && m.intro && distance == 1;
-            let score = fit - distance + 3 * m.subject as i64 - 3 * m.object as i64
-                + 3 * (Some(m.entity) == last_speaker) as i64
-                + (5 + 3 * m.object as i64) * newcomer as i64;
+            let score =
+                fit + m.salience(here, last_speaker) + (5 + 3 * m.object as i64) * newcomer as i64;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, m.entity));
             }
@@ -624,17 +634,14 @@ impl Entities {
             if !person || ent.place || differs {
                 continue;
             }
-            let distance = (here - m.sentence as i64).clamp(0, 12);
             let same_age = ep.age.is_some() && ent.age == ep.age;
             let other_role = !ep.head.is_empty()
                 && ent
                     .role
                     .as_deref()
                     .is_some_and(|r| !r.to_lowercase().contains(&ep.head));
-            let score = -distance + 3 * m.subject as i64 - 3 * m.object as i64
-                + 3 * (Some(m.entity) == last_speaker) as i64
-                + 6 * same_age as i64
-                - 4 * other_role as i64;
+            let score =
+                m.salience(here, last_speaker) + 6 * same_age as i64 - 4 * other_role as i64;
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
             if best.is_none_or(|(b, _, sb)| score > b || (score == b && sb == m.sentence)) {
                 best = Some((score, m.entity, m.sentence));
@@ -642,6 +649,11 @@ impl Entities {
         }
         best.map(|(_, e, _)| e)
     }
+}
+
+/// The age in a word such as `39-year-old`.
+fn age_word(word: &str) -> Option<u32> {
+    word.strip_suffix("-year-old")?.parse().ok()
 }
 
 /// What an epithet says of the person it stands for.
@@ -661,9 +673,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
         return None;
     }
     let words: Vec<&str> = (p.start + 1..p.end).map(|i| doc.word(i)).collect();
-    let age = words
-        .iter()
-        .find_map(|w| w.strip_suffix("-year-old").and_then(|n| n.parse().ok()));
+    let age = words.iter().find_map(|w| age_word(w));
     let plural = head.ends_with('s') && !head.ends_with("ss");
     if plural || (head.is_empty() && age.is_none()) {
         return None;

@@ -910,11 +910,12 @@ pub fn is_portfolio(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// A title that goes before any surname (`Mr.`, `Dr.`), with or without its full stop.
+/// A title that goes before any name and says nothing of a role (`Mr.`, `Dr.`, `Sir`), with
+/// or without its full stop.
 pub fn is_honorific(word: &str) -> bool {
     matches!(
         word.strip_suffix('.').unwrap_or(word),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir"
     )
 }
 
