@@ -52,6 +52,8 @@ before(async () => {
   context.on('request', (r) => requests.push(r.url()));
   worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   extensionId = new URL(worker.url()).host;
+  // The worker has run its script: the toolbar listener is there.
+  assert.ok(await worker.evaluate(() => chrome.action.onClicked.hasListeners()));
   cdp = await context.browser().newBrowserCDPSession();
 });
 
@@ -73,8 +75,28 @@ async function openTab(url) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
+  page.on('console', (m) => consoleOf.get(page).push(`${m.type()}: ${m.text()}`));
+  consoleOf.set(page, []);
   await page.goto(url);
   return { page, errors };
+}
+const consoleOf = new WeakMap();
+
+// Waits for `fn` in `page` (or for a locator to show). When it does not come, the error says what
+// the extension showed (each tab's badge and title) and what the page logged: a failure explains
+// itself (this is how the refused injection below was found).
+async function until(page, fn, timeout = 15000) {
+  try {
+    await (typeof fn === 'function' ? page.waitForFunction(fn, null, { timeout }) : fn.waitFor({ timeout }));
+  } catch (e) {
+    const tabs = await worker.evaluate(async () => Promise.all((await chrome.tabs.query({})).map(async (t) => ({
+      id: t.id, active: t.active,
+      badge: await chrome.action.getBadgeText({ tabId: t.id }),
+      title: await chrome.action.getTitle({ tabId: t.id }),
+    })))).catch((err) => `the service worker did not answer: ${err.message}`);
+    e.message += `\nextension: ${JSON.stringify(tabs)}\npage console: ${JSON.stringify(consoleOf.get(page) ?? [])}`;
+    throw e;
+  }
 }
 
 // The toolbar badge of the active tab, as the extension set it.
@@ -89,7 +111,7 @@ test('the toolbar button annotates a news page; a hover card names the speaker; 
   const { page, errors } = await openTab(`${origin}/people.html`);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   await clickAction(page);
-  await page.waitForFunction(() => (CSS.highlights.get('whosaid-quote')?.size ?? 0) > 5, null, { timeout: 15000 });
+  await until(page, () => (CSS.highlights.get('whosaid-quote')?.size ?? 0) > 5);
   const at = await rectOf(page, 'is going to', 'article');
   await page.mouse.move(at.x, at.y);
   await page.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.name')?.textContent);
@@ -113,7 +135,7 @@ test("under script-src 'self' the extension offers its reader view, with the art
   const { page, errors } = await openTab(`${origin}/strict.html`);
   await clickAction(page);
   const button = page.getByRole('button', { name: 'Open reader view' });
-  await button.waitFor({ timeout: 15000 });
+  await until(page, button);
   assert.equal(await quotesPainted(page), 0, 'nothing painted on the page itself');
   const [reader] = await Promise.all([context.waitForEvent('page'), button.click()]);
   await reader.waitForFunction(() => globalThis.WhoSaid?.annotations?.() != null, null, { timeout: 15000 });

@@ -10,7 +10,7 @@ chrome.action.onClicked.addListener((tab) => run(tab.id, 'toggle'));
 
 async function run(tabId, mode) {
   try {
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['copy-rules.js', 'content.js'] });
+    await inject(tabId);
     await chrome.scripting.executeScript({
       target: { tabId },
       func: (m) => globalThis.whosaidRun(m),
@@ -19,6 +19,22 @@ async function run(tabId, mode) {
   } catch (e) {
     // Pages no extension may script (the browser's own pages, the web store).
     badge(tabId, 'none', `whosaid cannot run on this page: ${e?.message ?? e}`);
+  }
+}
+
+// Right after a click Chromium can refuse the injection, as if the click's activeTab grant had
+// not reached the page yet ("Cannot access contents of the page"; the extension
+// tests saw it on the first click in 5 of 16 runs on this two-core machine, and each time the
+// same injection 50 ms later succeeded). So that refusal is retried a few times before it is
+// reported.
+async function inject(tabId) {
+  for (const wait of [50, 150, 400, 0]) {
+    try {
+      return await chrome.scripting.executeScript({ target: { tabId }, files: ['copy-rules.js', 'content.js'] });
+    } catch (e) {
+      if (!wait || !/Cannot access contents of the page/.test(e?.message)) throw e;
+      await new Promise((r) => setTimeout(r, wait));
+    }
   }
 }
 
