@@ -23,10 +23,9 @@ async function run(tabId, mode) {
 }
 
 // Right after a click Chromium can refuse the injection, as if the click's activeTab grant had
-// not reached the page yet ("Cannot access contents of the page"; the extension
-// tests saw it on the first click in 5 of 16 runs on this two-core machine, and each time the
-// same injection 50 ms later succeeded). So that refusal is retried a few times before it is
-// reported.
+// not reached the page yet ("Cannot access contents of the page"). The extension tests saw it on
+// the first click in 5 of 16 runs on this two-core machine, and each time the same injection
+// 50 ms later succeeded. So that refusal is retried a few times before it is reported.
 async function inject(tabId) {
   for (const wait of [50, 150, 400, 0]) {
     try {
