@@ -64,8 +64,8 @@ export interface WidgetOptions {
   workerThreshold?: number;
 }
 export interface WidgetStats {
-  mode: string; findMs: number; readMs: number; receiveMs: number; annotateMs: number;
-  paintMs: number; longestTaskMs: number; offThread: boolean; chars: number; blocks: number;
+  mode: string; findMs: number; setupMs: number; readMs: number; receiveMs: number;
+  annotateMs: number; paintMs: number; announceMs: number; longestTaskMs: number; offThread: boolean; chars: number; blocks: number;
   quotes: number; painted: number; reused: number; refreshes: number;
 }
 "#;
