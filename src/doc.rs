@@ -100,7 +100,28 @@ impl<'a> Doc<'a> {
                 verbs[i] = Some(SpeechVerb {
                     form: speech_verbs::Form::Finite,
                     strength: speech_verbs::Strength::Speech,
+                    particle: false,
                 });
+            }
+        }
+        // `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
+        // lower-case word) follows; `spoke out` marks the particle of a verb that is one alone.
+        for i in 0..tokens.len().saturating_sub(1) {
+            let next = tokens[i + 1].text(text);
+            if tokens[i].kind != TokenKind::Word
+                || tokens[i + 1].kind != TokenKind::Word
+                || next.len() > 4
+            {
+                continue;
+            }
+            let Some(n) = ascii_lower(tokens[i].text(text), &mut buf) else {
+                continue;
+            };
+            if let Some(v) = std::str::from_utf8(&buf[..n])
+                .ok()
+                .and_then(|w| speech_verbs::lookup_phrasal(w, next))
+            {
+                verbs[i] = Some(v);
             }
         }
 

@@ -134,7 +134,8 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
     if !opens_clause || telling {
         return None;
     }
-    let mut s = v + 1;
+    // `points out the Cambridge resident`: past the particle.
+    let mut s = v + 1 + usize::from(doc.verbs[v].is_some_and(|x| x.particle));
     while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
         s += 1;
     }

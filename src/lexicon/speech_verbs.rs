@@ -1,7 +1,8 @@
 //! Verbs that report speech or a stated view, with their inflections.
 //!
 //! Each entry is `base` or `base:past:participle` for irregular verbs; the other forms
-//! (`-s`, `-ed`, `-ing`) are derived. Lookups take a lower-case word.
+//! (`-s`, `-ed`, `-ing`) are derived. Phrasal verbs (`point out`) are listed apart with their
+//! particle: their verb alone is no verb of saying. Lookups take a lower-case word.
 
 use crate::fast_hash::FastMap;
 use std::sync::OnceLock;
@@ -30,6 +31,9 @@ pub enum Strength {
 pub struct SpeechVerb {
     pub form: Form,
     pub strength: Strength,
+    /// A phrasal verb whose particle follows it (`pointed out`, `shot back`): a cue reads the
+    /// speaker after the particle (`," points out the Cambridge resident`).
+    pub particle: bool,
 }
 
 #[rustfmt::skip]
@@ -299,6 +303,14 @@ const WEAK: &str = "
     contend
 ";
 
+/// Phrasal verbs of saying, `base[:past:participle]:particle`: the verb counts only when its
+/// particle comes next.
+#[rustfmt::skip]
+const PHRASAL: &str = "
+    point:out speak:spoke:spoken:out cry:out spell:out shoot:shot:shot:back fire:back
+    hit:hit:hit:back chime:in weigh:in
+";
+
 /// Verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`).
 const DOUBLING: &[&str] = &[
     "admit", "aver", "beg", "brag", "concur", "quip", "rebut", "slam", "snap",
@@ -347,6 +359,28 @@ fn regular_forms(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
+/// Every form of an entry `base[:past:participle]`, with how each is used.
+fn forms(base: &str, irregular: Option<(&str, &str)>) -> Vec<(String, Form)> {
+    let (third, mut past, ing) = regular_forms(base);
+    let mut participle = past.clone();
+    if let Some((p, pp)) = irregular {
+        past = p.to_string();
+        participle = pp.to_string();
+    }
+    let mut out = vec![
+        (base.to_string(), Form::Base),
+        (third, Form::Finite),
+        (participle, Form::Finite),
+        (past, Form::Finite),
+        (ing, Form::Ing),
+    ];
+    if BRITISH_DOUBLE_L.contains(&base) {
+        out.push((format!("{base}led"), Form::Finite));
+        out.push((format!("{base}ling"), Form::Ing));
+    }
+    out
+}
+
 fn table() -> &'static FastMap<String, SpeechVerb> {
     static TABLE: OnceLock<FastMap<String, SpeechVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -355,27 +389,52 @@ fn table() -> &'static FastMap<String, SpeechVerb> {
             for entry in list.split_ascii_whitespace() {
                 let mut parts = entry.split(':');
                 let base = parts.next().unwrap_or_default();
-                let (third, mut past, ing) = regular_forms(base);
-                let mut participle = past.clone();
-                if let (Some(p), Some(pp)) = (parts.next(), parts.next()) {
-                    past = p.to_string();
-                    participle = pp.to_string();
-                }
-                let mut put = |w: String, form| {
-                    map.insert(w, SpeechVerb { form, strength });
-                };
-                put(base.to_string(), Form::Base);
-                put(third, Form::Finite);
-                put(participle, Form::Finite);
-                put(past, Form::Finite);
-                put(ing, Form::Ing);
-                if BRITISH_DOUBLE_L.contains(&base) {
-                    put(format!("{base}led"), Form::Finite);
-                    put(format!("{base}ling"), Form::Ing);
+                let irregular = parts.next().zip(parts.next());
+                for (w, form) in forms(base, irregular) {
+                    let particle = false;
+                    map.insert(
+                        w,
+                        SpeechVerb {
+                            form,
+                            strength,
+                            particle,
+                        },
+                    );
                 }
             }
         }
         map
+    })
+}
+
+/// Each form of a phrasal verb, with its particle.
+fn phrasal_table() -> &'static FastMap<String, (Form, &'static str)> {
+    static TABLE: OnceLock<FastMap<String, (Form, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = FastMap::default();
+        for entry in PHRASAL.split_ascii_whitespace() {
+            let parts: Vec<&'static str> = entry.split(':').collect();
+            let (base, irregular, particle) = match parts[..] {
+                [base, past, participle, particle] => (base, Some((past, participle)), particle),
+                [base, particle] => (base, None, particle),
+                _ => continue,
+            };
+            for (w, form) in forms(base, irregular) {
+                map.insert(w, (form, particle));
+            }
+        }
+        map
+    })
+}
+
+/// The phrasal speech verb a lower-case word is a form of, when `next` (lower-case) is its
+/// particle: `lookup_phrasal("pointed", "out")`.
+pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
+    let &(form, particle) = phrasal_table().get(lower)?;
+    (particle == next).then_some(SpeechVerb {
+        form,
+        strength: Strength::Speech,
+        particle: true,
     })
 }
 
@@ -418,6 +477,24 @@ mod tests {
         assert_eq!(lookup("said").unwrap().strength, Strength::Speech);
         assert!(lookup("walked").is_none());
         assert!(lookup("the").is_none());
+    }
+
+    #[test]
+    fn phrasal_verbs_need_their_particle() {
+        for (w, next, form) in [
+            ("points", "out", Form::Finite),
+            ("pointed", "out", Form::Finite),
+            ("pointing", "out", Form::Ing),
+            ("shot", "back", Form::Finite),
+            ("chimed", "in", Form::Finite),
+            ("weighs", "in", Form::Finite),
+        ] {
+            let v = lookup_phrasal(w, next).unwrap_or_else(|| panic!("{w} {next}"));
+            assert_eq!((v.form, v.particle), (form, true), "{w} {next}");
+        }
+        assert!(lookup_phrasal("pointed", "to").is_none());
+        assert!(lookup_phrasal("shot", "dead").is_none());
+        assert!(lookup("shot").is_none());
     }
 
     #[test]
