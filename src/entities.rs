@@ -309,7 +309,11 @@ impl Entities {
         if org {
             ent.kind = SpeakerKind::Organisation;
             ent.person = false;
-        } else if (name.0..name.1).any(|i| words::is_place_head(doc.word(i))) && !person_title {
+        } else if ((name.0..name.1).any(|i| words::is_place_head(doc.word(i)))
+            // `New Hampshire`, `New York`: no one's given name is New.
+            || doc.word(name.0) == "New")
+            && !person_title
+        {
             ent.place = true;
         } else if given
             || age_after
@@ -699,6 +703,10 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
             | "congresswoman"
             | "candidate"
             | "chancellor"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "mogul"
     );
     ((described || age.is_some() || office) && !another).then(|| Epithet {
         head: head.to_string(),

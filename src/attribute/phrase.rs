@@ -67,8 +67,18 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
         && (!words::is_not_name(doc.word(i))
             || is_given_name_before_name(doc, i)
-            || is_surname_after_given_name(doc, i))
+            || is_surname_after_given_name(doc, i)
+            || is_new_place(doc, i))
         && !is_shouted(doc.word(i))
+}
+
+/// `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it (alone it
+/// is an adjective opening a sentence: `New research shows`).
+fn is_new_place(doc: &Doc, i: usize) -> bool {
+    doc.word(i) == "New"
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.cap && !words::is_not_name(doc.word(i + 1))
+        })
 }
 
 /// `Will Young`, `April Smith`: a word that is usually no name (a modal, a month) is a given
@@ -124,7 +134,8 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
             && after.is_some_and(|k| i + k < hi && is_name_word(doc, i + k));
     }
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
-    between && (w == "of" || w == "&")
+    // `Peter T. King of New York`: where someone is from is no part of their name.
+    between && (w == "&" || (w == "of" && !is_new_place(doc, i + 1)))
 }
 
 /// A title (possessive or not: `the Prime Minister's Office` names no one) or a role word.
@@ -297,6 +308,16 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         e += 1;
     }
     if e == s {
+        return None;
+    }
+    // `the New York businessman`, `the Vermont senator`: names that describe a role are no name
+    // (but `the New York businessman Donald Trump` names him).
+    if s > start
+        && doc.is_word(e)
+        && !doc.tokens[e].cap
+        && words::is_role(&doc.word(e).to_lowercase())
+        && !(doc.is_word(e + 1) && doc.tokens[e + 1].cap)
+    {
         return None;
     }
     if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_lowercase()) {

@@ -232,8 +232,19 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
             });
         }
     }
-    if k == s || !described {
+    if k == s {
         return None;
+    }
+    if !described {
+        // `said former Obama adviser David Axelrod`: modifiers, then a name that its role
+        // introduces.
+        return phrase::right(doc, k, hi)
+            .filter(|p| {
+                matches!(p.head, phrase::Head::Name { name } if name.0 > p.start)
+                    && !doc.is(s, "the")
+                    && (s..k).all(|i| !words::is_function_word(&doc.word(i).to_lowercase()))
+            })
+            .map(|p| Phrase { start: s, ..p });
     }
     match phrase::right(doc, k, hi) {
         Some(p) if matches!(p.head, phrase::Head::Name { .. }) => Some(Phrase { start: s, ..p }),

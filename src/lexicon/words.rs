@@ -384,6 +384,11 @@ const ROLES: &str = "
     rabbi
     imam
     entrepreneur
+    businessman
+    businesswoman
+    businessperson
+    billionaire
+    mogul
     novelist
     poet
     journalist
