@@ -56,7 +56,8 @@ pub struct Quote {
     /// Index into [`Annotations::speakers`]; `None` for non-speech and for speech whose speaker
     /// could not be found.
     pub speaker: Option<usize>,
-    /// The words that name the speaker for this quote (`he`, `Blinken`, `the Kremlin`).
+    /// The words that name the speaker for this quote (`he`, `Blinken`, `the Kremlin`); for a
+    /// continuation, those of the quote it continues.
     pub mention: Option<Span>,
     /// The words that mark the speech (`said`, `told`, `according to`).
     pub cue: Option<Span>,

@@ -43,7 +43,8 @@ impl Cue {
 pub struct Decision {
     pub kind: QuoteKind,
     pub speaker: Option<usize>,
-    /// Token ranges of the speaker mention and of the cue.
+    /// Token ranges of the speaker mention and of the cue. A continuation has no cue and the
+    /// mention of the quotation it continues (where its speaker was named).
     pub mention: Option<(usize, usize)>,
     pub cue: Option<(usize, usize)>,
     pub rule: &'static str,
@@ -111,6 +112,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             };
             if let Some(first) = found.continues {
                 d.speaker = out[first].speaker;
+                d.mention = out[first].mention;
                 d.rule = continuation::RULE;
                 d.confidence = out[first].confidence.min(0.8);
             } else if let Some(c) = d.cue.is_none().then(reported).flatten() {
@@ -119,6 +121,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 if let Some(conf) = continuation::confidence(found.block - doc.quotes[lq].block) {
                     if d.cue.is_none() {
                         d.speaker = ls;
+                        d.mention = out[lq].mention;
                         d.rule = continuation::RULE;
                         d.confidence = conf;
                     }
@@ -164,7 +167,7 @@ fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
             .filter(|&i| i == first || doc.quotes[i].continues == Some(first))
             .max_by(|&a, &b| out[a].confidence.total_cmp(&out[b].confidence))
             .unwrap_or(q);
-        let (speaker, conf) = (out[best].speaker, out[best].confidence);
+        let (speaker, conf, mention) = (out[best].speaker, out[best].confidence, out[best].mention);
         for (i, part) in out.iter_mut().enumerate().take(q + 1).skip(first) {
             if (i == first || doc.quotes[i].continues == Some(first))
                 && (part.speaker.is_none() || part.confidence < conf)
@@ -173,7 +176,7 @@ fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
                 part.confidence = conf.min(0.8);
                 if i != best {
                     part.rule = continuation::RULE;
-                    part.mention = None;
+                    part.mention = mention;
                     part.cue = None;
                 }
             }
@@ -225,4 +228,29 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
         return speech_kind;
     }
     QuoteKind::Term
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotate_text;
+
+    /// The words naming each speech quotation's speaker.
+    fn mentions(text: &str) -> Vec<Option<&str>> {
+        let a = annotate_text(text);
+        a.quotes
+            .iter()
+            .filter(|q| q.speaker.is_some())
+            .map(|q| q.mention.map(|m| &text[m.start..m.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_continuation_carries_the_mention_it_continues() {
+        let text = "\"We are meeting our benchmarks,\" said Anna Adams, a spokeswoman. \
+                    \"We expect a fine convention.\"\n\n\"It will be big,\" she added.";
+        assert_eq!(
+            mentions(text),
+            [Some("Anna Adams"), Some("Anna Adams"), Some("she")]
+        );
+    }
 }
