@@ -381,19 +381,31 @@ fn forms(base: &str, irregular: Option<(&str, &str)>) -> Vec<(String, Form)> {
     out
 }
 
+/// Every form of every verb, a phrasal verb's forms keyed with their particle (`pointed out`).
 fn table() -> &'static FastMap<String, SpeechVerb> {
     static TABLE: OnceLock<FastMap<String, SpeechVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = FastMap::default();
-        for (list, strength) in [(WEAK, Strength::Weak), (SPEECH, Strength::Speech)] {
+        for (list, strength, phrasal) in [
+            (WEAK, Strength::Weak, false),
+            (SPEECH, Strength::Speech, false),
+            (PHRASAL, Strength::Speech, true),
+        ] {
             for entry in list.split_ascii_whitespace() {
-                let mut parts = entry.split(':');
-                let base = parts.next().unwrap_or_default();
-                let irregular = parts.next().zip(parts.next());
-                for (w, form) in forms(base, irregular) {
-                    let particle = false;
+                let mut parts: Vec<&str> = entry.split(':').collect();
+                let particle = if phrasal { parts.pop() } else { None };
+                let irregular = match parts[..] {
+                    [_, past, participle] => Some((past, participle)),
+                    _ => None,
+                };
+                for (w, form) in forms(parts[0], irregular) {
+                    let key = match particle {
+                        Some(p) => format!("{w} {p}"),
+                        None => w,
+                    };
+                    let particle = phrasal;
                     map.insert(
-                        w,
+                        key,
                         SpeechVerb {
                             form,
                             strength,
@@ -407,40 +419,23 @@ fn table() -> &'static FastMap<String, SpeechVerb> {
     })
 }
 
-/// Each form of a phrasal verb, with its particle.
-fn phrasal_table() -> &'static FastMap<String, (Form, &'static str)> {
-    static TABLE: OnceLock<FastMap<String, (Form, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = FastMap::default();
-        for entry in PHRASAL.split_ascii_whitespace() {
-            let parts: Vec<&'static str> = entry.split(':').collect();
-            let (base, irregular, particle) = match parts[..] {
-                [base, past, participle, particle] => (base, Some((past, participle)), particle),
-                [base, particle] => (base, None, particle),
-                _ => continue,
-            };
-            for (w, form) in forms(base, irregular) {
-                map.insert(w, (form, particle));
-            }
-        }
-        map
-    })
-}
-
-/// The phrasal speech verb a lower-case word is a form of, when `next` (lower-case) is its
-/// particle: `lookup_phrasal("pointed", "out")`.
-pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
-    let &(form, particle) = phrasal_table().get(lower)?;
-    (particle == next).then_some(SpeechVerb {
-        form,
-        strength: Strength::Speech,
-        particle: true,
-    })
-}
-
 /// The speech verb a lower-case word is a form of, if any.
 pub fn lookup(lower: &str) -> Option<SpeechVerb> {
     table().get(lower).copied()
+}
+
+/// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
+/// `lookup_phrasal("pointed", "out")`.
+pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
+    let mut key = [0u8; 32];
+    let n = lower.len() + 1 + next.len();
+    if n > key.len() {
+        return None;
+    }
+    key[..lower.len()].copy_from_slice(lower.as_bytes());
+    key[lower.len()] = b' ';
+    key[lower.len() + 1..n].copy_from_slice(next.as_bytes());
+    table().get(std::str::from_utf8(&key[..n]).ok()?).copied()
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use super::card::Card;
 use super::options::Options;
 use super::paint::Painter;
 use super::read::{self, Page};
-use crate::annotations::{Annotations, Quote, Speaker};
+use crate::annotations::{Annotations, Quote, QuoteKind, Span, Speaker};
 use crate::article::{Article, Block};
 
 /// How a card was opened: it closes differently for each.
@@ -267,11 +267,21 @@ pub fn annotations_js(state: &Shared) -> JsValue {
     let (Some(ann), Some(page)) = (&s.ann, &s.page) else {
         return JsValue::NULL;
     };
+    // The quote's own fields written out, not `#[serde(flatten)]`: flattening buffers each
+    // quote through serde's generic content type (slower, and more code in the wasm).
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct QuoteOut<'a> {
-        #[serde(flatten)]
-        quote: &'a Quote,
+        span: &'a Span,
+        outer: &'a Span,
+        kind: QuoteKind,
+        speaker: Option<usize>,
+        mention: &'a Option<Span>,
+        cue: &'a Option<Span>,
+        rule: &'a str,
+        confidence: f32,
+        continues: Option<usize>,
+        block: usize,
         text: &'a str,
         speaker_name: Option<&'a str>,
     }
@@ -286,7 +296,16 @@ pub fn annotations_js(state: &Shared) -> JsValue {
             .quotes
             .iter()
             .map(|q| QuoteOut {
-                quote: q,
+                span: &q.span,
+                outer: &q.outer,
+                kind: q.kind,
+                speaker: q.speaker,
+                mention: &q.mention,
+                cue: &q.cue,
+                rule: &q.rule,
+                confidence: q.confidence,
+                continues: q.continues,
+                block: q.block,
                 text: text.get(q.span.start..q.span.end).unwrap_or(""),
                 speaker_name: q
                     .speaker
