@@ -215,6 +215,30 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
+    /// `Marco Rubio (R-Fla.) said`: when a short parenthesis ends just before `i`, the index of
+    /// its `(`.
+    pub fn paren_before(&self, i: usize) -> Option<usize> {
+        if i == 0 || !self.is_punct(i - 1, ")") {
+            return None;
+        }
+        (i.saturating_sub(9)..i - 1)
+            .rev()
+            .take_while(|&k| self.outside(k) && !self.is_punct(k, ")"))
+            .find(|&k| self.is_punct(k, "("))
+    }
+
+    /// `," Marco Rubio (R-Fla.) said`: when a short parenthesis opens at `i`, the index after
+    /// its `)`.
+    pub fn paren_after(&self, i: usize) -> Option<usize> {
+        if !self.is_punct(i, "(") {
+            return None;
+        }
+        (i + 1..(i + 9).min(self.tokens.len()))
+            .take_while(|&k| self.outside(k) && !self.is_punct(k, "("))
+            .find(|&k| self.is_punct(k, ")"))
+            .map(|k| k + 1)
+    }
+
     /// A lower-case adverb or auxiliary that may stand between a speaker and the verb
     /// (`he later said`, `she has said`).
     pub fn is_filler(&self, i: usize) -> bool {

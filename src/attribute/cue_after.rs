@@ -16,10 +16,21 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     if j >= doc.tokens.len() || !doc.outside(j) || doc.block[j] != doc.block[qe - 1] {
         return None;
     }
-    if doc.is_punct(j, ",") || doc.is_punct(j, "—") || doc.is_punct(j, "–") {
+    let dash = ["—", "―", "–"].iter().any(|d| doc.is_punct(j, d));
+    if dash || doc.is_punct(j, ",") {
         j += 1;
     }
     let hi = (doc.sentence_of(j.min(doc.tokens.len() - 1)).1).min(j + 40);
+    if dash {
+        // `"..." — Sonya Herridge` closing the paragraph: a signed quotation.
+        let end = doc.block_tokens[doc.block[qe - 1] as usize].1;
+        if let Some(p) = phrase::right(doc, j, hi).filter(|p| {
+            matches!(p.head, phrase::Head::Name { .. })
+                && (p.end == end || (doc.is_punct(p.end, ".") && p.end + 1 == end))
+        }) {
+            return Some(Cue::new(Who::Phrase(p), j - 1, RULE, 0.85));
+        }
+    }
     // `"... we don't even know." Colton laughed and stuttered, "I … I …"`: after a finished
     // sentence, a cue whose own sentence runs into the next quotation introduces that one.
     let found = doc.quotes[q];
@@ -44,7 +55,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     // `," Backlund said` / `," he added` / `," Marynchak, a teacher, told`
     let p = phrase::right(doc, j, hi)?;
-    let mut v = p.end;
+    let mut v = doc.paren_after(p.end).unwrap_or(p.end);
     if doc.is_punct(v, ",") {
         // An apposition: the verb follows the comma that closes it.
         v = (v + 1..hi.min(v + 32))

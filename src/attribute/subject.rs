@@ -93,6 +93,9 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     if i <= lo {
         return None;
     }
+    if let Some(open) = doc.paren_before(i).filter(|&o| o > lo) {
+        i = open;
+    }
     if doc.is_punct(i - 1, ",") {
         // `Name, <apposition>, said`: the nearest comma that opens an apposition.
         let floor = lo.max(i.saturating_sub(32));
