@@ -17,8 +17,17 @@ pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let block = *doc.block.get(qs)? as usize;
     let from = doc.block_tokens[block.saturating_sub(1)].0;
     let lo = since.max(from);
+    // The rest of the last quotation's sentence is its own cue's (`"...," Obama said at the
+    // dinner, where Clinton also spoke.`): no report of new speech.
+    let last_sentence = since
+        .checked_sub(1)
+        .and_then(|t| doc.sentence.get(t))
+        .copied();
     for v in (lo..qs).rev() {
-        if !doc.outside(v) || !doc.verbs[v].is_some_and(|sv| sv.form == Form::Finite) {
+        if !doc.outside(v)
+            || !doc.verbs[v].is_some_and(|sv| sv.form == Form::Finite)
+            || Some(doc.sentence[v]) == last_sentence
+        {
             continue;
         }
         let (start, _) = doc.sentence_of(v);
