@@ -104,6 +104,12 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // `the United States`: a name, not `states`.
+        for i in 1..tokens.len() {
+            if tokens[i].text(text) == "States" && tokens[i - 1].text(text) == "United" {
+                verbs[i] = None;
+            }
+        }
         // `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
         // lower-case word) follows; `spoke out` marks the particle of a verb that is one alone.
         for i in 0..tokens.len().saturating_sub(1) {

@@ -478,6 +478,7 @@ const PLACE_HEADS: &str = "
     Lake Lakes Mount Mt River Bay Island Islands County Valley Creek Beach Falls Harbour Harbor
     Port Fort Cape Canyon Peninsula Ridge Springs Heights Hills Strait Gulf Ocean Sea Desert
     Street Avenue Boulevard Highway Township Village Parish Province Territory Territories
+    States
 ";
 
 /// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
