@@ -1,7 +1,7 @@
 //! Rule: the cue right after the quotation — `"...," Backlund said.`, `"...," said Backlund.`,
 //! `"...," he added.`, `"...," Liliya Marynchak, a 45-year-old teacher, told PEOPLE.`
 
-use super::phrase;
+use super::phrase::{self, Phrase};
 use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
@@ -54,7 +54,11 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         return Some(Cue::new(Who::Phrase(p), j, RULE, 0.9));
     }
     // `," Backlund said` / `," he added` / `," Marynchak, a teacher, told`
-    let p = phrase::right(doc, j, hi)?;
+    let Some(p) = phrase::right(doc, j, hi) else {
+        let (p, v) = described_subject(doc, j, hi)?;
+        let weak = doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak);
+        return (!(weak && inner.ends_with('.'))).then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
+    };
     let mut v = doc.paren_after(p.end).unwrap_or(p.end);
     if doc.is_punct(v, ",") {
         // An apposition: the verb follows the comma that closes it.
@@ -69,6 +73,40 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
+}
+
+/// `," one user wrote`, `," another supporter said`, `," his nephew said`: an indefinite or
+/// possessive noun phrase naming no one, right before the verb, introduces who spoke: someone
+/// the article does not name, not the last speaker. (A definite one, `the gambling tycoon`,
+/// usually stands for someone named before, and a document, `his statement`, for its author:
+/// both are left to the other rules.)
+fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {
+    let det = doc.is_word(j)
+        && matches!(
+            doc.word(j).to_lowercase().as_str(),
+            "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
+        );
+    if !det {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verbs[k].is_none() {
+        let w = doc.word(k).to_lowercase();
+        if words::is_function_word(&w) || words::pronoun(doc.word(k)).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k == j + 1 || words::is_proxy(&doc.word(k - 1).to_lowercase()) {
+        return None;
+    }
+    let v = verb_after(doc, k, hi)?;
+    let p = Phrase {
+        start: j,
+        end: k,
+        head: phrase::Head::Description,
+    };
+    Some((p, v))
 }
 
 /// A speech verb at `i`, after at most three fillers (`later said`, `has said`, `would not say`).
