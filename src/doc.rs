@@ -95,7 +95,7 @@ impl<'a> Doc<'a> {
         for i in 1..tokens.len() {
             let word = tokens[i].text(text);
             if (word == "read" || word == "reads")
-                && crate::lexicon::words::is_proxy(&tokens[i - 1].text(text).to_lowercase())
+                && crate::lexicon::words::is_proxy(&tokens[i - 1].text(text).to_ascii_lowercase())
             {
                 verbs[i] = Some(SpeechVerb {
                     form: speech_verbs::Form::Finite,
@@ -250,7 +250,7 @@ impl<'a> Doc<'a> {
     pub fn is_filler(&self, i: usize) -> bool {
         self.is_word(i)
             && !self.tokens[i].cap
-            && crate::lexicon::words::is_verb_filler(&self.word(i).to_lowercase())
+            && crate::lexicon::words::is_verb_filler(&self.word(i).to_ascii_lowercase())
     }
 
     pub fn is_word(&self, i: usize) -> bool {

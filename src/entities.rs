@@ -100,7 +100,7 @@ fn clean(name: &str) -> String {
 }
 
 fn key_of(name: &str) -> String {
-    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
+    name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase()
 }
 
 impl Entities {
@@ -222,16 +222,16 @@ impl Entities {
         self.last_seen[e] = name.0;
         let titles: Vec<&str> = (p.start..name.0)
             .map(|i| doc.word(i))
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"))
             .collect();
         // `Mr.`, `Congresswoman`, `father`: a word before the name that gives a gender.
-        let title_gender = titles
-            .iter()
-            .find_map(|w| words::title_gender(w).or_else(|| words::noun_gender(&w.to_lowercase())));
+        let title_gender = titles.iter().find_map(|w| {
+            words::title_gender(w).or_else(|| words::noun_gender(&w.to_ascii_lowercase()))
+        });
         let person_title = title_gender.is_some()
             || titles
                 .iter()
-                .any(|w| words::is_title(w) || words::is_role(&w.to_lowercase()));
+                .any(|w| words::is_title(w) || words::is_role(&w.to_ascii_lowercase()));
         // `BC Hydro`, `CN Rail`: an acronym leading a name makes it an organisation's.
         let acronym_led = name.1 - name.0 >= 2
             && (2..=4).contains(&first.len())
@@ -345,7 +345,8 @@ impl Entities {
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
-            !words::is_honorific(w) && (words::is_title(w) || words::is_role(&w.to_lowercase()))
+            !words::is_honorific(w)
+                && (words::is_title(w) || words::is_role(&w.to_ascii_lowercase()))
         });
         let intro = ent.kind == SpeakerKind::Person
             && !possessive
@@ -521,7 +522,7 @@ impl Entities {
     fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
         let head = (p.start..p.end)
             .rev()
-            .map(|i| doc.word(i).to_lowercase())
+            .map(|i| doc.word(i).to_ascii_lowercase())
             .find(|w| words::is_role(w))
             .unwrap_or_default();
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
@@ -566,11 +567,11 @@ impl Entities {
                 let ent = &self.list[m.entity];
                 ent.role
                     .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(&head))
+                    .is_some_and(|r| r.to_ascii_lowercase().contains(&head))
                     || ent
                         .description
                         .as_deref()
-                        .is_some_and(|d| d.to_lowercase().contains(&head))
+                        .is_some_and(|d| d.to_ascii_lowercase().contains(&head))
             });
             if let Some(m) = by_role {
                 return m.entity;
@@ -587,7 +588,7 @@ impl Entities {
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
-        let key = format!("~{}", name.to_lowercase());
+        let key = format!("~{}", name.to_ascii_lowercase());
         if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
         }
@@ -643,7 +644,7 @@ impl Entities {
                 && ent
                     .role
                     .as_deref()
-                    .is_some_and(|r| !r.to_lowercase().contains(&ep.head));
+                    .is_some_and(|r| !r.to_ascii_lowercase().contains(&ep.head));
             let score =
                 m.salience(here, last_speaker) + 6 * same_age as i64 - 4 * other_role as i64;
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
@@ -724,7 +725,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         if !doc.outside(i) || doc.tokens[i].kind == TokenKind::Break {
             return None;
         }
-        let word = doc.word(i).to_lowercase();
+        let word = doc.word(i).to_ascii_lowercase();
         let g = words::gender_evidence(&word);
         if doc.sentence[i] != sentence {
             return g
@@ -743,7 +744,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
 
 /// A word after which a name is an object, not a speaker.
 fn is_object_marker(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i).to_lowercase();
+    let w = doc.word(i).to_ascii_lowercase();
     matches!(
         w.as_str(),
         "to" | "with"
@@ -832,7 +833,7 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         ent.gender = (after + 1..stop)
             .map(|i| doc.word(i))
             .take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with" | "who" | "that"))
-            .find_map(|w| words::noun_gender(&w.to_lowercase()));
+            .find_map(|w| words::noun_gender(&w.to_ascii_lowercase()));
     }
     if ent.age.is_none() {
         ent.age = desc
@@ -855,7 +856,7 @@ fn described_as_person(doc: &Doc, after: usize) -> bool {
     (after + 2..(after + 8).min(doc.tokens.len()))
         .take_while(|&i| doc.outside(i) && !doc.is_punct(i, ",") && !doc.tokens[i].cap)
         .any(|i| {
-            let w = doc.word(i).to_lowercase();
+            let w = doc.word(i).to_ascii_lowercase();
             words::is_role(&w) || w.ends_with("-year-old")
         })
 }

@@ -59,7 +59,8 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
         reason: format!(
             "{} · {}% sure",
             rule_words(&q.rule),
-            (q.confidence.clamp(0.0, 1.0) * 100.0).round()
+            // An integer: formatting a float would pull the float printer into the wasm.
+            (q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32
         ),
         position: k.map(|k| (k + 1, same.len())),
         previous: k.and_then(|k| k.checked_sub(1)).map(|k| same[k]),

@@ -83,7 +83,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
 fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {
     let det = doc.is_word(j)
         && matches!(
-            doc.word(j).to_lowercase().as_str(),
+            doc.word(j).to_ascii_lowercase().as_str(),
             "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
         );
     if !det {
@@ -91,13 +91,13 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
     }
     let mut k = j + 1;
     while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verbs[k].is_none() {
-        let w = doc.word(k).to_lowercase();
+        let w = doc.word(k).to_ascii_lowercase();
         if words::is_function_word(&w) || words::pronoun(doc.word(k)).is_some() {
             return None;
         }
         k += 1;
     }
-    if k == j + 1 || words::is_proxy(&doc.word(k - 1).to_lowercase()) {
+    if k == j + 1 || words::is_proxy(&doc.word(k - 1).to_ascii_lowercase()) {
         return None;
     }
     let v = verb_after(doc, k, hi)?;
@@ -117,7 +117,7 @@ fn verb_after(doc: &Doc, mut i: usize, hi: usize) -> Option<usize> {
             let after_aux = i > start;
             return (v.form == Form::Finite || (v.form == Form::Base && after_aux)).then_some(i);
         }
-        if !(doc.is_word(i) && words::is_verb_filler(&doc.word(i).to_lowercase())) {
+        if !(doc.is_word(i) && words::is_verb_filler(&doc.word(i).to_ascii_lowercase())) {
             return None;
         }
         i += 1;

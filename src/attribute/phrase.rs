@@ -153,7 +153,7 @@ fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    let lower = doc.word(i).to_lowercase();
+    let lower = doc.word(i).to_ascii_lowercase();
     if words::is_honorific(prev) {
         return words::is_surname_role(&lower);
     }
@@ -225,7 +225,7 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if last > lo && words::is_proxy(&doc.word(last).to_lowercase()) {
+    if last > lo && words::is_proxy(&doc.word(last).to_ascii_lowercase()) {
         return owner(doc, last - 1, lo);
     }
     if !in_run(doc, last, lo, end) {
@@ -267,7 +267,7 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
 /// (website). `the statement` has no owner.
 pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
-    let w = doc.word(i).to_lowercase();
+    let w = doc.word(i).to_ascii_lowercase();
     let pronoun = match w.as_str() {
         "his" => Some(Pronoun::Gendered(words::Gender::Male)),
         "her" => Some(Pronoun::Gendered(words::Gender::Female)),
@@ -315,12 +315,12 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     if s > start
         && doc.is_word(e)
         && !doc.tokens[e].cap
-        && words::is_role(&doc.word(e).to_lowercase())
+        && words::is_role(&doc.word(e).to_ascii_lowercase())
         && !(doc.is_word(e + 1) && doc.tokens[e + 1].cap)
     {
         return None;
     }
-    if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_lowercase()) {
+    if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_ascii_lowercase()) {
         return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
     }
     finish(doc, start, s, e)

@@ -25,7 +25,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(
-            w.to_lowercase().as_str(),
+            w.to_ascii_lowercase().as_str(),
             "a" | "an"
                 | "the"
                 | "who"
@@ -42,7 +42,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                 | "herself"
                 | "himself"
         )
-        || words::is_role(&w.to_lowercase())
+        || words::is_role(&w.to_ascii_lowercase())
         || words::is_title(w)
 }
 
@@ -131,7 +131,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
             && (doc.is_punct(v - 2, ",") || doc.in_quote[v - 2].is_some()));
     // `told Tracy she was "..."`: after a verb of telling comes who was told.
     let telling = matches!(
-        doc.word(v).to_lowercase().as_str(),
+        doc.word(v).to_ascii_lowercase().as_str(),
         "told" | "tells" | "tell" | "telling" | "informed" | "reminded" | "assured" | "reassured"
     );
     if !opens_clause || telling {
@@ -146,7 +146,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
     let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
     let next = p.end;
-    if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_lowercase()) {
+    if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_ascii_lowercase()) {
         return None;
     }
     // `said he` only in an inverted cue right after a quotation.
@@ -179,7 +179,7 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
             while k < hi.min(p.end + 8) && doc.is_word(k) && doc.verbs[k].is_none() {
-                let lower = doc.word(k).to_lowercase();
+                let lower = doc.word(k).to_ascii_lowercase();
                 let cap = doc.tokens[k].cap;
                 if !cap && words::is_role(&lower) && k + 1 < hi && doc.tokens[k + 1].cap {
                     return name(k + 1);
@@ -218,14 +218,14 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
     {
         k += 1;
     }
-    let described = (s..k).any(|i| words::is_role(&doc.word(i).to_lowercase()));
+    let described = (s..k).any(|i| words::is_role(&doc.word(i).to_ascii_lowercase()));
     // `the self-taught Cambridge resident`: a place before the role.
     if !described && doc.is(s, "the") && k < hi && doc.tokens[k].cap {
         let mut r = k;
         while r < hi.min(k + 3) && doc.is_word(r) && doc.tokens[r].cap && doc.outside(r) {
             r += 1;
         }
-        let role = r < hi && doc.is_word(r) && words::is_role(&doc.word(r).to_lowercase());
+        let role = r < hi && doc.is_word(r) && words::is_role(&doc.word(r).to_ascii_lowercase());
         let alone = r + 1 >= hi || !doc.tokens[r + 1].cap;
         if role && alone {
             return Some(Phrase {
@@ -245,7 +245,7 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
             .filter(|p| {
                 matches!(p.head, phrase::Head::Name { name } if name.0 > p.start)
                     && !doc.is(s, "the")
-                    && (s..k).all(|i| !words::is_function_word(&doc.word(i).to_lowercase()))
+                    && (s..k).all(|i| !words::is_function_word(&doc.word(i).to_ascii_lowercase()))
             })
             .map(|p| Phrase { start: s, ..p });
     }

@@ -1050,7 +1050,7 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    Some(match word.to_lowercase().as_str() {
+    Some(match word.to_ascii_lowercase().as_str() {
         "he" => Pronoun::Gendered(Gender::Male),
         "she" => Pronoun::Gendered(Gender::Female),
         "they" | "we" | "it" => Pronoun::Plural,

@@ -23,7 +23,7 @@ pub fn is_single(open: char) -> bool {
 
 /// Words written with a leading apostrophe for missing letters (`'em`, `'til`, `'n'`).
 fn is_elision(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     matches!(
         lower.as_str(),
         "em" | "til"
