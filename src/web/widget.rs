@@ -165,7 +165,6 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
     let find_ms = now(&win) - t_find;
     let t_setup = now(&win);
     let painter = Painter::new(&doc, opts.highlight, opts.theme);
-    let card = Card::new(&doc, opts.theme);
     let state = Rc::new(RefCell::new(State {
         win,
         doc,
@@ -175,7 +174,7 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
         ann: None,
         placed: Vec::new(),
         painter,
-        card,
+        card: None,
         made_focusable: Vec::new(),
         open: None,
         pending: None,
@@ -861,22 +860,7 @@ fn install(state: &Shared) {
     listeners.push(add(&doc, "keydown", false, h(&weak, on_key_down)));
     listeners.push(add(&win, "scroll", true, h(&weak, on_viewport_change)));
     listeners.push(add(&win, "resize", false, h(&weak, on_viewport_change)));
-    if let Some(card) = &s.card {
-        let prev: EventTarget = card.prev.clone().into();
-        let next: EventTarget = card.next.clone().into();
-        listeners.push(add(
-            &prev,
-            "click",
-            false,
-            h(&weak, |st, _| step_speaker(st, false)),
-        ));
-        listeners.push(add(
-            &next,
-            "click",
-            false,
-            h(&weak, |st, _| step_speaker(st, true)),
-        ));
-    }
+    listeners.push(add(&doc, "click", false, h(&weak, on_click)));
     s.listeners = listeners;
     // Timers: one callback each, kept for the widget's life.
     let timer = |f: fn(&Shared)| {
@@ -1174,6 +1158,29 @@ fn go_to(state: &Shared, i: usize, via: Via) {
 }
 
 /// The card's previous/next buttons: the same speaker's other quotations.
+/// The card's previous/next buttons. The listener is on the document (the card is built on
+/// first use, after the listeners): a click inside the card's shadow root reaches it through
+/// the event's composed path.
+fn on_click(state: &Shared, e: &Event) {
+    let forward = {
+        let Ok(s) = state.try_borrow() else { return };
+        let (Some(card), Some(inner)) = (
+            &s.card,
+            e.composed_path().get(0).dyn_into::<web_sys::Node>().ok(),
+        ) else {
+            return;
+        };
+        if card.prev.is_same_node(Some(&inner)) {
+            false
+        } else if card.next.is_same_node(Some(&inner)) {
+            true
+        } else {
+            return;
+        }
+    };
+    step_speaker(state, forward);
+}
+
 fn step_speaker(state: &Shared, forward: bool) {
     let target = {
         let Ok(s) = state.try_borrow() else { return };
@@ -1229,6 +1236,11 @@ fn viewport(win: &Window) -> (f64, f64) {
 /// Opens the card for placed quotation `i`, anchored at `rect` (else its first line).
 fn open(s: &mut State, i: usize, via: Via, origin: Option<HtmlElement>, rect: Option<DomRect>) {
     cancel(s, 1);
+    // The card is built the first time it opens: most of a page's life, and its first paint,
+    // do without it.
+    if s.card.is_none() {
+        s.card = Card::new(&s.doc, s.opts.theme);
+    }
     let (Some(p), Some(ann), Some(page), Some(card)) = (s.placed.get(i), &s.ann, &s.page, &s.card)
     else {
         return;

@@ -69,7 +69,7 @@ test('hovering “Nobody is going to break us” shows a card naming Volodymyr Z
   await ready(page);
   const at = await rectOf(page, 'is going to');
   await page.mouse.move(at.x, at.y);
-  await page.waitForFunction(() => !document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
+  await page.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.card').hidden === false);
   const text = await cardText(page);
   assert.match(text, /Volodymyr Zelenskyy/);
   assert.match(text, /“he told” → Volodymyr Zelenskyy|he told/);
@@ -91,6 +91,20 @@ test('hovering “Nobody is going to break us” shows a card naming Volodymyr Z
   await page.mouse.move(box.x, box.y, { steps: 4 });
   await page.waitForTimeout(500);
   assert.ok(await cardText(page), 'stays open while the pointer is on it');
+  // Its previous/next buttons step through the speaker's quotations.
+  const count = () => page.evaluate(() => document.querySelector('whosaid-card').shadowRoot.querySelector('.count').textContent);
+  const first = await count();
+  const button = await page.evaluate(() => {
+    const root = document.querySelector('whosaid-card').shadowRoot;
+    const b = [root.querySelector('.next'), root.querySelector('.prev')].find((x) => !x.disabled);
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(button.x, button.y);
+  await page.waitForFunction((f) => document.querySelector('whosaid-card').shadowRoot.querySelector('.count').textContent !== f, first);
+  assert.match(first, /^\d+ of \d+ quotes by this speaker$/);
+  assert.match(await count(), /^\d+ of \d+ quotes by this speaker$/);
+  assert.match(await cardText(page), /Volodymyr Zelenskyy/);
   await page.mouse.move(5, 5);
   await page.waitForFunction(() => document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
   assert.deepEqual(log.errors, []);
@@ -185,7 +199,7 @@ test('a second instance stands down; hostile page CSS does not restyle the card'
   await page.addStyleTag({ content: 'whosaid-card, whosaid-card * { display: none !important; color: red !important; font-size: 40px !important } * { all: revert }' });
   const at = await rectOf(page, 'speaking from the heart');
   await page.mouse.move(at.x, at.y);
-  await page.waitForFunction(() => !document.querySelector('whosaid-card').shadowRoot.querySelector('.card').hidden);
+  await page.waitForFunction(() => document.querySelector('whosaid-card')?.shadowRoot.querySelector('.card').hidden === false);
   const style = await page.evaluate(() => {
     const host = document.querySelector('whosaid-card');
     const name = host.shadowRoot.querySelector('.name');
