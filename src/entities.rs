@@ -527,6 +527,11 @@ impl Entities {
             .unwrap_or_default();
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
+        if words::is_document(doc.word(p.end - 1)) {
+            if let Some(e) = self.author(doc, p, upto) {
+                return e;
+            }
+        }
         let org_noun = is_org_noun(&head);
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
         let proper = (p.start..p.end)
@@ -601,6 +606,49 @@ impl Entities {
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
+    }
+
+    /// Who wrote the document `p` names: the one it is `by` or `from`, or whose website holds
+    /// it, later in its sentence (`a document titled ... on Canadian Pacific Railway's
+    /// website`); else the one last named in a sentence about a document (`A study by the
+    /// University of Calgary ...` / `the report said`), in the last few paragraphs.
+    fn author(&mut self, doc: &Doc, p: Phrase, upto: usize) -> Option<usize> {
+        let (_, send) = doc.sentence_of(p.start);
+        for t in p.end..send.min(p.end + 25) {
+            if !doc.outside(t) {
+                continue;
+            }
+            let named = if doc.is(t, "by") || doc.is(t, "from") {
+                phrase::right(doc, t + 1, send)
+            } else if words::is_proxy(&doc.word(t).to_ascii_lowercase()) {
+                phrase::owner(doc, t - 1, p.end)
+            } else {
+                None
+            };
+            if let Some(n) = named.filter(|n| matches!(n.head, Head::Name { .. })) {
+                return self.resolve(doc, n, None);
+            }
+        }
+        // The first organisation or person named in the latest sentence about a document.
+        let block = doc.block[p.start];
+        let mut found: Option<(u32, usize)> = None;
+        for m in self.mentions[..upto].iter().rev() {
+            let sentence = doc.sentence[m.tok];
+            if m.block + 4 < block || found.is_some_and(|(s, _)| s != sentence) {
+                break;
+            }
+            let ent = &self.list[m.entity];
+            if ent.place || !(ent.kind == SpeakerKind::Organisation || ent.person) {
+                continue;
+            }
+            let (s0, s1) = doc.sentence_of(m.tok);
+            let about_document = (s0..s1)
+                .any(|i| doc.outside(i) && words::is_document(&doc.word(i).to_ascii_lowercase()));
+            if about_document {
+                found = Some((sentence, m.entity));
+            }
+        }
+        found.map(|(_, e)| e)
     }
 
     /// The person an epithet at token `at` stands for: among the people named in the last few

@@ -193,7 +193,10 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             .map_or(s, |i| i + 1);
         let titled_after = (of..e).any(|i| is_title_or_role(doc, i));
         if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !titled_after {
-            return Some((lead, of));
+            // `the University of Calgary`, `the Bank of England`: an institution's name goes on
+            // past `of`.
+            let institution = words::is_org_head(doc.word(of - 1));
+            return Some((lead, if institution { e } else { of }));
         }
     }
     // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name,
@@ -227,6 +230,18 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     }
     if last > lo && words::is_proxy(&doc.word(last).to_ascii_lowercase()) {
         return owner(doc, last - 1, lo);
+    }
+    // `The report said`, `the 2016 study says`: back to the document's determiner.
+    if words::is_document(&doc.word(last).to_ascii_lowercase()) {
+        let det = (lo.max(last.saturating_sub(4))..last)
+            .rev()
+            .find(|&i| is_determiner(doc, i));
+        if let Some(p) = det
+            .and_then(|d| document(doc, d, d + 1, end))
+            .filter(|p| p.end == end)
+        {
+            return Some(p);
+        }
     }
     if !in_run(doc, last, lo, end) {
         return None;
@@ -308,7 +323,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         e += 1;
     }
     if e == s {
-        return None;
+        return document(doc, start, s, hi);
     }
     // `the New York businessman`, `the Vermont senator`: names that describe a role are no name
     // (but `the New York businessman Donald Trump` names him).
@@ -324,6 +339,27 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
     }
     finish(doc, start, s, e)
+}
+
+/// `the winter railroading report`, `a document`: a determiner, at most three lower-case
+/// words, and a document (which speaks for whoever wrote it: see `Entities::describe`).
+fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
+    if s == start {
+        return None;
+    }
+    (s..hi.min(s + 4))
+        .take_while(|&i| {
+            doc.is_word(i)
+                && doc.outside(i)
+                && !doc.tokens[i].cap
+                && (doc.verbs[i].is_none() || words::is_document(doc.word(i)))
+        })
+        .find(|&i| words::is_document(doc.word(i)))
+        .map(|d| Phrase {
+            start,
+            end: d + 1,
+            head: Head::Description,
+        })
 }
 
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {

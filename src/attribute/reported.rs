@@ -30,8 +30,13 @@ pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
         {
             continue;
         }
-        let (start, _) = doc.sentence_of(v);
-        if let Some(Who::Phrase(p)) = subject::of_verb(doc, v, start.max(lo)) {
+        let (start, end) = doc.sentence_of(v);
+        // `..., said the winter railroading report.` (as the cue rules, inverted first)
+        let inverted = subject::inverted(doc, v, start.max(lo), end.min(qs));
+        if let Some(p) = inverted.or_else(|| match subject::of_verb(doc, v, start.max(lo)) {
+            Some(Who::Phrase(p)) => Some(p),
+            _ => None,
+        }) {
             return Some(Cue::new(Who::Phrase(p), v, RULE, 0.55));
         }
     }

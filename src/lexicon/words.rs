@@ -1061,6 +1061,14 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
 /// `the company's website says`. The owner is the speaker.
+/// Documents that speak for whoever wrote them (`the report said`, `says a document titled`).
+pub fn is_document(lower: &str) -> bool {
+    matches!(
+        lower,
+        "report" | "study" | "paper" | "document" | "survey" | "analysis" | "audit" | "assessment"
+    )
+}
+
 pub fn is_proxy(lower: &str) -> bool {
     matches!(
         lower,
