@@ -61,10 +61,27 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     };
     let mut v = doc.paren_after(p.end).unwrap_or(p.end);
     if doc.is_punct(v, ",") {
-        // An apposition: the verb follows the comma that closes it.
-        v = (v + 1..hi.min(v + 32))
-            .find(|&c| doc.is_punct(c, ",") && verb_after(doc, c + 1, hi).is_some())?
-            + 1;
+        // An apposition: the verb follows the comma that closes it. One that opens with an
+        // article may go unclosed (`Nate Silver, the polling guru who founded
+        // fivethirtyeight.com tweeted`): it ends at the first verb of saying, unless a relative
+        // pronoun governs that verb.
+        let closed = (v + 1..hi.min(v + 32))
+            .find(|&c| doc.is_punct(c, ",") && verb_after(doc, c + 1, hi).is_some());
+        let article = matches!(doc.word(v + 1), "the" | "a" | "an");
+        let unclosed = || {
+            (v + 2..hi.min(v + 24))
+                .take_while(|&c| doc.outside(c) && !doc.is_punct(c, ","))
+                .find(|&c| {
+                    doc.verbs[c].is_some_and(|sv| {
+                        sv.form == Form::Finite && sv.strength == Strength::Speech
+                    }) && !matches!(doc.word(c - 1), "who" | "that" | "which")
+                })
+        };
+        v = match closed {
+            Some(c) => c + 1,
+            None if article => unclosed()?,
+            None => return None,
+        };
     }
     let v = verb_after(doc, v, hi)?;
     // After a quotation that ends with a full stop, the next sentence's own verb of opinion
