@@ -74,7 +74,7 @@ async function once(url, prepare, arg, src) {
 
 function report(label, r) {
   const s = r.stats ?? {};
-  console.log(`  ${label}: ${r.ms.toFixed(1)} ms to highlights (median of ${RUNS}, ${r.min.toFixed(0)}-${r.max.toFixed(0)} ms; this run: load and compile the engine ${r.loadMs.toFixed(1)} ms, find ${s.findMs?.toFixed(1)} ms, set up painter, card and listeners ${s.setupMs?.toFixed(1)} ms, read ${s.readMs?.toFixed(1)} ms, annotate ${s.annotateMs?.toFixed(1)} ms${s.offThread ? ` in a worker, ${s.receiveMs?.toFixed(1)} ms to take its answer in` : ''}, paint ${s.paintMs?.toFixed(1)} ms, announce ${s.announceMs?.toFixed(1)} ms; ${s.chars} chars, ${s.painted} quotes painted)` +
+  console.log(`  ${label}: ${r.ms.toFixed(1)} ms to highlights (median of ${RUNS}, ${r.min.toFixed(0)}-${r.max.toFixed(0)} ms; this run: load and compile the engine ${r.loadMs.toFixed(1)} ms, find ${s.findMs?.toFixed(1)} ms, set up painter and listeners ${s.setupMs?.toFixed(1)} ms, read ${s.readMs?.toFixed(1)} ms, annotate ${s.annotateMs?.toFixed(1)} ms${s.offThread ? ` in a worker, ${s.receiveMs?.toFixed(1)} ms to take its answer in` : ''}, paint ${s.paintMs?.toFixed(1)} ms, announce ${s.announceMs?.toFixed(1)} ms; ${s.chars} chars, ${s.painted} quotes painted)` +
     `; longest widget task ${s.longestTaskMs?.toFixed(1)} ms; long tasks seen: ${r.longtasks.length ? r.longtasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
 }
 

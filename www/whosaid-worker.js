@@ -1,13 +1,10 @@
-// Annotates long articles off the main thread. Receives the compiled module once, then blocks.
+// Annotates long articles off the main thread. Each request carries the compiled module and
+// the blocks; the module is instantiated once.
 import { initSync, annotateBlocks } from './pkg/whosaid.js';
 
-let ready = false;
 onmessage = ({ data }) => {
   try {
-    if (!ready) {
-      initSync({ module: data.module });
-      ready = true;
-    }
+    initSync({ module: data.module }); // instantiates on the first message only
     postMessage({ id: data.id, result: annotateBlocks(data.blocks) });
   } catch (e) {
     postMessage({ id: data.id, error: String(e?.message ?? e) });

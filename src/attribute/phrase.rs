@@ -74,7 +74,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 
 /// `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it (alone it
 /// is an adjective opening a sentence: `New research shows`).
-fn is_new_place(doc: &Doc, i: usize) -> bool {
+pub fn is_new_place(doc: &Doc, i: usize) -> bool {
     doc.word(i) == "New"
         && doc.tokens.get(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && t.cap && !words::is_not_name(doc.word(i + 1))

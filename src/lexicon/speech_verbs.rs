@@ -393,23 +393,22 @@ fn table() -> &'static FastMap<String, SpeechVerb> {
         ] {
             for entry in list.split_ascii_whitespace() {
                 let mut parts: Vec<&str> = entry.split(':').collect();
-                let particle = if phrasal { parts.pop() } else { None };
+                let suffix = if phrasal { parts.pop() } else { None };
                 let irregular = match parts[..] {
                     [_, past, participle] => Some((past, participle)),
                     _ => None,
                 };
                 for (w, form) in forms(parts[0], irregular) {
-                    let key = match particle {
+                    let key = match suffix {
                         Some(p) => format!("{w} {p}"),
                         None => w,
                     };
-                    let particle = phrasal;
                     map.insert(
                         key,
                         SpeechVerb {
                             form,
                             strength,
-                            particle,
+                            particle: phrasal,
                         },
                     );
                 }

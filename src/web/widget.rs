@@ -60,7 +60,8 @@ struct Stats {
     mode: &'static str,
     /// Finding the article root.
     find_ms: f64,
-    /// Building the painter and the card, and registering the listeners.
+    /// Building the painter and registering the listeners (the card is built when it first
+    /// opens).
     setup_ms: f64,
     read_ms: f64,
     /// Taking the worker's answer in (main thread).
