@@ -33,8 +33,12 @@ const MAX_STRAYS: usize = 4;
 pub fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -> Vec<Pair> {
     let mut strays: Vec<usize> = Vec::new();
     loop {
-        let (pairs, open) = pass(text, start, end, &strays);
+        let (pairs, open, reopened) = pass(text, start, end, &strays);
         let Some(bottom) = open else { return pairs };
+        if let Some(at) = reopened.filter(|_| strays.len() < MAX_STRAYS) {
+            strays.push(at);
+            continue;
+        }
         let starts_block = text[start..bottom.at].trim().is_empty();
         let after_colon = text[start..bottom.at].trim_end().ends_with([':', ',']);
         let continues = runs_on.is_some_and(|m| is_single(m) == is_single(bottom.mark));
@@ -56,11 +60,18 @@ pub fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -
     }
 }
 
-/// One pass over the block: the top-level pairs, and the lowest mark still open at the end.
-fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, Option<Opener>) {
+/// One pass over the block: the top-level pairs, the lowest mark still open at the end, and
+/// where that mark was re-opened after a sentence (the same mark pushed right above it).
+fn pass(
+    text: &str,
+    start: usize,
+    end: usize,
+    strays: &[usize],
+) -> (Vec<Pair>, Option<Opener>, Option<usize>) {
     let block = &text[start..end];
     let mut stack: Vec<Opener> = Vec::new();
     let mut pairs = Vec::new();
+    let mut reopened: Option<(usize, usize)> = None;
     let mut prev: Option<char> = None;
     let mut iter = block.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -134,8 +145,23 @@ fn pass(text: &str, start: usize, end: usize, strays: &[usize]) -> (Vec<Pair>, O
                 }
             }
         }
+        if let [bottom, top] = stack[..] {
+            if top.at == at && bottom.mark == c && !is_single(c) && after_sentence(block, i) {
+                reopened.get_or_insert((bottom.at, at));
+            }
+        }
     }
-    (pairs, stack.first().copied())
+    let bottom = stack.first().copied();
+    let reopened = reopened
+        .filter(|(b, _)| bottom.is_some_and(|o| o.at == *b))
+        .map(|(_, at)| at);
+    (pairs, bottom, reopened)
+}
+
+/// Whether a sentence ends just before `i` (`indivisible. “`).
+fn after_sentence(block: &str, i: usize) -> bool {
+    let before = block[..i].trim_end();
+    before.len() < i && before.ends_with(['.', '!', '?', '…'])
 }
 
 fn prev_allows_open(block: &str, i: usize) -> bool {
@@ -245,6 +271,19 @@ mod tests {
         assert_eq!(
             quotes(r#"A " stray mark, then "a real one" here."#),
             ["a real one"]
+        );
+    }
+
+    #[test]
+    fn quote_reopened_after_a_sentence_is_one_quote() {
+        assert_eq!(
+            quotes("“When they say ‘Hey George’ it meant nothing. “You had no name.” he said."),
+            ["When they say ‘Hey George’ it meant nothing. “You had no name."]
+        );
+        // Nested with the same mark and closed: still the outer quotation.
+        assert_eq!(
+            quotes("“He said “no” to me,” she said."),
+            ["He said “no” to me,"]
         );
     }
 
