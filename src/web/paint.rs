@@ -26,58 +26,57 @@ extern "C" {
 /// The names page CSS sees: `::highlight(whosaid-quote)` and friends.
 const NAMES: [&str; 3] = ["whosaid-quote", "whosaid-unknown", "whosaid-active"];
 
-pub enum Painter {
+pub struct Painter {
+    how: How,
+    theme: Theme,
+    /// The page style sheet, adopted when the first quotation is painted: adopting it earlier
+    /// would invalidate the page's styles just before reading asks which elements are visible,
+    /// forcing the browser to recompute them all inside the widget's task.
+    sheet: Option<CssStyleSheet>,
+}
+
+enum How {
     Highlights {
         registry: js_sys::Map,
         /// Attributed quotes, quotes with no speaker found, the quote whose card is open.
         sets: [JsHighlight; 3],
-        sheet: Option<CssStyleSheet>,
     },
     Wrap {
         wrappers: Vec<Element>,
-        sheet: Option<CssStyleSheet>,
     },
 }
 
 impl Painter {
-    pub fn new(doc: &Document, mode: Mode, theme: Theme) -> Painter {
-        let sheet = adopt(doc, &page_css(theme));
-        if mode == Mode::Auto {
-            if let Some(registry) = registry() {
-                if let (Ok(a), Ok(b), Ok(c)) =
-                    (JsHighlight::new(), JsHighlight::new(), JsHighlight::new())
-                {
-                    c.set_priority(1);
-                    for (name, h) in NAMES.iter().zip([&a, &b, &c]) {
-                        registry.set(&JsValue::from_str(name), h);
-                    }
-                    return Painter::Highlights {
-                        registry,
-                        sets: [a, b, c],
-                        sheet,
-                    };
-                }
-            }
-        }
-        Painter::Wrap {
-            wrappers: Vec::new(),
-            sheet,
+    pub fn new(mode: Mode, theme: Theme) -> Painter {
+        let how = (mode == Mode::Auto)
+            .then(highlights)
+            .flatten()
+            .unwrap_or(How::Wrap {
+                wrappers: Vec::new(),
+            });
+        Painter {
+            how,
+            theme,
+            sheet: None,
         }
     }
 
     pub fn wraps(&self) -> bool {
-        matches!(self, Painter::Wrap { .. })
+        matches!(self.how, How::Wrap { .. })
     }
 
     /// Paints one quotation. With wrapping, `range` is reset to the wrapped text and the
     /// wrappers are returned (the first takes keyboard focus); with highlights, none.
     pub fn paint(&mut self, doc: &Document, range: &Range, known: bool) -> Vec<Element> {
-        match self {
-            Painter::Highlights { sets, .. } => {
+        if self.sheet.is_none() {
+            self.sheet = adopt(doc, &page_css(self.theme));
+        }
+        match &mut self.how {
+            How::Highlights { sets, .. } => {
                 sets[if known { 0 } else { 1 }].add(range);
                 Vec::new()
             }
-            Painter::Wrap { wrappers, .. } => {
+            How::Wrap { wrappers } => {
                 let made = wrap(doc, range, known);
                 if let (Some(first), Some(last)) = (made.first(), made.last()) {
                     let _ = range.set_start(first, 0);
@@ -91,14 +90,14 @@ impl Painter {
 
     /// Marks the quotation whose card is open (`None`: no card).
     pub fn set_active(&self, range: Option<&Range>, wrappers: &[Element]) {
-        match self {
-            Painter::Highlights { sets, .. } => {
+        match &self.how {
+            How::Highlights { sets, .. } => {
                 sets[2].clear();
                 if let Some(r) = range {
                     sets[2].add(r);
                 }
             }
-            Painter::Wrap { wrappers: all, .. } => {
+            How::Wrap { wrappers: all } => {
                 for w in all {
                     let _ = w.class_list().remove_1("whosaid-active");
                 }
@@ -111,9 +110,9 @@ impl Painter {
 
     /// Removes every highlight and unwraps every wrapper, leaving the DOM as it was.
     pub fn clear(&mut self) {
-        match self {
-            Painter::Highlights { sets, .. } => sets.iter().for_each(JsHighlight::clear),
-            Painter::Wrap { wrappers, .. } => {
+        match &mut self.how {
+            How::Highlights { sets, .. } => sets.iter().for_each(JsHighlight::clear),
+            How::Wrap { wrappers } => {
                 let mut parents: Vec<Node> = Vec::new();
                 for w in wrappers.drain(..).rev() {
                     let Some(parent) = w.parent_node() else {
@@ -136,23 +135,33 @@ impl Painter {
     /// Clears and removes the names and the style sheet from the page.
     pub fn remove(&mut self, doc: &Document) {
         self.clear();
-        let sheet = match self {
-            Painter::Highlights {
-                registry, sheet, ..
-            } => {
-                for name in NAMES {
-                    registry.delete(&JsValue::from_str(name));
-                }
-                sheet.take()
+        if let How::Highlights { registry, .. } = &self.how {
+            for name in NAMES {
+                registry.delete(&JsValue::from_str(name));
             }
-            Painter::Wrap { sheet, .. } => sheet.take(),
-        };
-        if let Some(sheet) = sheet {
+        }
+        if let Some(sheet) = self.sheet.take() {
             let sheet: JsValue = sheet.into();
             let kept = doc.adopted_style_sheets().filter(&mut |s, _, _| s != sheet);
             doc.set_adopted_style_sheets(&kept);
         }
     }
+}
+
+/// The three highlights, registered under [`NAMES`]; `None` where the browser lacks the API.
+fn highlights() -> Option<How> {
+    let registry = registry()?;
+    let (Ok(a), Ok(b), Ok(c)) = (JsHighlight::new(), JsHighlight::new(), JsHighlight::new()) else {
+        return None;
+    };
+    c.set_priority(1);
+    for (name, h) in NAMES.iter().zip([&a, &b, &c]) {
+        registry.set(&JsValue::from_str(name), h);
+    }
+    Some(How::Highlights {
+        registry,
+        sets: [a, b, c],
+    })
 }
 
 fn registry() -> Option<js_sys::Map> {

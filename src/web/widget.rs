@@ -165,7 +165,7 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
     let root = read::find_root(&doc, opts.root.as_deref())?;
     let find_ms = now(&win) - t_find;
     let t_setup = now(&win);
-    let painter = Painter::new(&doc, opts.highlight, opts.theme);
+    let painter = Painter::new(opts.highlight, opts.theme);
     let state = Rc::new(RefCell::new(State {
         win,
         doc,
