@@ -46,6 +46,7 @@ pub fn possessive_base(word: &str) -> Option<&str> {
 }
 
 impl<'a> Doc<'a> {
+    #[inline(never)] // a stage of its own: see `annotate`
     pub fn new(article: &'a Article, quotes: Vec<Found>) -> Self {
         let text = article.text();
         let mut tokens = Vec::with_capacity(text.len() / 5);

@@ -105,6 +105,7 @@ fn key_of(name: &str) -> String {
 
 impl Entities {
     /// Collects every name mention of the article.
+    #[inline(never)] // a stage of its own: see `annotate`
     pub fn collect(doc: &Doc) -> Self {
         let mut ents = Entities::default();
         let n = doc.tokens.len();

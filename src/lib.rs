@@ -39,6 +39,10 @@ pub fn annotate_text(text: &str) -> Annotations {
 }
 
 /// Annotates an article.
+///
+/// Its stages stay separate functions (`#[inline(never)]`, and `-ocimfs` in `scripts/build`):
+/// merged into one, they made an 18 kB WebAssembly function that V8's optimizing tier took
+/// ~40 ms to compile while a page showed its first article, competing with it for the CPU.
 pub fn annotate(article: &Article) -> Annotations {
     let found = quotes::find(article);
     let doc = doc::Doc::new(article, found);
@@ -48,6 +52,7 @@ pub fn annotate(article: &Article) -> Annotations {
 }
 
 /// Turns decisions into the output types: char offsets, speakers numbered by first quote.
+#[inline(never)] // a stage of its own: see `annotate`
 fn build(
     doc: &doc::Doc,
     ents: &entities::Entities,

@@ -89,6 +89,7 @@ fn is_inner_joiner(c: char) -> bool {
 }
 
 /// Tokenizes `text[start..end]`, appending to `out`.
+#[inline(never)] // a stage of its own: see `annotate`
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = &text[start..end];
     let mut chars = slice.char_indices().peekable();

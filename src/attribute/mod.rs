@@ -61,6 +61,7 @@ const RULES: &[Rule] = &[
     clause::apply,
 ];
 
+#[inline(never)] // a stage of its own: see `annotate`
 pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::with_capacity(doc.quotes.len());
     // The last speech quotation: (its index, its speaker).

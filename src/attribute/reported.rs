@@ -12,6 +12,7 @@ pub const RULE: &str = "reported";
 
 /// The nearest reported-speech verb before quotation `q`, in its paragraph or the one before,
 /// and after token `since` (the end of the last speech quotation).
+#[inline(never)] // a stage of its own: see `annotate`
 pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     let block = *doc.block.get(qs)? as usize;

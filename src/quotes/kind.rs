@@ -28,6 +28,7 @@ pub struct Shape {
     pub headline: bool,
 }
 
+#[inline(never)] // a stage of its own: see `annotate`
 pub fn shape(doc: &Doc, q: usize) -> Shape {
     let found = doc.quotes[q];
     let inner = &doc.text[found.inner.0..found.inner.1];

@@ -23,6 +23,7 @@ pub struct Found {
 }
 
 /// Every top-level quotation of the article, in text order.
+#[inline(never)] // a stage of its own: see `annotate`
 pub fn find(article: &Article) -> Vec<Found> {
     let text = article.text();
     let blocks = article.blocks();

@@ -62,6 +62,7 @@ pub fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -
 
 /// One pass over the block: the top-level pairs, the lowest mark still open at the end, and
 /// where that mark was re-opened after a sentence (the same mark pushed right above it).
+#[inline(never)] // a stage of its own: see `annotate`
 fn pass(
     text: &str,
     start: usize,
