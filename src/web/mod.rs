@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use crate::article::{Article, Block};
 
 // The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits. They mirror
-// the serde types (`crate::annotations`, `options::Options`, `widget::Stats`).
+// the serde types (`crate::annotations`, `widget::Stats`) and `options::Options::from_js`.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
@@ -123,12 +123,8 @@ impl Widget {
         )]
         annotator: Option<js_sys::Function>,
     ) -> Result<Widget, JsValue> {
-        let opts = if options.is_undefined() || options.is_null() {
-            options::Options::default()
-        } else {
-            serde_wasm_bindgen::from_value(options)
-                .map_err(|e| JsValue::from_str(&format!("whosaid: bad options: {e}")))?
-        };
+        let opts = options::Options::from_js(&options)
+            .map_err(|e| JsValue::from_str(&format!("whosaid: bad options: {e}")))?;
         widget::start(opts, annotator)
             .map(|state| Widget { state: Some(state) })
             .map_err(|e| JsValue::from_str(&format!("whosaid: {e}")))

@@ -1,9 +1,8 @@
 //! What an embedder can set (`WhoSaid.init(options)`, or `data-*` attributes on the embed tag).
 
-use serde::Deserialize;
+use wasm_bindgen::JsValue;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follows `prefers-color-scheme`.
     #[default]
@@ -12,8 +11,7 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// The CSS Custom Highlight API where the browser has it, else wrapping.
     #[default]
@@ -22,8 +20,7 @@ pub enum Mode {
     Wrap,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// CSS selector of the article root; found automatically when absent.
     pub root: Option<String>,
@@ -48,5 +45,66 @@ impl Default for Options {
             hover_delay: 250,
             worker_threshold: 64 * 1024,
         }
+    }
+}
+
+impl Options {
+    /// Reads `{root, theme, minConfidence, highlight, hoverDelay, workerThreshold}` (each
+    /// optional; other keys are ignored) from a JS object, naming the first bad value. Read
+    /// field by field rather than through serde: a deserializer is dozens more functions for
+    /// the browser to compile before the first article.
+    pub fn from_js(v: &JsValue) -> Result<Options, String> {
+        let mut o = Options::default();
+        if v.is_undefined() || v.is_null() {
+            return Ok(o);
+        }
+        if !v.is_object() {
+            return Err("options must be an object".into());
+        }
+        let get = |key: &str| {
+            js_sys::Reflect::get(v, &JsValue::from_str(key))
+                .ok()
+                .filter(|x| !x.is_undefined() && !x.is_null())
+        };
+        let text = |key: &str| -> Result<Option<String>, String> {
+            get(key)
+                .map(|x| x.as_string().ok_or(format!("{key} must be a string")))
+                .transpose()
+        };
+        let number = |key: &str| -> Result<Option<f64>, String> {
+            get(key)
+                .map(|x| {
+                    x.as_f64()
+                        .filter(|n| n.is_finite() && *n >= 0.0)
+                        .ok_or(format!("{key} must be a number, 0 or more"))
+                })
+                .transpose()
+        };
+        o.root = text("root")?;
+        if let Some(t) = text("theme")? {
+            o.theme = match t.as_str() {
+                "auto" => Theme::Auto,
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => return Err(format!("theme {t:?} is not auto, light or dark")),
+            };
+        }
+        if let Some(h) = text("highlight")? {
+            o.highlight = match h.as_str() {
+                "auto" => Mode::Auto,
+                "wrap" => Mode::Wrap,
+                _ => return Err(format!("highlight {h:?} is not auto or wrap")),
+            };
+        }
+        if let Some(n) = number("minConfidence")? {
+            o.min_confidence = n as f32;
+        }
+        if let Some(n) = number("hoverDelay")? {
+            o.hover_delay = n.min(i32::MAX as f64) as i32;
+        }
+        if let Some(n) = number("workerThreshold")? {
+            o.worker_threshold = n as usize;
+        }
+        Ok(o)
     }
 }

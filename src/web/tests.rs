@@ -138,3 +138,28 @@ fn the_root_is_the_densest_text_not_the_menus() {
         .contains("not a valid"));
     wrap.unchecked_into::<Element>().remove();
 }
+
+#[wasm_bindgen_test]
+fn options_are_read_from_a_js_object() {
+    use super::options::{Mode, Options, Theme};
+    let parse = |js: &str| Options::from_js(&js_sys::eval(&format!("({js})")).unwrap());
+    assert_eq!(parse("undefined"), Ok(Options::default()));
+    let o = parse(
+        "{root: 'main article', theme: 'dark', minConfidence: 0.5, highlight: 'wrap', \
+         hoverDelay: 0, workerThreshold: 10, worker: false}",
+    )
+    .unwrap();
+    assert_eq!(o.root.as_deref(), Some("main article"));
+    assert_eq!((o.theme, o.highlight), (Theme::Dark, Mode::Wrap));
+    assert_eq!(
+        (o.min_confidence, o.hover_delay, o.worker_threshold),
+        (0.5, 0, 10)
+    );
+    assert_eq!(
+        parse("{theme: 'blue'}"),
+        Err(r#"theme "blue" is not auto, light or dark"#.into())
+    );
+    assert_eq!(parse("{root: 3}"), Err("root must be a string".into()));
+    assert!(parse("{hoverDelay: -1}").is_err());
+    assert!(parse("'article'").is_err());
+}
