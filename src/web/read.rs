@@ -6,7 +6,7 @@
 //! text. Inside the root, text that is not the article (scripts, forms, hidden or `aria-hidden`
 //! parts, newsletter boxes, related links, comments, share bars) is skipped.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Node, Text};
 
 use crate::article::BlockKind;
@@ -100,8 +100,8 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
     let Ok(list) = doc.query_selector_all("p") else {
         return Vec::new();
     };
-    // Paragraphs mostly share a parent: its verdict is worked out once.
-    let mut last: Option<(Element, bool)> = None;
+    // Paragraphs share their ancestors: each ancestor's verdict is worked out once.
+    let verdicts = js_sys::Map::new();
     elements(&list)
         .into_iter()
         .filter_map(|p| {
@@ -110,15 +110,7 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
                 return None;
             }
             let parent = p.parent_element()?;
-            let furniture = match &last {
-                Some((e, verdict)) if *e == parent => *verdict,
-                _ => {
-                    let verdict = in_boilerplate(&parent);
-                    last = Some((parent, verdict));
-                    verdict
-                }
-            };
-            (!furniture).then_some((p, n))
+            (!in_boilerplate(&parent, &verdicts)).then_some((p, n))
         })
         .collect()
 }
@@ -139,20 +131,31 @@ fn elements(list: &web_sys::NodeList) -> Vec<Element> {
 }
 
 /// Whether an element or an ancestor below `<body>` is page furniture (`<body>` and `<html>`
-/// carry site-wide classes such as `outbrain` or `ads-enabled` that say nothing).
-fn in_boilerplate(el: &Element) -> bool {
+/// carry site-wide classes such as `outbrain` or `ads-enabled` that say nothing). `verdicts`
+/// remembers the answer for every element walked (keyed by identity), so the next paragraph
+/// stops at the first ancestor already judged.
+fn in_boilerplate(el: &Element, verdicts: &js_sys::Map) -> bool {
+    let mut path: Vec<Element> = Vec::new();
     let mut cur = Some(el.clone());
-    while let Some(e) = cur {
+    let verdict = loop {
+        let Some(e) = cur else { break false };
+        if let Some(v) = verdicts.get(&e).as_bool() {
+            break v;
+        }
         let tag = e.tag_name();
         if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
-            return false;
+            break false;
         }
+        path.push(e.clone());
         if skipped(&e) {
-            return true;
+            break true;
         }
         cur = e.parent_element();
+    };
+    for e in &path {
+        verdicts.set(e, &JsValue::from_bool(verdict));
     }
-    false
+    verdict
 }
 
 /// Reads the blocks under `root` in one go (the tests; the widget reads in slices).
