@@ -20,10 +20,11 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether an apposition can start at token `i` (after a comma): an age, an article, a
-/// relative pronoun, a role.
+/// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
         || matches!(
             w.to_ascii_lowercase().as_str(),
             "a" | "an"
