@@ -7,6 +7,7 @@ use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words;
+use crate::tokens::TokenKind;
 
 pub const RULE: &str = "cue-after";
 
@@ -22,11 +23,18 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     let hi = (doc.sentence_of(j.min(doc.tokens.len() - 1)).1).min(j + 40);
     if dash {
-        // `"..." — Sonya Herridge` closing the paragraph: a signed quotation.
+        // `"..." — Sonya Herridge` closing the paragraph or its line: a signed quotation.
         let end = doc.block_tokens[doc.block[qe - 1] as usize].1;
+        let ends_line = |t: usize| {
+            t == end
+                || doc
+                    .tokens
+                    .get(t)
+                    .is_some_and(|k| k.kind == TokenKind::Break)
+        };
         if let Some(p) = phrase::right(doc, j, hi).filter(|p| {
             matches!(p.head, phrase::Head::Name { .. })
-                && (p.end == end || (doc.is_punct(p.end, ".") && p.end + 1 == end))
+                && (ends_line(p.end) || (doc.is_punct(p.end, ".") && ends_line(p.end + 1)))
         }) {
             return Some(Cue::new(Who::Phrase(p), j - 1, RULE, 0.85));
         }
