@@ -105,9 +105,22 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        // `the United States`: a name, not `states`.
-        for i in 1..tokens.len() {
-            if tokens[i].text(text) == "States" && tokens[i - 1].text(text) == "United" {
+        // `the United States`, `The Washington Post reported`: a capitalised word that goes on
+        // a name, after a word, is part of it, not a verb (in a headline, `U.S. Believes 'Russia's
+        // Forces ...'` or `Blinken Says Russia`, the name opens the line or the next word is
+        // capitalised too, and the verb stays one).
+        for i in 2..tokens.len() {
+            let capital_word = |k: usize| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
+            };
+            if verbs[i].is_some()
+                && capital_word(i)
+                && capital_word(i - 1)
+                && tokens[i - 2].kind == TokenKind::Word
+                && !capital_word(i + 1)
+            {
                 verbs[i] = None;
             }
         }

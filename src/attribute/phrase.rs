@@ -228,7 +228,8 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if last > lo && words::is_proxy(&doc.word(last).to_ascii_lowercase()) {
+    // `his statement`, `her post` speak for their owners; `The Washington Post` is a name.
+    if last > lo && !doc.tokens[last].cap && words::is_proxy(&doc.word(last).to_ascii_lowercase()) {
         return owner(doc, last - 1, lo);
     }
     // `The report said`, `the 2016 study says`: back to the document's determiner.
