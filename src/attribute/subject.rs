@@ -50,6 +50,9 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     if doc.verbs[v].is_some_and(|sv| sv.form == Form::Ing) {
+        if let Some(p) = progressive_subject(doc, v, lo) {
+            return Some(Who::Phrase(p));
+        }
         // `Blinken released a statement accusing Putin of ...`: the participle's speaker is
         // the subject of the finite verb it hangs from; with none, whoever spoke before.
         let finite = (lo..v)
@@ -81,6 +84,42 @@ pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
     }
     of_verb_shallow(doc, v, lo).map(Who::Phrase)
+}
+
+/// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
+/// participle after a form of `be` is the verb of its clause, with the subject before that.
+fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let be = |i: usize| {
+        matches!(
+            doc.word(i).to_ascii_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "'s" | "’s"
+        )
+    };
+    // Back over adverbs (`once again`, `still`) to the form of `be`.
+    let mut i = v;
+    while i > lo && i + 4 > v && doc.outside(i - 1) {
+        i -= 1;
+        if be(i) {
+            return of_verb_shallow(doc, i, lo);
+        }
+        // The verb written onto its pronoun: `He’s claiming`.
+        let w = doc.word(i);
+        if let Some(p) = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .and_then(words::pronoun)
+        {
+            return Some(Phrase {
+                start: i,
+                end: i + 1,
+                head: phrase::Head::Pronoun(p),
+            });
+        }
+        if !is_filler(doc, i) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
