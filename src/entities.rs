@@ -630,26 +630,33 @@ impl Entities {
                 return self.resolve(doc, n, None);
             }
         }
-        // The first organisation or person named in the latest sentence about a document.
+        // In the latest sentence about a document, the one who speaks in it, else the first
+        // organisation or person named in it (`In a statement, the business mogul announced
+        // ... to Manafort`: the mogul). With no such sentence, whoever just announced something
+        // (`the Republican Party of Wyoming announced ...` / `the release said`).
         let block = doc.block[p.start];
-        let mut found: Option<(u32, usize)> = None;
+        let mut found: Option<(u32, usize, bool)> = None;
+        let mut speaker: Option<usize> = None;
         for m in self.mentions[..upto].iter().rev() {
             let sentence = doc.sentence[m.tok];
-            if m.block + 4 < block || found.is_some_and(|(s, _)| s != sentence) {
+            if m.block + 4 < block || found.is_some_and(|(s, _, _)| s != sentence) {
                 break;
             }
             let ent = &self.list[m.entity];
             if ent.place || !(ent.kind == SpeakerKind::Organisation || ent.person) {
                 continue;
             }
+            if m.speaks && m.block + 1 >= block {
+                speaker.get_or_insert(m.entity);
+            }
             let (s0, s1) = doc.sentence_of(m.tok);
             let about_document = (s0..s1)
                 .any(|i| doc.outside(i) && words::is_document(&doc.word(i).to_ascii_lowercase()));
-            if about_document {
-                found = Some((sentence, m.entity));
+            if about_document && !found.is_some_and(|(_, _, speaks)| speaks && !m.speaks) {
+                found = Some((sentence, m.entity, m.speaks));
             }
         }
-        found.map(|(_, e)| e)
+        found.map(|(_, e, _)| e).or(speaker)
     }
 
     /// The person an epithet at token `at` stands for: among the people named in the last few

@@ -228,9 +228,15 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    // `his statement`, `her post` speak for their owners; `The Washington Post` is a name.
+    // `his statement`, `her post` speak for their owners; `The Washington Post` is a name; an
+    // unowned document (`the statement`) is read below.
     if last > lo && !doc.tokens[last].cap && words::is_proxy(&doc.word(last).to_ascii_lowercase()) {
-        return owner(doc, last - 1, lo);
+        if let Some(p) = owner(doc, last - 1, lo) {
+            return Some(p);
+        }
+        if !words::is_document(&doc.word(last).to_ascii_lowercase()) {
+            return None;
+        }
     }
     // `The report said`, `the 2016 study says`: back to the document's determiner.
     if words::is_document(&doc.word(last).to_ascii_lowercase()) {

@@ -1059,16 +1059,35 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     })
 }
 
-/// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
-/// `the company's website says`. The owner is the speaker.
-/// Documents that speak for whoever wrote them (`the report said`, `says a document titled`).
+/// Documents that speak for whoever wrote them (`the report said`, `says a document titled`,
+/// `the statement said`, `the order released Friday said`).
 pub fn is_document(lower: &str) -> bool {
     matches!(
         lower,
-        "report" | "study" | "paper" | "document" | "survey" | "analysis" | "audit" | "assessment"
+        "report"
+            | "study"
+            | "paper"
+            | "document"
+            | "survey"
+            | "analysis"
+            | "audit"
+            | "assessment"
+            | "statement"
+            | "memo"
+            | "letter"
+            | "release"
+            | "filing"
+            | "lawsuit"
+            | "affidavit"
+            | "complaint"
+            | "indictment"
+            | "ruling"
+            | "order"
     )
 }
 
+/// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
+/// `the company's website says`. The owner is the speaker.
 pub fn is_proxy(lower: &str) -> bool {
     matches!(
         lower,
