@@ -106,9 +106,9 @@ impl<'a> Doc<'a> {
             }
         }
         // `the United States`, `The Washington Post reported`: a capitalised word that goes on
-        // a name, after a word, is part of it, not a verb (in a headline, `U.S. Believes 'Russia's
-        // Forces ...'` or `Blinken Says Russia`, the name opens the line or the next word is
-        // capitalised too, and the verb stays one).
+        // a name, after a word of its block, is part of it, not a verb (in a headline, `U.S.
+        // Believes 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or
+        // the next word is capitalised too, and the verb stays one).
         for i in 2..tokens.len() {
             let capital_word = |k: usize| {
                 tokens
@@ -119,6 +119,7 @@ impl<'a> Doc<'a> {
                 && capital_word(i)
                 && capital_word(i - 1)
                 && tokens[i - 2].kind == TokenKind::Word
+                && block[i - 2] == block[i]
                 && !capital_word(i + 1)
             {
                 verbs[i] = None;
