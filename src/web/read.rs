@@ -329,12 +329,19 @@ fn skipped(el: &Element) -> bool {
     attributes_skip(el)
 }
 
-/// Tags whose content is never article text.
+/// Tags whose content is never article text (with the text-less ones a reader would otherwise
+/// ask about their attributes and visibility: a news page's `<picture>`s hold dozens of
+/// `<source>`s, its microdata dozens of `<meta>`s).
 fn skipped_tag(tag: &str) -> bool {
     let tag = tag.to_ascii_lowercase();
     matches!(
         tag.as_str(),
         "script"
+            | "picture"
+            | "img"
+            | "source"
+            | "meta"
+            | "link"
             | "style"
             | "noscript"
             | "template"
