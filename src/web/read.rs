@@ -367,37 +367,18 @@ fn skipped_tag(tag: &str) -> bool {
     )
 }
 
-/// Attributes that hide an element or mark it as page furniture.
+/// Attributes that hide an element or mark it as page furniture: one selector match (one call
+/// into the browser), then the class and id words.
 fn attributes_skip(el: &Element) -> bool {
-    if el.has_attribute("hidden") || el.has_attribute("inert") {
+    const FURNITURE: &str = "[hidden], [inert], [aria-hidden=true i], \
+        [contenteditable]:not([contenteditable=false i]), [role=navigation i], \
+        [role=complementary i], [role=banner i], [role=contentinfo i], [role=dialog i], \
+        [role=menu i], [role=search i]";
+    if el.matches(FURNITURE).unwrap_or(false) {
         return true;
     }
-    let attr = |name: &str| el.get_attribute(name).map(|v| v.to_ascii_lowercase());
-    if attr("aria-hidden").as_deref() == Some("true") {
-        return true;
-    }
-    if attr("contenteditable").is_some_and(|v| v != "false") {
-        return true;
-    }
-    if attr("role").is_some_and(|r| {
-        matches!(
-            r.as_str(),
-            "navigation"
-                | "complementary"
-                | "banner"
-                | "contentinfo"
-                | "dialog"
-                | "menu"
-                | "search"
-        )
-    }) {
-        return true;
-    }
-    let names = format!(
-        "{} {}",
-        attr("class").unwrap_or_default(),
-        attr("id").unwrap_or_default()
-    );
+    let class = el.get_attribute("class").unwrap_or_default();
+    let names = format!("{} {}", class, el.id()).to_ascii_lowercase();
     boilerplate_name(&names)
 }
 

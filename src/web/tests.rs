@@ -93,7 +93,11 @@ fn hidden_and_non_article_parts_are_not_read() {
          <div class=\"newsletter-box\"><p>Sign up.</p></div><nav><p>Menu.</p></nav>\
          <textarea>typed</textarea><div contenteditable><p>Editable.</p></div>\
          <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item.</li></ul>\
-         <figure><figcaption>Caption.</figcaption></figure><p>&lt;b&gt;not bold&lt;/b&gt;</p>",
+         <figure><figcaption>Caption.</figcaption></figure><p>&lt;b&gt;not bold&lt;/b&gt;</p>\
+         <p ARIA-HIDDEN=\"TRUE\">Shouted aria.</p><div inert><p>Inert.</p></div>\
+         <div role=\"Navigation\"><p>Role nav.</p></div><div id=\"Sidebar\"><p>Side.</p></div>\
+         <div contenteditable=\"false\" class=\"story\"><p>Not editable.</p></div>\
+         <picture><source srcset=\"a.webp\"><img alt=\"Alt text.\"></picture>",
     );
     let page = read::read(&root);
     let a = page.map.article();
@@ -112,6 +116,7 @@ fn hidden_and_non_article_parts_are_not_read() {
             (BlockKind::ListItem, "Item."),
             (BlockKind::Caption, "Caption."),
             (BlockKind::Paragraph, "<b>not bold</b>"),
+            (BlockKind::Paragraph, "Not editable."),
         ]
     );
     root.remove();
