@@ -325,6 +325,14 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     if is_determiner(doc, s) {
         s += 1;
     }
+    // `a former senior agency official`: words that make part of the role before it.
+    let mut m = s;
+    while m < hi && m < s + 3 && doc.outside(m) && lower_is(doc, m, words::modifies_role) {
+        m += 1;
+    }
+    if m > s && m < hi && in_run(doc, m, m, hi) {
+        s = m;
+    }
     let mut e = s;
     while e < hi && in_run(doc, e, s, hi) {
         e += 1;
@@ -341,6 +349,21 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         && !(doc.is_word(e + 1) && doc.tokens[e + 1].cap)
     {
         return None;
+    }
+    // `a longtime GOP data expert`, `a former U.S. law enforcement official`: after an
+    // indefinite article, capitals then lower-case words ending in a role describe someone
+    // unnamed; the capitals name no one.
+    if lower_is(doc, start, |w| matches!(w, "a" | "an" | "one" | "another")) {
+        let role = (e..hi.min(e + 3))
+            .take_while(|&i| doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap)
+            .find(|&i| lower_is(doc, i, words::is_role));
+        if let Some(r) = role.filter(|&r| !(doc.is_word(r + 1) && doc.tokens[r + 1].cap)) {
+            return Some(Phrase {
+                start,
+                end: r + 1,
+                head: Head::Description,
+            });
+        }
     }
     if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_ascii_lowercase()) {
         return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
