@@ -14,10 +14,14 @@ pub const RULE: &str = "cue-after";
 pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (_, qe) = doc.quote_tokens[q];
     let mut j = qe;
-    if j >= doc.tokens.len() || !doc.outside(j) || doc.block[j] != doc.block[qe - 1] {
+    if j >= doc.tokens.len() || !doc.outside(j) {
         return None;
     }
-    let dash = ["—", "―", "–"].iter().any(|d| doc.is_punct(j, d));
+    let is_dash = |i: usize| ["—", "―", "–", "-"].iter().any(|d| doc.is_punct(i, d));
+    if doc.block[j] != doc.block[qe - 1] {
+        return signature_line(doc, q, j, is_dash(j));
+    }
+    let dash = is_dash(j) && !doc.is_punct(j, "-");
     if dash || doc.is_punct(j, ",") {
         j += 1;
     }
@@ -98,6 +102,22 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
+}
+
+/// A paragraph that is one quotation, then a line `— Michelle Marks, Philadelphia.`: a
+/// signature (a credit line after a quote inside a sentence is not one: `called him "my
+/// friend." / - Reuters`).
+fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
+    let (qs, qe) = doc.quote_tokens[q];
+    let (bs, be) = doc.block_tokens[doc.block[j] as usize];
+    let alone = doc.block_tokens[doc.block[qe - 1] as usize] == (qs, qe);
+    if !dash || !alone || j != bs || be - bs > 14 {
+        return None;
+    }
+    let p = phrase::right(doc, j + 1, be)?;
+    (matches!(p.head, phrase::Head::Name { .. })
+        && (p.end == be || doc.is_punct(p.end, ",") || doc.is_punct(p.end, ".")))
+    .then(|| Cue::new(Who::Phrase(p), j, RULE, 0.8))
 }
 
 /// `," one user wrote`, `," another supporter said`, `," his nephew said`: an indefinite or
