@@ -2,9 +2,11 @@
 //! fast lookups between them. Built once per article in linear time.
 
 use crate::article::{Article, BlockKind};
+use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
+use std::cell::OnceCell;
 
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -25,6 +27,9 @@ pub struct Doc<'a> {
     pub quote_tokens: Vec<(usize, usize)>,
     /// The speech verb each token is a form of.
     pub verbs: Vec<Option<SpeechVerb>>,
+    /// Words the article capitalises after a word of their sentence: names, not sentence
+    /// openers. Built on first use.
+    mid_caps: OnceCell<FastSet<&'a str>>,
 }
 
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
@@ -105,6 +110,30 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of
+        // saying is a noun.
+        for i in 1..tokens.len() {
+            if verbs[i].is_some()
+                && tokens[i - 1].kind == TokenKind::Word
+                && matches!(
+                    tokens[i - 1].text(text).to_ascii_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                )
+            {
+                verbs[i] = None;
+            }
+        }
         // `the United States`, `The Washington Post reported`: a capitalised word that goes on
         // a name, after a word of its block, is part of it, not a verb (in a headline, `U.S.
         // Believes 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or
@@ -158,6 +187,7 @@ impl<'a> Doc<'a> {
             quotes,
             quote_tokens,
             verbs,
+            mid_caps: OnceCell::new(),
         };
         doc.split_sentences();
         doc
@@ -225,6 +255,24 @@ impl<'a> Doc<'a> {
 
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
+    }
+
+    /// Whether the article capitalises `word` after a word of its sentence somewhere (`Weaver`
+    /// in `said Weaver`: a name; `Shortly` only ever opens a sentence).
+    pub fn capitalised_mid_sentence(&self, word: &str) -> bool {
+        self.mid_caps
+            .get_or_init(|| {
+                (1..self.tokens.len())
+                    .filter(|&t| {
+                        self.tokens[t].cap
+                            && self.is_word(t)
+                            && self.is_word(t - 1)
+                            && self.sentence[t - 1] == self.sentence[t]
+                    })
+                    .map(|t| self.word(t))
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// Whether token `i` is the word `w`, ignoring case.

@@ -54,14 +54,17 @@ pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
             return Some(Who::Phrase(p));
         }
         // `Blinken released a statement accusing Putin of ...`: the participle's speaker is
-        // the subject of the finite verb it hangs from; with none, whoever spoke before.
+        // the subject of the finite verb it hangs from; with no verb of saying before it,
+        // the subject opening the sentence (`Gov. Jerry Brown endorsed her, citing`); with
+        // none, whoever spoke before.
         let finite = (lo..v)
             .rev()
             .find(|&j| doc.outside(j) && doc.verbs[j].is_some_and(|sv| sv.form == Form::Finite));
-        return Some(match finite.and_then(|f| of_verb_shallow(doc, f, lo)) {
-            Some(p) => Who::Phrase(p),
-            None => Who::Inherit,
-        });
+        let subject = match finite {
+            Some(f) => of_verb_shallow(doc, f, lo),
+            None => sentence_subject(doc, v, lo),
+        };
+        return Some(subject.map_or(Who::Inherit, Who::Phrase));
     }
     let mut i = v;
     let mut skipped = 0;
@@ -120,6 +123,31 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         }
     }
     None
+}
+
+/// The name or pronoun opening the sentence of token `v` (after an opening phrase closed by a
+/// comma: `On Tuesday, Gov. Jerry Brown endorsed her`), when a lower-case word follows it.
+fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let start = doc.sentence_of(v).0.max(lo);
+    let opener = (start..v.min(start + 12))
+        .find(|&c| doc.is_punct(c, ","))
+        .map(|c| c + 1);
+    [Some(start), opener].into_iter().flatten().find_map(|s| {
+        phrase::right(doc, s, v).filter(|p| {
+            let name = match p.head {
+                phrase::Head::Pronoun(_) => true,
+                // A lone capitalised word opening a sentence (`Shortly`, `Reprising`) is a
+                // name only if the article capitalises it mid-sentence too.
+                phrase::Head::Name { name } => {
+                    name.1 - name.0 > 1
+                        || s > start
+                        || doc.capitalised_mid_sentence(doc.word(name.0))
+                }
+                _ => false,
+            };
+            name && doc.is_word(p.end) && !doc.tokens[p.end].cap
+        })
+    })
 }
 
 /// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
