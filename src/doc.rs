@@ -4,6 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
+use crate::lexicon::words;
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
@@ -101,7 +102,7 @@ impl<'a> Doc<'a> {
         for i in 1..tokens.len() {
             let word = tokens[i].text(text);
             if (word == "read" || word == "reads")
-                && crate::lexicon::words::is_proxy(&tokens[i - 1].text(text).to_ascii_lowercase())
+                && words::is_proxy(&tokens[i - 1].text(text).to_ascii_lowercase())
             {
                 verbs[i] = Some(SpeechVerb {
                     form: speech_verbs::Form::Finite,
@@ -113,24 +114,11 @@ impl<'a> Doc<'a> {
         // `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of
         // saying is a noun.
         for i in 1..tokens.len() {
-            if verbs[i].is_some()
-                && tokens[i - 1].kind == TokenKind::Word
-                && matches!(
-                    tokens[i - 1].text(text).to_ascii_lowercase().as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "these"
-                        | "those"
-                )
-            {
+            if verbs[i].is_some() && tokens[i - 1].kind == TokenKind::Word && {
+                let before = tokens[i - 1].text(text).to_ascii_lowercase();
+                words::is_article_or_possessive(&before)
+                    || matches!(before.as_str(), "these" | "those")
+            } {
                 verbs[i] = None;
             }
         }
@@ -313,7 +301,7 @@ impl<'a> Doc<'a> {
     pub fn is_filler(&self, i: usize) -> bool {
         self.is_word(i)
             && !self.tokens[i].cap
-            && crate::lexicon::words::is_verb_filler(&self.word(i).to_ascii_lowercase())
+            && words::is_verb_filler(&self.word(i).to_ascii_lowercase())
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -37,24 +37,11 @@ fn lower_is(doc: &Doc, i: usize, f: impl Fn(&str) -> bool) -> bool {
 
 fn is_determiner(doc: &Doc, i: usize) -> bool {
     lower_is(doc, i, |w| {
-        matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "one"
-                | "another"
-                | "two"
-                | "three"
-                | "several"
-                | "some"
-                | "many"
-        )
+        (words::is_article_or_possessive(w) && !matches!(w, "my" | "your"))
+            || matches!(
+                w,
+                "one" | "another" | "two" | "three" | "several" | "some" | "many"
+            )
     })
 }
 

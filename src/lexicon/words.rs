@@ -1049,6 +1049,14 @@ pub enum Pronoun {
     Other,
 }
 
+/// An article or a possessive before a noun (`the`, `a`, `her`): what follows is a noun phrase.
+pub fn is_article_or_possessive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
+}
+
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     Some(match word.to_ascii_lowercase().as_str() {
         "he" => Pronoun::Gendered(Gender::Male),
