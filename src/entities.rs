@@ -637,6 +637,8 @@ impl Entities {
         let block = doc.block[p.start];
         let mut found: Option<(u32, usize, bool)> = None;
         let mut speaker: Option<usize> = None;
+        // Whether the sentence last looked at is about a document (mentions come by sentence).
+        let mut about: Option<(u32, bool)> = None;
         for m in self.mentions[..upto].iter().rev() {
             let sentence = doc.sentence[m.tok];
             if m.block + 4 < block || found.is_some_and(|(s, _, _)| s != sentence) {
@@ -649,9 +651,17 @@ impl Entities {
             if m.speaks && m.block + 1 >= block {
                 speaker.get_or_insert(m.entity);
             }
-            let (s0, s1) = doc.sentence_of(m.tok);
-            let about_document = (s0..s1)
-                .any(|i| doc.outside(i) && words::is_document(&doc.word(i).to_ascii_lowercase()));
+            let about_document = match about {
+                Some((s, a)) if s == sentence => a,
+                _ => {
+                    let (s0, s1) = doc.sentence_of(m.tok);
+                    let a = (s0..s1).any(|i| {
+                        doc.outside(i) && words::is_document(&doc.word(i).to_ascii_lowercase())
+                    });
+                    about = Some((sentence, a));
+                    a
+                }
+            };
             if about_document && !found.is_some_and(|(_, _, speaks)| speaks && !m.speaks) {
                 found = Some((sentence, m.entity, m.speaks));
             }

@@ -2,7 +2,7 @@
 //! the name right after it in an inverted cue (`, said Psaki, 43,`).
 
 use super::phrase::{self, Phrase};
-use crate::doc::Doc;
+use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words;
 
@@ -106,12 +106,7 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
             return of_verb_shallow(doc, i, lo);
         }
         // The verb written onto its pronoun: `He’s claiming`.
-        let w = doc.word(i);
-        if let Some(p) = w
-            .strip_suffix("’s")
-            .or_else(|| w.strip_suffix("'s"))
-            .and_then(words::pronoun)
-        {
+        if let Some(p) = possessive_base(doc.word(i)).and_then(words::pronoun) {
             return Some(Phrase {
                 start: i,
                 end: i + 1,

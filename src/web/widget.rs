@@ -1158,7 +1158,6 @@ fn go_to(state: &Shared, i: usize, via: Via) {
     open(&mut s, i, via, origin, None);
 }
 
-/// The card's previous/next buttons: the same speaker's other quotations.
 /// The card's previous/next buttons. The listener is on the document (the card is built on
 /// first use, after the listeners): a click inside the card's shadow root reaches it through
 /// the event's composed path.
@@ -1182,6 +1181,7 @@ fn on_click(state: &Shared, e: &Event) {
     step_speaker(state, forward);
 }
 
+/// Goes to the same speaker's previous or next quotation.
 fn step_speaker(state: &Shared, forward: bool) {
     let target = {
         let Ok(s) = state.try_borrow() else { return };
