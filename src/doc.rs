@@ -4,7 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
-use crate::lexicon::words;
+use crate::lexicon::{ascii_lower, lower_is, words};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
@@ -31,19 +31,6 @@ pub struct Doc<'a> {
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
     mid_caps: OnceCell<FastSet<&'a str>>,
-}
-
-/// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
-/// never in the closed word lists.
-pub fn ascii_lower(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
-    let b = word.as_bytes();
-    if b.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    for (i, c) in b.iter().enumerate() {
-        buf[i] = c.to_ascii_lowercase();
-    }
-    Some(b.len())
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -84,84 +71,7 @@ impl<'a> Doc<'a> {
             t = e;
         }
 
-        let mut buf = [0u8; 24];
-        let mut verbs: Vec<Option<SpeechVerb>> = tokens
-            .iter()
-            .map(|tok| {
-                if tok.kind != TokenKind::Word {
-                    return None;
-                }
-                let n = ascii_lower(tok.text(text), &mut buf)?;
-                std::str::from_utf8(&buf[..n])
-                    .ok()
-                    .and_then(speech_verbs::lookup)
-            })
-            .collect();
-        // `her statement read`, `the letter reads`: reading is speech only for a thing that
-        // speaks for its owner.
-        for i in 1..tokens.len() {
-            let word = tokens[i].text(text);
-            if (word == "read" || word == "reads")
-                && words::is_proxy(&tokens[i - 1].text(text).to_ascii_lowercase())
-            {
-                verbs[i] = Some(SpeechVerb {
-                    form: speech_verbs::Form::Finite,
-                    strength: speech_verbs::Strength::Speech,
-                    particle: false,
-                });
-            }
-        }
-        // `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of
-        // saying is a noun.
-        for i in 1..tokens.len() {
-            if verbs[i].is_some() && tokens[i - 1].kind == TokenKind::Word && {
-                let before = tokens[i - 1].text(text).to_ascii_lowercase();
-                words::is_article_or_possessive(&before)
-                    || matches!(before.as_str(), "these" | "those")
-            } {
-                verbs[i] = None;
-            }
-        }
-        // `the United States`, `The Washington Post reported`: a capitalised word that goes on
-        // a name, after a word of its block, is part of it, not a verb (in a headline, `U.S.
-        // Believes 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or
-        // the next word is capitalised too, and the verb stays one).
-        for i in 2..tokens.len() {
-            let capital_word = |k: usize| {
-                tokens
-                    .get(k)
-                    .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
-            };
-            if verbs[i].is_some()
-                && capital_word(i)
-                && capital_word(i - 1)
-                && tokens[i - 2].kind == TokenKind::Word
-                && block[i - 2] == block[i]
-                && !capital_word(i + 1)
-            {
-                verbs[i] = None;
-            }
-        }
-        // `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
-        // lower-case word) follows; `spoke out` marks the particle of a verb that is one alone.
-        for i in 0..tokens.len().saturating_sub(1) {
-            let next = tokens[i + 1].text(text);
-            if tokens[i].kind != TokenKind::Word
-                || tokens[i + 1].kind != TokenKind::Word
-                || next.len() > 4
-            {
-                continue;
-            }
-            let Some(n) = ascii_lower(tokens[i].text(text), &mut buf) else {
-                continue;
-            };
-            if let Some(v) = std::str::from_utf8(&buf[..n])
-                .ok()
-                .and_then(|w| speech_verbs::lookup_phrasal(w, next))
-            {
-                verbs[i] = Some(v);
-            }
-        }
+        let verbs = find_verbs(text, &tokens, &block);
 
         let mut doc = Doc {
             text,
@@ -299,9 +209,12 @@ impl<'a> Doc<'a> {
     /// A lower-case adverb or auxiliary that may stand between a speaker and the verb
     /// (`he later said`, `she has said`).
     pub fn is_filler(&self, i: usize) -> bool {
-        self.is_word(i)
-            && !self.tokens[i].cap
-            && words::is_verb_filler(&self.word(i).to_ascii_lowercase())
+        self.is_word(i) && !self.tokens[i].cap && self.lower_is(i, words::is_verb_filler)
+    }
+
+    /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
+    pub fn lower_is(&self, i: usize, f: impl FnOnce(&str) -> bool) -> bool {
+        lower_is(self.word(i), f)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -331,5 +244,112 @@ impl<'a> Doc<'a> {
     pub fn slice(&self, s: usize, e: usize) -> &'a str {
         let (a, b) = self.bytes(s, e);
         &self.text[a..b]
+    }
+}
+
+/// The speech verb each token is a form of.
+///
+/// Each rule is a function of its own: V8 optimises a WebAssembly function once it has run
+/// long enough, and these loops, merged, ran long enough to be recompiled while the page's
+/// first article was being annotated (see `annotate`).
+fn find_verbs(text: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechVerb>> {
+    let mut verbs = look_up_verbs(text, tokens);
+    reading_is_speech(text, tokens, &mut verbs);
+    determiners_make_nouns(text, tokens, &mut verbs);
+    names_are_not_verbs(tokens, block, &mut verbs);
+    phrasal_verbs(text, tokens, &mut verbs);
+    verbs
+}
+
+#[inline(never)] // see `find_verbs`
+fn look_up_verbs(text: &str, tokens: &[Token]) -> Vec<Option<SpeechVerb>> {
+    let mut buf = [0u8; 24];
+    tokens
+        .iter()
+        .map(|tok| {
+            if tok.kind != TokenKind::Word {
+                return None;
+            }
+            ascii_lower(tok.text(text), &mut buf).and_then(speech_verbs::lookup)
+        })
+        .collect()
+}
+
+/// `her statement read`, `the letter reads`: reading is speech only for a thing that speaks
+/// for its owner.
+#[inline(never)] // see `find_verbs`
+fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+    for i in 1..tokens.len() {
+        let word = tokens[i].text(text);
+        if (word == "read" || word == "reads")
+            && lower_is(tokens[i - 1].text(text), words::is_proxy)
+        {
+            verbs[i] = Some(SpeechVerb {
+                form: speech_verbs::Form::Finite,
+                strength: speech_verbs::Strength::Speech,
+                particle: false,
+            });
+        }
+    }
+}
+
+/// `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of saying is
+/// a noun.
+#[inline(never)] // see `find_verbs`
+fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+    for i in 1..tokens.len() {
+        if verbs[i].is_some()
+            && tokens[i - 1].kind == TokenKind::Word
+            && lower_is(tokens[i - 1].text(text), |w| {
+                words::is_article_or_possessive(w) || matches!(w, "these" | "those")
+            })
+        {
+            verbs[i] = None;
+        }
+    }
+}
+
+/// `the United States`, `The Washington Post reported`: a capitalised word that goes on a name,
+/// after a word of its block, is part of it, not a verb (in a headline, `U.S. Believes
+/// 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or the next word
+/// is capitalised too, and the verb stays one).
+#[inline(never)] // see `find_verbs`
+fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<SpeechVerb>]) {
+    let capital_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
+    };
+    for i in 2..tokens.len() {
+        if verbs[i].is_some()
+            && capital_word(i)
+            && capital_word(i - 1)
+            && tokens[i - 2].kind == TokenKind::Word
+            && block[i - 2] == block[i]
+            && !capital_word(i + 1)
+        {
+            verbs[i] = None;
+        }
+    }
+}
+
+/// `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
+/// lower-case word) follows; `spoke out` marks the particle of a verb that is one alone.
+#[inline(never)] // see `find_verbs`
+fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+    let mut buf = [0u8; 24];
+    for i in 0..tokens.len().saturating_sub(1) {
+        let next = tokens[i + 1].text(text);
+        if tokens[i].kind != TokenKind::Word
+            || tokens[i + 1].kind != TokenKind::Word
+            || next.len() > 4
+        {
+            continue;
+        }
+        if let Some(v) = ascii_lower(tokens[i].text(text), &mut buf)
+            .and_then(|w| speech_verbs::lookup_phrasal(w, next))
+        {
+            verbs[i] = Some(v);
+        }
     }
 }

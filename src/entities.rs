@@ -7,9 +7,9 @@ use crate::annotations::SpeakerKind;
 use crate::attribute::phrase::{self, Head, Phrase};
 use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
-use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
+use crate::lexicon::{ascii_lower, first_names, lower_is};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Debug, Default)]
@@ -91,14 +91,13 @@ fn index_first(by_first: &mut FastMap<String, Vec<usize>>, name: &str, e: usize)
 }
 
 /// A name as text, without a possessive ending.
-fn clean(name: &str) -> String {
-    let n = name
-        .trim_end_matches("'s")
+fn clean(name: &str) -> &str {
+    name.trim_end_matches("'s")
         .trim_end_matches("’s")
-        .trim_end_matches(['\'', '’']);
-    n.to_string()
+        .trim_end_matches(['\'', '’'])
 }
 
+/// The index key of a name: its last word, lower-cased.
 fn key_of(name: &str) -> String {
     name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase()
 }
@@ -133,7 +132,13 @@ impl Entities {
     /// The entity a name belongs to: a bare surname is the namesake seen last; a full name
     /// with another given name is someone else (`Ernie LeBlanc` is not `Jason LeBlanc`).
     fn find(&self, text: &str, at: usize) -> Option<usize> {
-        let Some(ids) = self.by_key.get(&key_of(text)) else {
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        let mut buf = [0u8; 24];
+        let ids = match ascii_lower(last, &mut buf) {
+            Some(key) => self.by_key.get(key),
+            None => self.by_key.get(&key_of(text)),
+        };
+        let Some(ids) = ids else {
             return self.by_given_name(text, at);
         };
         let first = text.split(' ').next().unwrap_or(text);
@@ -185,7 +190,7 @@ impl Entities {
             return None;
         }
         let single = name.1 - name.0 == 1;
-        let known = self.find(&text, name.0);
+        let known = self.find(text, name.0);
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
         // already known, or a given name, counts there.
@@ -210,29 +215,32 @@ impl Entities {
             Some(e) => e,
             None => {
                 self.list.push(Entity {
-                    name: text.clone(),
+                    name: text.to_string(),
                     ..Entity::default()
                 });
                 self.last_seen.push(0);
                 let e = self.list.len() - 1;
-                self.by_key.entry(key_of(&text)).or_default().push(e);
-                index_first(&mut self.by_first, &text, e);
+                self.by_key.entry(key_of(text)).or_default().push(e);
+                index_first(&mut self.by_first, text, e);
                 e
             }
         };
         self.last_seen[e] = name.0;
         let titles: Vec<&str> = (p.start..name.0)
             .map(|i| doc.word(i))
-            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"))
+            .filter(|w| !lower_is(w, |w| matches!(w, "the" | "a" | "an")))
             .collect();
         // `Mr.`, `Congresswoman`, `father`: a word before the name that gives a gender.
         let title_gender = titles.iter().find_map(|w| {
-            words::title_gender(w).or_else(|| words::noun_gender(&w.to_ascii_lowercase()))
+            words::title_gender(w).or_else(|| {
+                let mut buf = [0u8; 24];
+                ascii_lower(w, &mut buf).and_then(words::noun_gender)
+            })
         });
         let person_title = title_gender.is_some()
             || titles
                 .iter()
-                .any(|w| words::is_title(w) || words::is_role(&w.to_ascii_lowercase()));
+                .any(|w| words::is_title(w) || lower_is(w, words::is_role));
         // `BC Hydro`, `CN Rail`: an acronym leading a name makes it an organisation's.
         let acronym_led = name.1 - name.0 >= 2
             && (2..=4).contains(&first.len())
@@ -296,16 +304,16 @@ impl Entities {
         });
         let ent = &mut self.list[e];
         if text.split(' ').count() > ent.name.split(' ').count() {
-            let old = std::mem::replace(&mut ent.name, text.clone());
+            let old = std::mem::replace(&mut ent.name, text.to_string());
             ent.aliases.push(old);
-            index(&mut self.by_key, key_of(&text), e);
-            index_first(&mut self.by_first, &text, e);
-        } else if text != ent.name && !ent.aliases.contains(&text) {
-            ent.aliases.push(text.clone());
+            index(&mut self.by_key, key_of(text), e);
+            index_first(&mut self.by_first, text, e);
+        } else if text != ent.name && !ent.aliases.iter().any(|a| a == text) {
+            ent.aliases.push(text.to_string());
         }
         let full = clean(doc.slice(p.start, name.1));
-        if full != ent.name && !ent.aliases.contains(&full) && p.start < name.0 {
-            ent.aliases.push(full);
+        if full != ent.name && !ent.aliases.iter().any(|a| a == full) && p.start < name.0 {
+            ent.aliases.push(full.to_string());
         }
         if org {
             ent.kind = SpeakerKind::Organisation;
@@ -346,8 +354,7 @@ impl Entities {
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
-            !words::is_honorific(w)
-                && (words::is_title(w) || words::is_role(&w.to_ascii_lowercase()))
+            !words::is_honorific(w) && (words::is_title(w) || lower_is(w, words::is_role))
         });
         let intro = ent.kind == SpeakerKind::Person
             && !possessive
@@ -380,7 +387,7 @@ impl Entities {
     pub fn resolve(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
-                match self.find(&clean(doc.slice(name.0, name.1)), name.0) {
+                match self.find(clean(doc.slice(name.0, name.1)), name.0) {
                     Some(e) => Some(e),
                     None => {
                         let before = self.mentions.len();
@@ -621,7 +628,7 @@ impl Entities {
             }
             let named = if doc.is(t, "by") || doc.is(t, "from") {
                 phrase::right(doc, t + 1, send)
-            } else if words::is_proxy(&doc.word(t).to_ascii_lowercase()) {
+            } else if doc.lower_is(t, words::is_proxy) {
                 phrase::owner(doc, t - 1, p.end)
             } else {
                 None
@@ -655,9 +662,7 @@ impl Entities {
                 Some((s, a)) if s == sentence => a,
                 _ => {
                     let (s0, s1) = doc.sentence_of(m.tok);
-                    let a = (s0..s1).any(|i| {
-                        doc.outside(i) && words::is_document(&doc.word(i).to_ascii_lowercase())
-                    });
+                    let a = (s0..s1).any(|i| doc.outside(i) && doc.lower_is(i, words::is_document));
                     about = Some((sentence, a));
                     a
                 }
@@ -791,11 +796,11 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         if !doc.outside(i) || doc.tokens[i].kind == TokenKind::Break {
             return None;
         }
-        let word = doc.word(i).to_ascii_lowercase();
-        let g = words::gender_evidence(&word);
+        let mut buf = [0u8; 24];
+        let word = ascii_lower(doc.word(i), &mut buf).unwrap_or("");
+        let g = words::gender_evidence(word);
         if doc.sentence[i] != sentence {
-            return g
-                .filter(|_| doc.sentence_of(i).0 == i && matches!(word.as_str(), "he" | "she"));
+            return g.filter(|_| doc.sentence_of(i).0 == i && matches!(word, "he" | "she"));
         }
         if g.is_some() {
             return g;
@@ -810,34 +815,35 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
 
 /// A word after which a name is an object, not a speaker.
 fn is_object_marker(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i).to_ascii_lowercase();
-    matches!(
-        w.as_str(),
-        "to" | "with"
-            | "by"
-            | "for"
-            | "about"
-            | "from"
-            | "against"
-            | "including"
-            | "of"
-            | "tell"
-            | "told"
-            | "asked"
-            | "ask"
-            | "thanked"
-            | "accused"
-            | "accusing"
-            | "met"
-            | "meet"
-            | "than"
-            | "like"
-            | "and"
-            | "or"
-            | "on"
-            | "at"
-            | "in"
-    )
+    doc.lower_is(i, |w| {
+        matches!(
+            w,
+            "to" | "with"
+                | "by"
+                | "for"
+                | "about"
+                | "from"
+                | "against"
+                | "including"
+                | "of"
+                | "tell"
+                | "told"
+                | "asked"
+                | "ask"
+                | "thanked"
+                | "accused"
+                | "accusing"
+                | "met"
+                | "meet"
+                | "than"
+                | "like"
+                | "and"
+                | "or"
+                | "on"
+                | "at"
+                | "in"
+        )
+    })
 }
 
 /// `Biden, 79,` gives an age; `Marynchak, a 45-year-old teacher in Ivano-Frankivsk, Ukraine,`

@@ -142,7 +142,7 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
         }
         k += 1;
     }
-    if k == j + 1 || words::is_proxy(&doc.word(k - 1).to_ascii_lowercase()) {
+    if k == j + 1 || doc.lower_is(k - 1, words::is_proxy) {
         return None;
     }
     let v = verb_after(doc, k, hi)?;
@@ -162,7 +162,7 @@ fn verb_after(doc: &Doc, mut i: usize, hi: usize) -> Option<usize> {
             let after_aux = i > start;
             return (v.form == Form::Finite || (v.form == Form::Base && after_aux)).then_some(i);
         }
-        if !(doc.is_word(i) && words::is_verb_filler(&doc.word(i).to_ascii_lowercase())) {
+        if !(doc.is_word(i) && doc.lower_is(i, words::is_verb_filler)) {
             return None;
         }
         i += 1;

@@ -4,7 +4,8 @@
 //! Jen Psaki`, `Carolina coach Rod Brind'Amour`, `the Kremlin`) or a description (`the
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
-use crate::doc::{ascii_lower, possessive_base, Doc};
+use crate::doc::{possessive_base, Doc};
+use crate::lexicon::ascii_lower;
 use crate::lexicon::first_names;
 use crate::lexicon::words::{self, Pronoun};
 use crate::tokens::TokenKind;
@@ -28,15 +29,8 @@ pub struct Phrase {
     pub head: Head,
 }
 
-fn lower_is(doc: &Doc, i: usize, f: impl Fn(&str) -> bool) -> bool {
-    let mut buf = [0u8; 24];
-    ascii_lower(doc.word(i), &mut buf)
-        .and_then(|n| std::str::from_utf8(&buf[..n]).ok().map(&f))
-        .unwrap_or(false)
-}
-
 fn is_determiner(doc: &Doc, i: usize) -> bool {
-    lower_is(doc, i, |w| {
+    doc.lower_is(i, |w| {
         (words::is_article_or_possessive(w) && !matches!(w, "my" | "your"))
             || matches!(
                 w,
@@ -102,7 +96,7 @@ fn is_shouted(word: &str) -> bool {
 fn is_role_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && doc.outside(i)
-        && lower_is(doc, i, |w| words::is_role(w) || w.ends_with("-old"))
+        && doc.lower_is(i, |w| words::is_role(w) || w.ends_with("-old"))
 }
 
 /// Whether a token can stand inside a name run: a name word, a particle between name words,
@@ -140,14 +134,15 @@ fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    let lower = doc.word(i).to_ascii_lowercase();
     if words::is_honorific(prev) {
-        return words::is_surname_role(&lower);
+        return doc.lower_is(i, words::is_surname_role);
     }
     if i + 1 == e && (is_initial(prev) || first_names::is_first_name(prev)) {
         return true;
     }
-    !is_title_or_role(doc, i - 1) && !words::is_org_head(prev) && words::is_surname_role(&lower)
+    !is_title_or_role(doc, i - 1)
+        && !words::is_org_head(prev)
+        && doc.lower_is(i, words::is_surname_role)
 }
 
 /// A middle initial: `T.` or `T`.
@@ -265,7 +260,7 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
             && doc.verbs[i].is_none()
             && !is_determiner(doc, i)
             && !doc.is_filler(i)
-            && !lower_is(doc, i, words::is_function_word)
+            && !doc.lower_is(i, words::is_function_word)
     };
     let mut k = s;
     while k > lo && s - k < 2 && modifier(k - 1) {
@@ -277,8 +272,8 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
 /// (website). `the statement` has no owner.
 pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
-    let w = doc.word(i).to_ascii_lowercase();
-    let pronoun = match w.as_str() {
+    let mut buf = [0u8; 24];
+    let pronoun = match ascii_lower(doc.word(i), &mut buf).unwrap_or("") {
         "his" => Some(Pronoun::Gendered(words::Gender::Male)),
         "her" => Some(Pronoun::Gendered(words::Gender::Female)),
         "their" | "its" | "our" => Some(Pronoun::Plural),
@@ -291,6 +286,7 @@ pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
+    let w = doc.word(i).to_ascii_lowercase();
     if possessive_base(&w).is_some() || w.ends_with('\'') || w.ends_with('’') {
         return left(doc, i + 1, lo).filter(|p| !matches!(p.head, Head::Pronoun(_)));
     }
@@ -315,7 +311,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     }
     // `a former senior agency official`: words that make part of the role before it.
     let mut m = s;
-    while m < hi && m < s + 3 && doc.outside(m) && lower_is(doc, m, words::modifies_role) {
+    while m < hi && m < s + 3 && doc.outside(m) && doc.lower_is(m, words::modifies_role) {
         m += 1;
     }
     if m > s && m < hi && in_run(doc, m, m, hi) {
@@ -333,7 +329,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     if s > start
         && doc.is_word(e)
         && !doc.tokens[e].cap
-        && words::is_role(&doc.word(e).to_ascii_lowercase())
+        && doc.lower_is(e, words::is_role)
         && !(doc.is_word(e + 1) && doc.tokens[e + 1].cap)
     {
         return None;
@@ -341,10 +337,10 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     // `a longtime GOP data expert`, `a former U.S. law enforcement official`: after an
     // indefinite article, capitals then lower-case words ending in a role describe someone
     // unnamed; the capitals name no one.
-    if lower_is(doc, start, |w| matches!(w, "a" | "an" | "one" | "another")) {
+    if doc.lower_is(start, |w| matches!(w, "a" | "an" | "one" | "another")) {
         let role = (e..hi.min(e + 3))
             .take_while(|&i| doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap)
-            .find(|&i| lower_is(doc, i, words::is_role));
+            .find(|&i| doc.lower_is(i, words::is_role));
         if let Some(r) = role.filter(|&r| !(doc.is_word(r + 1) && doc.tokens[r + 1].cap)) {
             return Some(Phrase {
                 start,
@@ -353,7 +349,7 @@ pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             });
         }
     }
-    if e - 1 > start && words::is_proxy(&doc.word(e - 1).to_ascii_lowercase()) {
+    if e - 1 > start && doc.lower_is(e - 1, words::is_proxy) {
         return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
     }
     finish(doc, start, s, e)

@@ -4,7 +4,7 @@
 use super::phrase::{self, Phrase};
 use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::Form;
-use crate::lexicon::words;
+use crate::lexicon::{lower_is, words};
 
 /// Who a verb's speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                 | "herself"
                 | "himself"
         )
-        || words::is_role(&w.to_ascii_lowercase())
+        || lower_is(w, words::is_role)
         || words::is_title(w)
 }
 
@@ -209,7 +209,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
     let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
     let next = p.end;
-    if next < hi && doc.is_word(next) && is_auxiliary(&doc.word(next).to_ascii_lowercase()) {
+    if next < hi && doc.is_word(next) && doc.lower_is(next, is_auxiliary) {
         return None;
     }
     // `said he` only in an inverted cue right after a quotation.
@@ -281,14 +281,14 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
     {
         k += 1;
     }
-    let described = (s..k).any(|i| words::is_role(&doc.word(i).to_ascii_lowercase()));
+    let described = (s..k).any(|i| doc.lower_is(i, words::is_role));
     // `the self-taught Cambridge resident`: a place before the role.
     if !described && doc.is(s, "the") && k < hi && doc.tokens[k].cap {
         let mut r = k;
         while r < hi.min(k + 3) && doc.is_word(r) && doc.tokens[r].cap && doc.outside(r) {
             r += 1;
         }
-        let role = r < hi && doc.is_word(r) && words::is_role(&doc.word(r).to_ascii_lowercase());
+        let role = r < hi && doc.is_word(r) && doc.lower_is(r, words::is_role);
         let alone = r + 1 >= hi || !doc.tokens[r + 1].cap;
         if role && alone {
             return Some(Phrase {
@@ -308,7 +308,7 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
             .filter(|p| {
                 matches!(p.head, phrase::Head::Name { name } if name.0 > p.start)
                     && !doc.is(s, "the")
-                    && (s..k).all(|i| !words::is_function_word(&doc.word(i).to_ascii_lowercase()))
+                    && (s..k).all(|i| !doc.lower_is(i, words::is_function_word))
             })
             .map(|p| Phrase { start: s, ..p });
     }

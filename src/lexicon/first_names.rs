@@ -2,136 +2,134 @@
 //! itself gives none (a title such as `Ms.` or a later `she` outweighs it).
 
 use super::words::Gender;
-use crate::fast_hash::FastMap;
-use std::sync::OnceLock;
+use super::WordSet;
 
-const MALE: &str = "Aaron Pat Chris Jamie Jordan Taylor Casey Abdul Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andre Andrei \
-Andrew Andy Angus Anthony Antony Antonio Arthur Ashton Barack Ben Benjamin Bernie Bill Billy Bob \
-Bobby Boris Brad Bradley Brandon Brendan Brett Brian Brock Bruce Bryan Caleb Calvin Carl Carlos \
-Cameron Chad Charles Charlie Chris Christian Christopher Chuck Clarence Clark Colin Connor Conor \
-Craig Dale Dan Daniel Danny Darren Dave David Dean Dennis Derek Dmitry Dominic Don Donald Doug \
-Dougie Douglas Drew Dustin Dwight Dylan Ed Eddie Edward Elijah Elon Emmanuel Eric Erik Ethan Evan \
-Frank Franklin Fred Frederick Gabriel Gary Gavin Geoff George Gerald Glen Glenn Gordon Graham Grant \
-Greg Gregory Hamid Harold Harry Hassan Henry Hugh Hunter Ian Isaac Ivan Jack Jacob Jake James Jamie \
-Jared Jason Jeb Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan \
-Jordan Jose Joseph Josh Joshua Juan Julian Justin Keith Ken Kenneth Kevin Kim Kirk Kurt Kyle Lance \
-Larry Lee Leo Leon Liam Lloyd Logan Louis Luc Luis Luke Malcolm Marc Marco Mario Mark Martin Marvin \
-Matt Matthew Max Maxime Michael Mick Mike Mikael Mitch Mitchell Mohamed Mohammed Muhammad Nathan Neil \
-Nick Nicholas Nicolas Noah Norman Oliver Omar Oscar Owen Patrick Paul Pete Peter Phil Philip Pierre \
-Rafael Ralph Randy Ray Raymond Reggie Ricardo Richard Rick Rob Robert Rod Rodney Roger Roman Ron \
-Ronald Ross Roy Russell Ryan Sam Samuel Scott Sean Sebastian Sergei Sergey Seth Shane Shaun Sidney \
-Simon Stan Stanley Stephen Steve Steven Stuart Ted Terry Theodore Thomas Tim Timothy Todd Tom Tommy \
-Tony Travis Trevor Troy Tyler Victor Vince Vincent Vladimir Volodymyr Walter Warren Wayne Wes Will \
-William Xavier Yves Zach Zachary Jagmeet Justin Doug Jason Blaine Brent Rene Rémi François Jean-Yves \
-Jean-Pierre Jean-Guy Benoit Mathieu Guillaume Olivier Stephane Stéphane Sylvain Yannick Denis Gilles \
-Marcel Andre André Gaétan Jacques Michel Normand Réal Jeremiah Josiah Mohammad Rahul Raj Sanjay Amit \
-Arjun Ravi Vikram Hiroshi Kenji Wei Jun Chen Lars Sven Nils Hans Jürgen Klaus Dieter Friedrich Olaf \
-Giuseppe Luca Matteo Francesco Pablo Diego Javier Alejandro Miguel Fernando Eduardo Sergio Jair Lula \
-Recep Emmanuel Kwame Kofi Ahmad Yusuf Ibrahim Mustafa Khalid Tariq Benny Bibi Naftali Yair Avi Moshe \
-Aidan Aiden Alain Alastair Alec Alfred Allan Allen Alvin Ambrose Amir Andreas Andres Angelo \
-Anton Armand Arnold Asher Austin Axel Barry Bart Benedict Bernard Blair Blake Bo Brady Brayden \
-Brody Bryce Byron Carson Casey Cecil Cedric Chester Clay Clayton Cliff Clifford Clint Clinton \
-Cody Cole Conrad Corey Cory Curtis Cyril Damian Damien Dane Darcy Darrell Darryl Declan \
-Desmond Devin Dexter Dillon Dominique Duncan Dwayne Earl Eli Elliot Elliott Elmer Emil Emmett \
-Enrique Ernest Ernie Ervin Eugene Everett Ezra Felix Fernand Finn Floyd Forrest Francis Fraser \
-Gareth Garrett Gene Geoffrey Gerard Gerry Gil Gilbert Gord Gus Guy Hal Hank Harlan Harrison \
-Harvey Hector Herb Herbert Homer Horace Howard Hubert Hugo Humberto Ignacio Irving Isaiah Ivor \
-Jamal Jarrett Jasper Jay Jed Jeffery Jerald Jermaine Joaquin Joey Johan Jonah Jorge Julio Julius \
-Kai Kane Karl Keegan Kelvin Kendall Kent Kieran Kirby Kristopher Lamar Lane Laurence \
-Lawrence Leif Leland Lenny Leonard Leroy Les Lester Levi Lewis Lincoln Lionel Lorne Lucas \
-Luciano Lyle Mac Mackenzie Malik Manuel Marcus Mariano Marshall Mason Maurice Maxwell Melvin \
-Micah Miles Milo Milton Mitchel Morgan Morris Murray Nathaniel Ned Neville Nigel Noel Nolan \
-Norbert Orlando Otto Pascal Percy Perry Preston Quentin Quinn Ramon Randall Raul Reed Reginald \
-Reid Rex Rhys Rich Richie Riley Robbie Roberto Rocco Rocky Rodrigo Roland Rolf Ronnie Rory Rowan \
-Rudy Rupert Russ Rusty Salvador Sammy Saul Shawn Sheldon Sherman Silas Spencer Sterling Steffen \
-Stefan Stephan Sunil Tanner Terrence Terrance Thierry Tobias Toby Tomas Trent Tristan Tucker Ty \
-Tyrone Ulrich Valentin Vern Vernon Vijay Wade Wallace Ward Wendell Wesley Wilfred Willard Willie \
- Winston Yuri Zane Zeke Khaled Karim Rashid Samir Walid Yasser Mahmoud Nabil Hamza Bilal \
-Faisal Imran Mehdi Reza Farid Aziz Anil Deepak Harjit Jaspal Navdeep Gurpreet Sukhwinder \
-Harinder Dinesh Jonas Darius Marc-Andre Jean-Marc Jean-Francois Jean-François \
-Yvon Claude Rejean Réjean Ghislain Alexandre Sebastien Sébastien Frederic Frédéric Patrice \
-Hugues Philippe Jérôme Laurent Lucien Serge Bruno Thibault Antoine";
+#[rustfmt::skip]
+static MALE: WordSet = WordSet::new("
+    Aaron Abdul Adam Adrian Ahmad Ahmed Aidan Aiden Alain Alan Alastair Albert Alec Alejandro Alex
+    Alexander Alexandre Alexei Alfred Ali Allan Allen Alvin Ambrose Amir Amit Andre Andreas Andrei
+    Andres Andrew André Andy Angelo Angus Anil Anthony Antoine Anton Antonio Antony Arjun Armand
+    Arnold Arthur Asher Ashton Austin Avi Axel Aziz Barack Barry Bart Ben Benedict Benjamin Benny
+    Benoit Bernard Bernie Bibi Bilal Bill Billy Blaine Blair Blake Bo Bob Bobby Boris Brad Bradley
+    Brady Brandon Brayden Brendan Brent Brett Brian Brock Brody Bruce Bruno Bryan Bryce Byron Caleb
+    Calvin Cameron Carl Carlos Carson Casey Cecil Cedric Chad Charles Charlie Chen Chester Chris
+    Christian Christopher Chuck Clarence Clark Claude Clay Clayton Cliff Clifford Clint Clinton Cody
+    Cole Colin Connor Conor Conrad Corey Cory Craig Curtis Cyril Dale Damian Damien Dan Dane Daniel
+    Danny Darcy Darius Darrell Darren Darryl Dave David Dean Declan Deepak Denis Dennis Derek
+    Desmond Devin Dexter Diego Dieter Dillon Dinesh Dmitry Dominic Dominique Don Donald Doug Dougie
+    Douglas Drew Duncan Dustin Dwayne Dwight Dylan Earl Ed Eddie Eduardo Edward Eli Elijah Elliot
+    Elliott Elmer Elon Emil Emmanuel Emmett Enrique Eric Erik Ernest Ernie Ervin Ethan Eugene Evan
+    Everett Ezra Faisal Farid Felix Fernand Fernando Finn Floyd Forrest Francesco Francis Frank
+    Franklin François Fraser Fred Frederic Frederick Friedrich Frédéric Gabriel Gareth Garrett Gary
+    Gavin Gaétan Gene Geoff Geoffrey George Gerald Gerard Gerry Ghislain Gil Gilbert Gilles Giuseppe
+    Glen Glenn Gord Gordon Graham Grant Greg Gregory Guillaume Gurpreet Gus Guy Hal Hamid Hamza Hank
+    Hans Harinder Harjit Harlan Harold Harrison Harry Harvey Hassan Hector Henry Herb Herbert
+    Hiroshi Homer Horace Howard Hubert Hugh Hugo Hugues Humberto Hunter Ian Ibrahim Ignacio Imran
+    Irving Isaac Isaiah Ivan Ivor Jack Jacob Jacques Jagmeet Jair Jake Jamal James Jamie Jared
+    Jarrett Jason Jaspal Jasper Javier Jay Jean-Francois Jean-François Jean-Guy Jean-Marc
+    Jean-Pierre Jean-Yves Jeb Jed Jeff Jeffery Jeffrey Jerald Jeremiah Jeremy Jermaine Jerome Jerry
+    Jesse Jim Jimmy Joaquin Joe Joel Joey Johan John Johnny Jon Jonah Jonas Jonathan Jordan Jorge
+    Jose Joseph Josh Joshua Josiah Juan Julian Julio Julius Jun Justin Jérôme Jürgen Kai Kane Karim
+    Karl Keegan Keith Kelvin Ken Kendall Kenji Kenneth Kent Kevin Khaled Khalid Kieran Kim Kirby
+    Kirk Klaus Kofi Kristopher Kurt Kwame Kyle Lamar Lance Lane Larry Lars Laurence Laurent Lawrence
+    Lee Leif Leland Lenny Leo Leon Leonard Leroy Les Lester Levi Lewis Liam Lincoln Lionel Lloyd
+    Logan Lorne Louis Luc Luca Lucas Luciano Lucien Luis Luke Lula Lyle Mac Mackenzie Mahmoud
+    Malcolm Malik Manuel Marc Marc-Andre Marcel Marco Marcus Mariano Mario Mark Marshall Martin
+    Marvin Mason Mathieu Matt Matteo Matthew Maurice Max Maxime Maxwell Mehdi Melvin Micah Michael
+    Michel Mick Miguel Mikael Mike Miles Milo Milton Mitch Mitchel Mitchell Mohamed Mohammad
+    Mohammed Morgan Morris Moshe Muhammad Murray Mustafa Nabil Naftali Nathan Nathaniel Navdeep Ned
+    Neil Neville Nicholas Nick Nicolas Nigel Nils Noah Noel Nolan Norbert Norman Normand Olaf Oliver
+    Olivier Omar Orlando Oscar Otto Owen Pablo Pascal Pat Patrice Patrick Paul Percy Perry Pete
+    Peter Phil Philip Philippe Pierre Preston Quentin Quinn Rafael Rahul Raj Ralph Ramon Randall
+    Randy Rashid Raul Ravi Ray Raymond Recep Reed Reggie Reginald Reid Rejean Rene Rex Reza Rhys
+    Ricardo Rich Richard Richie Rick Riley Rob Robbie Robert Roberto Rocco Rocky Rod Rodney Rodrigo
+    Roger Roland Rolf Roman Ron Ronald Ronnie Rory Ross Rowan Roy Rudy Rupert Russ Russell Rusty
+    Ryan Réal Réjean Rémi Salvador Sam Samir Sammy Samuel Sanjay Saul Scott Sean Sebastian Sebastien
+    Serge Sergei Sergey Sergio Seth Shane Shaun Shawn Sheldon Sherman Sidney Silas Simon Spencer
+    Stan Stanley Stefan Steffen Stephan Stephane Stephen Sterling Steve Steven Stuart Stéphane
+    Sukhwinder Sunil Sven Sylvain Sébastien Tanner Tariq Taylor Ted Terrance Terrence Terry Theodore
+    Thibault Thierry Thomas Tim Timothy Tobias Toby Todd Tom Tomas Tommy Tony Travis Trent Trevor
+    Tristan Troy Tucker Ty Tyler Tyrone Ulrich Valentin Vern Vernon Victor Vijay Vikram Vince
+    Vincent Vladimir Volodymyr Wade Walid Wallace Walter Ward Warren Wayne Wei Wendell Wes Wesley
+    Wilfred Will Willard William Willie Winston Xavier Yair Yannick Yasser Yuri Yusuf Yves Yvon Zach
+    Zachary Zane Zeke
+");
 
-const FEMALE: &str = "Abby Pat Chris Jamie Jordan Taylor Casey Abigail Ada Adriana Aileen Alexa Alexandra Alexis Alice Alicia Alison \
-Allison Amanda Amber Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annie Ashley Audrey Barbara \
-Beatrice Becky Belinda Beth Betsy Betty Beverly Brenda Bridget Brittany Brooke Caitlin Camila Candice \
-Cara Carla Carly Carmen Carol Caroline Carolyn Carrie Catherine Cathy Charlotte Chelsea Cheryl \
-Chloe Christina Christine Chrystia Cindy Claire Clara Claudia Colleen Courtney Crystal Cynthia Daisy \
-Dana Danielle Darian Deborah Debbie Debra Denise Diana Diane Donna Doris Dorothy Elaine Eleanor Elena \
-Elisabeth Elise Eliza Elizabeth Ella Ellen Emily Emma Erica Erin Eva Evelyn Faith Fiona Florence \
-Frances Gabriela Gabrielle Gail Gina Gloria Grace Hailey Hannah Harriet Heather Heidi Helen Hillary \
-Holly Hope Ilhan Irene Iris Isabel Isabella Jackie Jacqueline Jade Jane Janet Janice Jasmine Jean \
-Jen Jenna Jennifer Jenny Jessica Jill Joan Joanna Jodie Jody Josephine Joy Joyce Judith Judy Julia \
-Julie Justine Kamala Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Katrina Kay Kayla \
-Kelly Kendra Kim Kimberly Kirsten Krista Kristen Kristin Kyla Laura Lauren Leah Leslie Liliya Lily \
-Linda Lindsay Lindsey Lisa Liz Lois Lori Louise Lucy Lydia Lynn Madeleine Madison Mandy Margaret \
-Maria Marie Marilyn Marina Marion Marjorie Martha Mary Maya Megan Melanie Melania Melissa Meredith \
-Mia Michelle Mila Miranda Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora \
-Olivia Pamela Patricia Paula Pauline Peggy Penny Phyllis Priscilla Rachel Rebecca Regina Renee Rita \
-Roberta Robin Rosa Rose Ruth Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shelby Shirley \
-Sophia Sophie Stacey Stephanie Sue Susan Suzanne Sylvia Tamara Tammy Tanya Tara Teresa Theresa \
-Tiffany Tina Tracy Tulsi Ursula Valerie Vanessa Veronica Victoria Virginia Wendy Whitney Yvonne Zoe \
-Greta Angela Theresa Jacinda Marine Giorgia Nicola Ruth Melanie Catherine Mélanie Isabelle Geneviève \
-Chantal Nathalie Sylvie Josée Manon Julie Lucie Priya Anjali Sunita Indira Mei Yuki Ingrid Astrid \
-Sigrid Ursula Annalena Marta Lucia Sofia Valentina Francesca Giulia Dilma Cristina Fatima Aisha Leila \
-Layla Yasmin Zainab Amina Golda Tzipi Nikki Ayanna Alexandria Rashida Elise Marsha Kristi Kirstjen \
-Nikki Sarah Huckabee Dana Kellyanne Ivanka Melinda Oprah Beyonce Taylor \
-Adele Adrienne Agnes Aimee Alana Alanna Alberta Alejandra Alexia Alina Alisha Allie Alma Alyssa \
-Amelia Anastasia Andrée Angie Annette Antoinette April Arlene Autumn Ava Avery Bailey Bernadette \
-Bernice Bethany Bianca Blanche Bonnie Brianna Bridgette Brigitte Britney Brittney Caitlyn Callie \
-Camille Candace Carissa Carmela Carolina Cassandra Cassidy Catalina Cecilia Celeste Celia \
-Charlene Charmaine Cherie Christa Christy Ciara Cierra Clarissa Claudette Connie Constance Cora \
-Corinne Dahlia Daphne Darlene Dawn Deanna Deirdre Delia Della Delores Dena Desiree Dianne Dina \
-Dolores Dominique Doreen Dorothea Edith Edna Eileen Elaina Eliana Ellie Eloise Elsa Elsie Emilia \
-Erika Esme Esther Estelle Ethel Eugenia Eunice Evangeline Felicia Fern Gabby Genevieve Georgia \
-Georgina Geraldine Gillian Ginger Gladys Glenda Gretchen Gwen Gwendolyn Haley Harper Hazel \
-Helena Henrietta Hilary Ida Imogen Ines Isla Ivy Jada Janelle Janine Jeanette Jeanne Jeannie \
-Jenifer Jessie Jillian Joanne Jocelyn Johanna Jolene Jordana Josie Juanita Judi Juliana Julianne \
-Juliet June Kaitlyn Kara Kari Karla Kasey Katelyn Katharine Kathrine Katy Kelli Kellie Kelsey \
-Kendall Kerry Kiara Kirsty Kristina Kristy Lacey Lana Lara Larissa Latoya Laurel Laurie \
-Leanne Leigh Lena Leona Leticia Lila Lillian Lina Lindy Lorena Loretta Lorraine Louisa Luann \
-Lucille Luisa Lyn Lynda Lynne Mabel Mackenzie Madeline Mae Maggie Malia Mallory Mara Marcia \
-Margo Marguerite Mariah Marian Marianne Maribel Marisa Marissa Marla Marlene Maureen Mavis \
-Maxine May Meghan Mercedes Meryl Michaela Mildred Millie Mindy Miriam Misty Mona Morgan \
-Muriel Myra Nadine Nell Nellie Nia Noelle Norma Odette Olga Opal Paige Pam Patrice Patsy Pearl \
-Petra Philippa Piper Polly Rae Ramona Raquel Reba Rena Rhonda Robyn Rochelle Rosalind Rosalie \
-Rosemary Rosie Rowena Roxanne Ruby Sadie Sasha Savannah Selena Serena Shana Shannon Shauna \
-Shawna Shelley Sherri Sherry Shona Sienna Simone Sonia Sonya Stacy Stella Summer Susanne Suzette \
-Sydney Tabitha Tania Tatiana Tess Tessa Thelma Toni Tonya Tori Tricia Trudy Valeria Vera Vicki \
-Vickie Vicky Viola Violet Vivian Wanda Willa Wilma Yolanda Yvette Zara Zelda Morgane \
-Mélissa Émilie Emilie Véronique Veronique Lise Claudine Francine Ginette Huguette Jocelyne \
-Johanne Line Lyne Maryse Micheline Monique Pierrette Solange Yolande Carole Guylaine Martine \
-Mireille Raymonde Thérèse Therese Anne-Marie Marie-Claude Marie-Eve Marie-Ève Marie-France \
-Marie-Josée Simran Harpreet Navjot Gurleen Jaspreet Manpreet Kiran Deepa Neha Pooja Rani Meena \
-Shreya Farah Hana Hanan Mariam Maryam Nour Noor Rania Salma Samira Sana";
+#[rustfmt::skip]
+static FEMALE: WordSet = WordSet::new("
+    Abby Abigail Ada Adele Adriana Adrienne Agnes Aileen Aimee Aisha Alana Alanna Alberta Alejandra
+    Alexa Alexandra Alexandria Alexia Alexis Alice Alicia Alina Alisha Alison Allie Allison Alma
+    Alyssa Amanda Amber Amelia Amina Amy Ana Anastasia Andrea Andrée Angela Angelina Angie Anita
+    Anjali Ann Anna Annalena Anne Anne-Marie Annette Annie Antoinette April Arlene Ashley Astrid
+    Audrey Autumn Ava Avery Ayanna Bailey Barbara Beatrice Becky Belinda Bernadette Bernice Beth
+    Bethany Betsy Betty Beverly Beyonce Bianca Blanche Bonnie Brenda Brianna Bridget Bridgette
+    Brigitte Britney Brittany Brittney Brooke Caitlin Caitlyn Callie Camila Camille Candace Candice
+    Cara Carissa Carla Carly Carmela Carmen Carol Carole Carolina Caroline Carolyn Carrie Casey
+    Cassandra Cassidy Catalina Catherine Cathy Cecilia Celeste Celia Chantal Charlene Charlotte
+    Charmaine Chelsea Cherie Cheryl Chloe Chris Christa Christina Christine Christy Chrystia Ciara
+    Cierra Cindy Claire Clara Clarissa Claudette Claudia Claudine Colleen Connie Constance Cora
+    Corinne Courtney Cristina Crystal Cynthia Dahlia Daisy Dana Danielle Daphne Darian Darlene Dawn
+    Deanna Debbie Deborah Debra Deepa Deirdre Delia Della Delores Dena Denise Desiree Diana Diane
+    Dianne Dilma Dina Dolores Dominique Donna Doreen Doris Dorothea Dorothy Edith Edna Eileen Elaina
+    Elaine Eleanor Elena Eliana Elisabeth Elise Eliza Elizabeth Ella Ellen Ellie Eloise Elsa Elsie
+    Emilia Emilie Emily Emma Erica Erika Erin Esme Estelle Esther Ethel Eugenia Eunice Eva
+    Evangeline Evelyn Faith Farah Fatima Felicia Fern Fiona Florence Frances Francesca Francine
+    Gabby Gabriela Gabrielle Gail Genevieve Geneviève Georgia Georgina Geraldine Gillian Gina
+    Ginette Ginger Giorgia Giulia Gladys Glenda Gloria Golda Grace Greta Gretchen Gurleen Guylaine
+    Gwen Gwendolyn Hailey Haley Hana Hanan Hannah Harper Harpreet Harriet Hazel Heather Heidi Helen
+    Helena Henrietta Hilary Hillary Holly Hope Huckabee Huguette Ida Ilhan Imogen Indira Ines Ingrid
+    Irene Iris Isabel Isabella Isabelle Isla Ivanka Ivy Jacinda Jackie Jacqueline Jada Jade Jamie
+    Jane Janelle Janet Janice Janine Jasmine Jaspreet Jean Jeanette Jeanne Jeannie Jen Jenifer Jenna
+    Jennifer Jenny Jessica Jessie Jill Jillian Joan Joanna Joanne Jocelyn Jocelyne Jodie Jody
+    Johanna Johanne Jolene Jordan Jordana Josephine Josie Josée Joy Joyce Juanita Judi Judith Judy
+    Julia Juliana Julianne Julie Juliet June Justine Kaitlyn Kamala Kara Karen Kari Karina Karla
+    Kasey Kate Katelyn Katharine Katherine Kathleen Kathrine Kathryn Kathy Katie Katrina Katy Kay
+    Kayla Kelli Kellie Kelly Kellyanne Kelsey Kendall Kendra Kerry Kiara Kim Kimberly Kiran Kirsten
+    Kirstjen Kirsty Krista Kristen Kristi Kristin Kristina Kristy Kyla Lacey Lana Lara Larissa
+    Latoya Laura Laurel Lauren Laurie Layla Leah Leanne Leigh Leila Lena Leona Leslie Leticia Lila
+    Liliya Lillian Lily Lina Linda Lindsay Lindsey Lindy Line Lisa Lise Liz Lois Lorena Loretta Lori
+    Lorraine Louisa Louise Luann Lucia Lucie Lucille Lucy Luisa Lydia Lyn Lynda Lyne Lynn Lynne
+    Mabel Mackenzie Madeleine Madeline Madison Mae Maggie Malia Mallory Mandy Manon Manpreet Mara
+    Marcia Margaret Margo Marguerite Maria Mariah Mariam Marian Marianne Maribel Marie Marie-Claude
+    Marie-Eve Marie-France Marie-Josée Marie-Ève Marilyn Marina Marine Marion Marisa Marissa
+    Marjorie Marla Marlene Marsha Marta Martha Martine Mary Maryam Maryse Maureen Mavis Maxine May
+    Maya Meena Megan Meghan Mei Melania Melanie Melinda Melissa Mercedes Meredith Meryl Mia Michaela
+    Micheline Michelle Mila Mildred Millie Mindy Miranda Mireille Miriam Misty Molly Mona Monica
+    Monique Morgan Morgane Muriel Myra Mélanie Mélissa Nadia Nadine Nancy Naomi Natalie Natasha
+    Nathalie Navjot Neha Nell Nellie Nia Nicola Nicole Nikki Nina Noelle Noor Nora Norma Nour Odette
+    Olga Olivia Opal Oprah Paige Pam Pamela Pat Patrice Patricia Patsy Paula Pauline Pearl Peggy
+    Penny Petra Philippa Phyllis Pierrette Piper Polly Pooja Priscilla Priya Rachel Rae Ramona Rani
+    Rania Raquel Rashida Raymonde Reba Rebecca Regina Rena Renee Rhonda Rita Roberta Robin Robyn
+    Rochelle Rosa Rosalie Rosalind Rose Rosemary Rosie Rowena Roxanne Ruby Ruth Sabrina Sadie Sally
+    Salma Samantha Samira Sana Sandra Sara Sarah Sasha Savannah Selena Serena Shana Shannon Sharon
+    Shauna Shawna Sheila Shelby Shelley Sherri Sherry Shirley Shona Shreya Sienna Sigrid Simone
+    Simran Sofia Solange Sonia Sonya Sophia Sophie Stacey Stacy Stella Stephanie Sue Summer Sunita
+    Susan Susanne Suzanne Suzette Sydney Sylvia Sylvie Tabitha Tamara Tammy Tania Tanya Tara Tatiana
+    Taylor Teresa Tess Tessa Thelma Theresa Therese Thérèse Tiffany Tina Toni Tonya Tori Tracy
+    Tricia Trudy Tulsi Tzipi Ursula Valentina Valeria Valerie Vanessa Vera Veronica Veronique Vicki
+    Vickie Vicky Victoria Viola Violet Virginia Vivian Véronique Wanda Wendy Whitney Willa Wilma
+    Yasmin Yolanda Yolande Yuki Yvette Yvonne Zainab Zara Zelda Zoe Émilie
+");
 
-/// `Some(gender)` for a name on one list, `None` for a name on both (Kim, Jean).
-fn table() -> &'static FastMap<&'static str, Option<Gender>> {
-    static TABLE: OnceLock<FastMap<&'static str, Option<Gender>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = FastMap::default();
-        for n in MALE.split_ascii_whitespace() {
-            map.insert(n, Some(Gender::Male));
-        }
-        for n in FEMALE.split_ascii_whitespace() {
-            let g = match map.get(n) {
-                Some(Some(Gender::Male)) | Some(None) => None,
-                _ => Some(Gender::Female),
-            };
-            map.insert(n, g);
-        }
-        map
-    })
-}
-
-/// The gender a given name usually goes with, if it is a common one.
+/// The gender a given name usually goes with, if it is a common one; none for a name on both
+/// lists (Kim, Jean).
 pub fn gender(first: &str) -> Option<Gender> {
-    table().get(first).copied().flatten()
+    match (MALE.contains(first), FEMALE.contains(first)) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Whether the word is a common given name of either gender.
 pub fn is_first_name(word: &str) -> bool {
-    table().contains_key(word)
+    MALE.contains(word) || FEMALE.contains(word)
+}
+
+/// The searched lists, by name, for the lexicon's ordering test.
+#[cfg(test)]
+pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
+    vec![("MALE", MALE.list), ("FEMALE", FEMALE.list)]
 }
 
 #[cfg(test)]

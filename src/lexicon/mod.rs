@@ -9,8 +9,28 @@ pub use words::Gender;
 use crate::fast_hash::FastSet;
 use std::sync::OnceLock;
 
-/// A closed word list, written one word per line in a string (compact in the WebAssembly
-/// build: no table of pointers), looked up through a set built on first use.
+/// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
+/// never in the closed word lists.
+pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (i, c) in b.iter().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// Whether `f` holds for `word` lower-cased, lowered on the stack: looking words up in the
+/// closed lists allocates nothing. A long or non-ASCII word is in no list, and `f` is not asked.
+pub fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 24];
+    ascii_lower(word, &mut buf).is_some_and(f)
+}
+
+/// A closed word list, written one word per line or several to a line in a string (compact in
+/// the WebAssembly build: no table of pointers), looked up through a set built on first use.
 pub struct WordSet {
     list: &'static str,
     set: OnceLock<FastSet<&'static str>>,
@@ -26,7 +46,38 @@ impl WordSet {
 
     pub fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.list.split_ascii_whitespace().collect())
+            .get_or_init(|| {
+                let words = self.list.split_ascii_whitespace();
+                let mut set =
+                    FastSet::with_capacity_and_hasher(words.clone().count(), Default::default());
+                set.extend(words);
+                set
+            })
             .contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_list_repeats_a_word() {
+        let lists = words::lists()
+            .into_iter()
+            .chain(first_names::lists())
+            .chain(speech_verbs::lists());
+        for (name, list) in lists {
+            let mut seen = std::collections::HashSet::new();
+            // Words several to a line, or `form=how` lines whose forms may hold a space.
+            let entries = list.lines().flat_map(|line| match line.split_once('=') {
+                Some((form, _)) => vec![form],
+                None => line.split_ascii_whitespace().collect(),
+            });
+            for word in entries {
+                assert!(seen.insert(word), "{name} lists {word:?} twice");
+            }
+            assert!(!seen.is_empty(), "{name} is empty");
+        }
     }
 }

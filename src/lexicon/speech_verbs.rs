@@ -1,8 +1,12 @@
-//! Verbs that report speech or a stated view, with their inflections.
+//! Verbs that report speech or a stated view, with every inflection. Lookups take a lower-case
+//! word.
 //!
-//! Each entry is `base` or `base:past:participle` for irregular verbs; the other forms
-//! (`-s`, `-ed`, `-ing`) are derived. Phrasal verbs (`point out`) are listed apart with their
-//! particle: their verb alone is no verb of saying. Lookups take a lower-case word.
+//! The verbs are written once, as bases, in `speech_verbs/list.rs`. Every form of each (`-s`,
+//! `-ed`, `-ing`, irregular pasts, a phrasal verb's forms with their particle) is spelled out,
+//! sorted, in `speech_verbs/forms.txt`: the first article only indexes them, where deriving
+//! them cost it thousands of allocations. The test `list::forms_file_is_current` derives the
+//! forms again and fails while the file is stale; `UPDATE_LEXICON=1 cargo test --lib
+//! speech_verbs` rewrites it.
 
 use crate::fast_hash::FastMap;
 use std::sync::OnceLock;
@@ -36,385 +40,43 @@ pub struct SpeechVerb {
     pub particle: bool,
 }
 
-#[rustfmt::skip]
-const SPEECH: &str = "
-    say:said:said
-    tell:told:told
-    add
-    write:wrote:written
-    speak:spoke:spoken
-    note
-    insist
-    vow
-    tweet
-    state
-    explain
-    ask
-    argue
-    claim
-    warn
-    admit
-    acknowledge
-    announce
-    declare
-    reply
-    respond
-    answer
-    conclude
-    comment
-    confirm
-    deny
-    recall
-    remark
-    report
-    repeat
-    reiterate
-    reaffirm
-    re-affirm
-    stress
-    emphasize
-    emphasise
-    observe
-    suggest
-    predict
-    promise
-    pledge
-    assert
-    contend
-    maintain
-    mention
-    muse
-    quip
-    joke
-    laugh
-    shout
-    yell
-    scream
-    cry
-    whisper
-    murmur
-    mutter
-    sigh
-    exclaim
-    complain
-    lament
-    boast
-    brag
-    concede
-    caution
-    urge
-    plead
-    beg
-    demand
-    propose
-    recommend
-    advise
-    counter
-    retort
-    rebut
-    object
-    protest
-    wonder
-    inquire
-    enquire
-    query
-    testify
-    post
-    text
-    email
-    e-mail
-    recount
-    relate
-    continue
-    begin:began:begun
-    chime
-    interject
-    interrupt
-    elaborate
-    clarify
-    summarize
-    summarise
-    acknowledge
-    allege
-    charge
-    thunder
-    gush
-    marvel
-    rave
-    snap
-    growl
-    grumble
-    hint
-    point
-    posit
-    proclaim
-    profess
-    reason
-    reassure
-    recite
-    rejoin
-    remind
-    reveal
-    share
-    specify
-    swear:swore:sworn
-    theorize
-    theorise
-    volunteer
-    assure
-    agree
-    disagree
-    apologize
-    apologise
-    estimate
-    guess
-    reckon
-    forecast
-    blurt
-    scold
-    chide
-    rebuke
-    admonish
-    tease
-    taunt
-    mock
-    jest
-    opine
-    intone
-    drawl
-    rasp
-    croak
-    coo
-    squeal
-    yelp
-    bellow
-    holler
-    gripe
-    rant
-    huff
-    scoff
-    snort
-    grunt
-    mumble
-    babble
-    ramble
-    stammer
-    stutter
-    cajole
-    coax
-    implore
-    entreat
-    exhort
-    instruct
-    inform
-    confide
-    divulge
-    disclose
-    affirm
-    aver
-    avow
-    attest
-    refute
-    riposte
-    persist
-    narrate
-    scrawl
-    scribble
-    speculate
-    surmise
-    exult
-    enthuse
-    compliment
-    congratulate
-    grouse
-    bemoan
-    confess
-    pronounce
-    sneer
-    snarl
-    hiss
-    gasp
-    shriek
-    moan
-    groan
-    whine
-    wail
-    chuckle
-    giggle
-    interrogate
-    preach
-    recollect
-    reminisce
-";
+/// Every form, one `form=how` line each. `how` is the form's use (`F`inite, `B`ase, `I`ng), the
+/// verb's strength (`S`peech, `W`eak) and, for a phrasal verb's form, `P` (its key holds the
+/// particle: `pointed out=FSP`).
+const FORMS: &str = include_str!("speech_verbs/forms.txt");
 
-#[rustfmt::skip]
-const WEAK: &str = "
-    believe
-    think:thought:thought
-    feel:felt:felt
-    hope
-    fear
-    worry
-    call
-    describe
-    characterize
-    characterise
-    accuse
-    blame
-    criticize
-    criticise
-    condemn
-    praise
-    thank
-    welcome
-    tout
-    hail
-    decry
-    slam
-    blast
-    dispute
-    question
-    cite
-    quote
-    release
-    issue
-    offer
-    find:found:found
-    express
-    signal
-    indicate
-    stress
-    caution
-    label
-    brand
-    dismiss
-    defend
-    celebrate
-    applaud
-    credit
-    challenge
-    concur
-    assess
-    conclude
-    figure
-    know:knew:known
-    understand:understood:understood
-    expect
-    contend
-";
-
-/// Phrasal verbs of saying, `base[:past:participle]:particle`: the verb counts only when its
-/// particle comes next.
-#[rustfmt::skip]
-const PHRASAL: &str = "
-    point:out speak:spoke:spoken:out cry:out spell:out shoot:shot:shot:back fire:back
-    hit:hit:hit:back chime:in weigh:in
-";
-
-/// Verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`).
-const DOUBLING: &[&str] = &[
-    "admit", "aver", "beg", "brag", "concur", "quip", "rebut", "slam", "snap",
-];
-
-/// Verbs whose `l` doubles in British and Canadian spelling (`marvelled`, `labelling`) but not
-/// in American (`marveled`): both spellings are forms.
-const BRITISH_DOUBLE_L: &[&str] = &["label", "marvel", "signal"];
-
-fn regular_forms(base: &str) -> (String, String, String) {
-    let b = base.as_bytes();
-    let last = b[b.len() - 1];
-    let before = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
-    let vowel = |c: u8| b"aeiou".contains(&c);
-    let doubles = DOUBLING.contains(&base);
-    let third = if base.ends_with('s')
-        || base.ends_with("sh")
-        || base.ends_with("ch")
-        || base.ends_with('x')
-        || base.ends_with('z')
-    {
-        format!("{base}es")
-    } else if last == b'y' && !vowel(before) {
-        format!("{}ies", &base[..base.len() - 1])
-    } else {
-        format!("{base}s")
-    };
-    let past = if last == b'e' {
-        format!("{base}d")
-    } else if last == b'y' && !vowel(before) {
-        format!("{}ied", &base[..base.len() - 1])
-    } else if matches!(base, "vow" | "tweet" | "text" | "post") {
-        format!("{base}ed")
-    } else if doubles {
-        format!("{base}{}ed", last as char)
-    } else {
-        format!("{base}ed")
-    };
-    let ing = if last == b'e' && !base.ends_with("ee") {
-        format!("{}ing", &base[..base.len() - 1])
-    } else if doubles {
-        format!("{base}{}ing", last as char)
-    } else {
-        format!("{base}ing")
-    };
-    (third, past, ing)
-}
-
-/// Every form of an entry `base[:past:participle]`, with how each is used.
-fn forms(base: &str, irregular: Option<(&str, &str)>) -> Vec<(String, Form)> {
-    let (third, mut past, ing) = regular_forms(base);
-    let mut participle = past.clone();
-    if let Some((p, pp)) = irregular {
-        past = p.to_string();
-        participle = pp.to_string();
-    }
-    let mut out = vec![
-        (base.to_string(), Form::Base),
-        (third, Form::Finite),
-        (participle, Form::Finite),
-        (past, Form::Finite),
-        (ing, Form::Ing),
-    ];
-    if BRITISH_DOUBLE_L.contains(&base) {
-        out.push((format!("{base}led"), Form::Finite));
-        out.push((format!("{base}ling"), Form::Ing));
-    }
-    out
-}
-
-/// Every form of every verb, a phrasal verb's forms keyed with their particle (`pointed out`).
-fn table() -> &'static FastMap<String, SpeechVerb> {
-    static TABLE: OnceLock<FastMap<String, SpeechVerb>> = OnceLock::new();
+/// The forms by word, built on first use (their keys are slices of `FORMS`: nothing to allocate
+/// but the table).
+fn table() -> &'static FastMap<&'static str, SpeechVerb> {
+    static TABLE: OnceLock<FastMap<&'static str, SpeechVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = FastMap::default();
-        for (list, strength, phrasal) in [
-            (WEAK, Strength::Weak, false),
-            (SPEECH, Strength::Speech, false),
-            (PHRASAL, Strength::Speech, true),
-        ] {
-            for entry in list.split_ascii_whitespace() {
-                let mut parts: Vec<&str> = entry.split(':').collect();
-                let suffix = if phrasal { parts.pop() } else { None };
-                let irregular = match parts[..] {
-                    [_, past, participle] => Some((past, participle)),
-                    _ => None,
-                };
-                for (w, form) in forms(parts[0], irregular) {
-                    let key = match suffix {
-                        Some(p) => format!("{w} {p}"),
-                        None => w,
-                    };
-                    map.insert(
-                        key,
-                        SpeechVerb {
-                            form,
-                            strength,
-                            particle: phrasal,
-                        },
-                    );
-                }
-            }
-        }
-        map
+        FORMS
+            .lines()
+            .filter_map(|line| {
+                let (form, how) = line.split_once('=')?;
+                Some((form, decode(how)?))
+            })
+            .collect()
+    })
+}
+
+fn decode(how: &str) -> Option<SpeechVerb> {
+    let b = how.as_bytes();
+    let form = match b.first()? {
+        b'F' => Form::Finite,
+        b'B' => Form::Base,
+        b'I' => Form::Ing,
+        _ => return None,
+    };
+    let strength = match b.get(1)? {
+        b'S' => Strength::Speech,
+        b'W' => Strength::Weak,
+        _ => return None,
+    };
+    Some(SpeechVerb {
+        form,
+        strength,
+        particle: b.get(2) == Some(&b'P'),
     })
 }
 
@@ -435,6 +97,15 @@ pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
     key[lower.len()] = b' ';
     key[lower.len() + 1..n].copy_from_slice(next.as_bytes());
     table().get(std::str::from_utf8(&key[..n]).ok()?).copied()
+}
+
+#[cfg(test)]
+mod list;
+
+/// The searched list, for the lexicon's ordering test.
+#[cfg(test)]
+pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
+    vec![("speech_verbs/forms.txt", FORMS)]
 }
 
 #[cfg(test)]

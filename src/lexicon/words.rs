@@ -6,914 +6,904 @@ use super::WordSet;
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
 #[rustfmt::skip]
-const TITLES: &str = "
-    President
-    Vice
-    Prime
-    Minister
-    Secretary
-    Senator
-    Sen
-    Rep
-    Representative
+static TITLES: WordSet = WordSet::new("
+    Admiral
+    Adviser
+    Advisor
+    Agent
+    Alderman
+    Ambassador
+    Archbishop
+    Assistant
+    Associate
+    Attorney
+    Auditor
+    Bishop
+    CEO
+    Capt
+    Captain
+    Cardinal
+    Chair
+    Chairman
+    Chairperson
+    Chairwoman
+    Chancellor
+    Chef
+    Chief
+    Clerk
+    Co-founder
+    Coach
+    Col
+    Colonel
+    Commander
+    Commissioner
+    Comptroller
+    Congressman
+    Congresswoman
+    Const
+    Constable
+    Corporal
+    Coun
+    Councillor
+    Councilman
+    Councilor
+    Councilwoman
+    Counsel
+    Cpl
+    Crown
+    Dame
+    Dean
+    Deputy
+    Det
+    Detective
+    Director
+    Dr
+    Elder
+    Emir
+    Envoy
+    Executive
+    Father
+    Founder
+    Gen
+    General
     Gov
     Governor
-    Mayor
-    Premier
-    Chief
-    Director
-    Ambassador
+    Grand
+    Head
+    Imam
+    Insp
+    Inspector
     Judge
     Justice
-    Chancellor
-    Commissioner
-    Councillor
-    Councilor
-    Coun
-    Dr
+    King
+    Lady
+    Leader
+    Lieutenant
+    Lord
+    Lt
+    MLA
+    MNA
+    MP
+    MPP
+    Manager
+    Marshal
+    Mayor
+    Minister
+    Miss
     Mr
     Mrs
     Ms
-    Miss
     Mx
-    Prof
-    Professor
-    Rev
-    Reverend
-    Father
-    Sister
+    Officer
+    Ombudsman
     Pope
-    King
-    Queen
+    Premier
+    President
+    Press
+    Prime
     Prince
     Princess
-    Sir
-    Dame
-    Lord
-    Lady
-    Sgt
-    Sergeant
-    Lt
-    Lieutenant
-    Capt
-    Captain
-    Col
-    Colonel
-    Gen
-    General
-    Cpl
-    Corporal
-    Const
-    Constable
-    Officer
-    Det
-    Detective
-    Insp
-    Inspector
-    Supt
-    Superintendent
-    Chair
-    Chairman
-    Chairwoman
-    Chairperson
-    CEO
-    Spokesperson
-    Spokesman
-    Spokeswoman
-    Coach
-    Leader
-    Speaker
-    MP
-    MPP
-    MLA
-    MNA
-    Attorney
-    Deputy
-    Assistant
-    Associate
-    Executive
-    Manager
-    Dean
-    Rabbi
-    Imam
-    Bishop
-    Archbishop
-    Cardinal
-    Commander
-    Admiral
-    Marshal
-    Sheriff
-    Agent
-    Press
-    Envoy
-    Adviser
-    Advisor
-    Counsel
-    Congressman
-    Congresswoman
-    Treasurer
-    Auditor
-    Comptroller
-    Clerk
-    Warden
     Principal
-    Trustee
-    Councilman
-    Councilwoman
-    Alderman
-    Ombudsman
+    Prof
+    Professor
+    Queen
+    Rabbi
+    Rep
+    Representative
+    Rev
+    Reverend
+    Secretary
+    Sen
     Sen.
-    Emir
+    Senator
+    Sergeant
+    Sgt
     Sheikh
-    Crown
-    Grand
-    Elder
-    Chef
-    Founder
-    Co-founder
-    Head
-";
+    Sheriff
+    Sir
+    Sister
+    Speaker
+    Spokesman
+    Spokesperson
+    Spokeswoman
+    Superintendent
+    Supt
+    Treasurer
+    Trustee
+    Vice
+    Warden
+");
 
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
 #[rustfmt::skip]
-const ROLES: &str = "
-    coach
-    spokesperson
-    spokesman
-    spokeswoman
-    president
-    minister
-    secretary
-    chief
-    director
-    officer
-    manager
-    leader
-    analyst
-    expert
-    professor
-    economist
-    lawyer
-    attorney
-    senator
-    mayor
-    premier
-    councillor
-    councilor
-    chair
-    chairman
-    chairwoman
-    founder
-    ceo
-    teacher
-    mother
-    father
-    resident
-    student
-    doctor
-    nurse
-    official
-    officials
-    police
-    witness
-    neighbour
-    neighbor
-    owner
-    worker
-    driver
-    player
-    defenceman
-    defenseman
-    goaltender
-    goalie
-    forward
-    winger
-    centre
-    center
-    captain
-    veteran
-    rookie
-    fan
-    voter
-    farmer
+static ROLES: WordSet = WordSet::new("
+    accountant
     activist
-    advocate
-    organizer
-    organiser
-    researcher
-    scientist
-    author
-    writer
-    survivor
-    victim
-    friend
-    daughter
-    son
-    wife
-    husband
-    sister
-    brother
-    parent
-    parents
-    grandmother
-    grandfather
-    member
-    volunteer
-    representative
-    source
-    sources
-    authorities
-    investigators
-    prosecutor
-    prosecutors
-    critics
-    experts
-    residents
-    judge
-    governor
-    candidate
-    host
-    reporter
-    editor
-    correspondent
     actor
     actress
-    singer
-    rapper
-    musician
-    artist
-    comedian
-    athlete
-    quarterback
-    pitcher
-    striker
-    midfielder
-    defender
-    skater
-    runner
-    swimmer
-    skier
-    boxer
-    fighter
-    chef
-    designer
-    architect
-    engineer
-    consultant
+    administration
     adviser
     advisor
-    counsel
-    partner
-    executive
-    boss
-    commissioner
-    superintendent
-    principal
-    dean
-    chancellor
-    ambassador
-    diplomat
-    envoy
-    negotiator
-    general
-    commander
-    soldier
-    sergeant
-    constable
-    detective
-    inspector
-    sheriff
-    deputy
+    advocate
+    agency
     agent
-    firefighter
-    paramedic
-    physician
-    surgeon
-    psychologist
-    psychiatrist
-    pharmacist
-    dentist
-    veterinarian
-    mp
-    mpp
-    mla
-    lawmaker
-    legislator
-    congressman
-    congresswoman
-    councilman
-    councilwoman
-    trustee
-    organizers
-    organisers
-    officers
-    doctors
-    nurses
-    teachers
-    students
-    workers
-    scientists
-    researchers
-    analysts
-    economists
-    lawyers
-    observers
-    historian
-    spokespeople
     aide
     aides
-    staffer
-    director-general
-    chairperson
-    president-elect
-    premier-elect
-    woman
-    man
-    girl
+    ambassador
+    analyst
+    analysts
+    architect
+    artist
+    association
+    astronomer
+    athlete
+    attorney
+    auditor
+    author
+    authorities
+    baker
+    banker
+    barber
+    bartender
+    billionaire
+    biologist
+    blogger
+    board
+    boss
+    boxer
     boy
-    mom
-    dad
-    person
-    homeowner
-    tenant
-    landlord
-    shopper
-    customer
-    patient
-    patients
+    broker
+    brother
+    businessman
+    businessperson
+    businesswoman
+    butcher
+    campaign
+    candidate
+    captain
+    carpenter
+    cartoonist
+    cashier
+    center
+    centre
+    ceo
+    chair
+    chairman
+    chairperson
+    chairwoman
+    chancellor
+    chef
+    chemist
+    chief
     citizen
     citizens
-    protester
-    protesters
-    demonstrator
-    demonstrators
-    group
-    company
-    ministry
-    department
-    government
-    agency
-    office
-    campaign
-    statement
-    team
+    clerk
+    climatologist
     club
-    league
-    union
-    association
-    board
-    council
-    committee
-    commission
-    court
-    administration
-    spokesperson's
-    senior
-    junior
-    proprietor
-    creator
-    publisher
-    retiree
-    accountant
-    strategist
-    geologist
-    dietitian
-    pastor
-    priest
-    rabbi
-    imam
-    entrepreneur
-    businessman
-    businesswoman
-    businessperson
-    billionaire
-    mogul
-    novelist
-    poet
-    journalist
-    photographer
-    songwriter
-    employee
-    pilot
-    lecturer
-    therapist
-    biologist
-    ecologist
-    epidemiologist
-    virologist
-    investor
-    trader
-    banker
-    broker
-    realtor
-    shopkeeper
-    merchant
-    vendor
-    mechanic
-    electrician
-    plumber
-    carpenter
-    miner
-    fisherman
-    rancher
-    coordinator
-    curator
-    librarian
-    filmmaker
-    producer
-    illustrator
-    cartoonist
-    blogger
-    podcaster
-    cofounder
     co-founder
-    operator
+    coach
+    cofounder
+    columnist
+    comedian
+    commander
+    commentator
+    commission
+    commissioner
+    committee
+    company
+    conductor
+    congressman
+    congresswoman
+    constable
+    consultant
     contractor
-    developer
-    programmer
-    technician
+    coordinator
+    correspondent
+    council
+    councillor
+    councilman
+    councilor
+    councilwoman
+    counsel
     counsellor
     counselor
-    lobbyist
-    pollster
-    commentator
-    columnist
-    critic
-    scholar
-    specialist
-    planner
-    auditor
-    chemist
-    physicist
-    astronomer
-    meteorologist
-    forecaster
-    porter
-    conductor
-    cashier
-    clerk
-    janitor
-    welder
-    fisher
-    trucker
     courier
-    bartender
+    court
+    creator
+    critic
+    critics
+    curator
+    customer
+    dad
+    daughter
+    dean
+    defenceman
+    defender
+    defenseman
+    demonstrator
+    demonstrators
+    dentist
+    department
+    deputy
+    designer
+    detective
+    developer
+    dietitian
+    diplomat
+    director
+    director-general
+    doctor
+    doctors
+    driver
+    ecologist
+    economist
+    economists
+    editor
+    electrician
+    employee
+    engineer
+    entrepreneur
+    envoy
+    epidemiologist
+    executive
+    expert
+    experts
+    fan
+    farmer
+    father
+    fighter
+    filmmaker
+    firefighter
+    fisher
+    fisherman
+    forecaster
+    forward
+    founder
+    friend
+    general
+    geologist
+    girl
+    goalie
+    goaltender
+    government
+    governor
+    grandfather
+    grandmother
+    group
+    hairdresser
+    historian
+    homeowner
+    host
+    husband
+    illustrator
+    imam
+    inspector
+    investigators
+    investor
+    janitor
+    journalist
+    judge
+    junior
+    landlord
+    lawmaker
+    lawyer
+    lawyers
+    leader
+    league
+    lecturer
+    legislator
+    librarian
+    lobbyist
+    man
+    manager
+    mayor
+    mechanic
+    member
+    merchant
+    meteorologist
+    midfielder
+    miner
+    minister
+    ministry
+    mla
+    mogul
+    mom
+    mother
+    mp
+    mpp
+    musician
+    negotiator
+    neighbor
+    neighbour
+    novelist
+    nurse
+    nurses
+    observers
+    oceanographer
+    office
+    officer
+    officers
+    official
+    officials
+    operator
+    organiser
+    organisers
+    organizer
+    organizers
+    owner
+    paramedic
+    parent
+    parents
+    partner
+    pastor
+    patient
+    patients
+    person
+    pharmacist
+    photographer
+    physician
+    physicist
+    pilot
+    pitcher
+    planner
+    player
+    plumber
+    podcaster
+    poet
+    police
+    pollster
+    porter
+    premier
+    premier-elect
+    president
+    president-elect
+    priest
+    principal
+    producer
+    professor
+    programmer
+    proprietor
+    prosecutor
+    prosecutors
+    protester
+    protesters
+    psychiatrist
+    psychologist
+    publisher
+    quarterback
+    rabbi
+    rancher
+    rapper
+    realtor
+    reporter
+    representative
+    researcher
+    researchers
+    resident
+    residents
+    retiree
+    rookie
+    runner
+    scholar
+    scientist
+    scientists
+    secretary
+    seismologist
+    senator
+    senior
+    sergeant
+    sheriff
+    shopkeeper
+    shopper
+    singer
+    sister
+    skater
+    skier
+    soldier
+    son
+    songwriter
+    source
+    sources
+    specialist
+    spokesman
+    spokespeople
+    spokesperson
+    spokesperson's
+    spokeswoman
+    staffer
+    statement
+    strategist
+    striker
+    student
+    students
+    superintendent
+    surgeon
+    survivor
+    swimmer
+    tailor
+    teacher
+    teachers
+    team
+    technician
+    tenant
+    therapist
+    trader
+    trucker
+    trustee
+    union
+    vendor
+    veteran
+    veterinarian
+    victim
+    virologist
+    volcanologist
+    volunteer
+    voter
     waiter
     waitress
-    baker
-    butcher
-    barber
-    hairdresser
-    tailor
-    climatologist
-    oceanographer
-    seismologist
-    volcanologist
-";
+    welder
+    wife
+    winger
+    witness
+    woman
+    worker
+    workers
+    writer
+");
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
 #[rustfmt::skip]
-const PLACE_HEADS: &str = "
-    Lake Lakes Mount Mt River Bay Island Islands County Valley Creek Beach Falls Harbour Harbor
-    Port Fort Cape Canyon Peninsula Ridge Springs Heights Hills Strait Gulf Ocean Sea Desert
-    Street Avenue Boulevard Highway Township Village Parish Province Territory Territories
-    States
-";
+static PLACE_HEADS: WordSet = WordSet::new("
+    Avenue Bay Beach Boulevard Canyon Cape County Creek Desert Falls Fort Gulf Harbor Harbour
+    Heights Highway Hills Island Islands Lake Lakes Mount Mt Ocean Parish Peninsula Port Province
+    Ridge River Sea Springs States Strait Street Territories Territory Township Valley Village
+");
 
 /// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
 #[rustfmt::skip]
-const ORG_HEADS: &str = "
-    Department
-    Ministry
-    Government
-    Police
-    Service
-    Services
-    Council
+static ORG_HEADS: WordSet = WordSet::new("
+    Administration
     Agency
-    Commission
-    Committee
+    Airlines
+    Alliance
+    Army
+    Assembly
     Association
-    Union
-    Party
-    University
-    College
-    Company
-    Corp
-    Corporation
-    Inc
-    Ltd
-    Group
+    Authority
     Bank
     Board
-    Office
-    Court
-    Kremlin
-    Pentagon
-    Parliament
-    Congress
-    Senate
-    Authority
-    Institute
-    Foundation
-    Society
-    Network
-    Organization
-    Organisation
-    Federation
-    Assembly
-    Coalition
-    Alliance
-    League
-    Club
-    Team
-    RCMP
-    FBI
-    CIA
-    NATO
-    UN
-    EU
-    Canada
-    Nations
-    Administration
-    Campaign
-    Hospital
-    Centre
-    Center
-    School
-    Church
-    Embassy
     Bureau
+    CIA
+    Cabinet
+    Campaign
+    Canada
+    Capital
+    Center
+    Centre
+    Church
+    City
+    Club
+    Coalition
+    College
+    Commission
+    Committee
+    Commons
+    Company
+    Congress
+    Corp
+    Corporation
+    Council
+    County
+    Court
+    Department
+    EU
+    Embassy
+    Entertainment
+    FBI
+    Federation
     Force
     Forces
-    Army
-    Navy
-    Council
-    Tribunal
-    Coalition
+    Foundation
     Fund
-    Trust
-    Times
-    Post
-    News
-    Press
-    Journal
-    Herald
     Globe
-    Tribune
-    Media
-    Reuters
+    Government
     Greenpeace
-    Commons
-    Cabinet
-    Ministry
-    Province
-    City
-    County
-    Region
-    Township
-    Municipality
+    Group
     Health
-    Airlines
-    Motors
-    Partners
-    Capital
+    Herald
     Holdings
+    Hospital
+    Inc
     Industries
-    Systems
-    Technologies
+    Institute
+    Journal
+    Kremlin
     Labs
+    League
+    Ltd
+    Media
+    Ministry
+    Motors
+    Municipality
+    NATO
+    Nations
+    Navy
+    Network
+    News
+    Office
+    Organisation
+    Organization
+    Parliament
+    Partners
+    Party
+    Pentagon
+    Police
+    Post
+    Press
+    Province
+    RCMP
+    Region
+    Reuters
+    School
+    Senate
+    Service
+    Services
+    Society
     Studios
-    Entertainment
-";
+    Systems
+    Team
+    Technologies
+    Times
+    Township
+    Tribunal
+    Tribune
+    Trust
+    UN
+    Union
+    University
+");
 
 /// Capitalised words that start sentences or headlines but never names.
 #[rustfmt::skip]
-const NOT_NAMES: &str = "
-    The
+static NOT_NAMES: WordSet = WordSet::new("
     A
-    An
-    In
-    On
-    At
+    About
+    According
+    Across
+    Advertisement
     After
-    Before
-    But
-    And
-    Or
-    So
-    If
-    When
-    While
-    As
-    This
-    That
-    These
-    Those
-    It
-    He
-    She
-    They
-    We
-    I
-    You
-    His
-    Her
-    Their
-    Our
-    My
-    Its
-    There
-    Here
-    What
-    Why
-    How
-    Who
-    Where
-    Which
-    For
-    From
-    With
-    Without
-    By
-    To
-    Of
-    Despite
-    Although
-    Though
-    Since
-    Because
-    Until
-    Once
-    Then
-    Now
-    Still
-    Yet
-    Also
-    Even
-    Just
-    Only
-    Some
-    Many
-    Most
+    Again
+    Against
     All
-    Both
-    Each
-    Every
-    No
-    Not
-    Other
+    Almost
+    Along
+    Already
+    Also
+    Although
+    Always
+    Amid
+    Amidst
+    Among
+    An
+    And
     Another
-    Such
-    One
-    Two
-    Three
-    Four
-    Five
-    Last
-    Next
-    First
-    Monday
-    Tuesday
-    Wednesday
-    Thursday
-    Friday
-    Saturday
-    Sunday
-    January
-    February
-    March
-    April
-    May
-    June
-    July
-    August
-    September
-    October
-    November
-    December
-    Jan
-    Feb
-    Mar
+    Any
+    Anyone
+    Anything
     Apr
-    Jun
-    Jul
+    April
+    Are
+    Aren't
+    Around
+    Article
+    As
+    Asked
+    At
     Aug
-    Sept
-    Sep
-    Oct
-    Nov
+    August
+    Back
+    Be
+    Because
+    Been
+    Before
+    Behind
+    Between
+    Beyond
+    Both
+    But
+    By
+    Can
+    Can't
+    Click
+    Could
+    Das
     Dec
-    Yes
-    Oh
-    Well
+    December
+    Der
+    Despite
+    Did
+    Didn't
+    Die
     Do
     Does
-    Did
-    Is
-    Are
-    Was
-    Were
-    Be
-    Been
-    Has
-    Have
-    Had
-    Will
-    Would
-    Can
-    Could
-    Should
-    Shall
-    Must
-    Might
-    Let
-    Please
-    Thank
-    Thanks
-    Hi
-    Hello
-    Meanwhile
-    However
-    Instead
-    Indeed
-    Also
-    Earlier
-    Later
-    Today
-    Tonight
-    Yesterday
-    Tomorrow
-    According
-    Asked
-    Speaking
+    Doesn't
+    Don't
+    Down
+    Dr
     During
-    Under
-    Over
-    About
-    Against
-    Between
-    Among
-    Through
-    Into
-    Like
-    Unlike
-    Whether
-    Once
-    Every
-    Any
-    Few
-    More
-    Much
-    Very
-    Never
-    Always
-    Often
-    Sometimes
-    Perhaps
-    Maybe
-    Why
-    Photo
-    Watch
-    Read
-    Related
-    Click
-    Sign
-    Follow
-    Share
-    Video
-    Advertisement
-    Article
-    Story
-    Note
+    Each
+    Earlier
     Editor
-    Update
-    Updated
+    Either
+    El
+    Even
+    Ever
+    Every
+    Everybody
+    Everyone
+    Everything
+    Feb
+    February
+    Few
+    First
+    Five
+    Follow
+    Following
+    For
+    Former
+    Four
+    Friday
+    From
+    Given
+    Had
+    Has
+    Hasn't
+    Have
+    Haven't
+    He
+    He's
+    Hello
+    Her
+    Here
+    Here's
+    Hi
+    His
+    How
+    However
+    I
+    I'm
+    If
+    Il
+    In
+    Including
+    Indeed
+    Inside
+    Instead
+    Into
+    Is
+    Isn't
+    It
+    It's
+    Its
+    Jan
+    January
+    Jul
+    July
+    Jun
+    June
+    Just
+    La
+    Last
+    Late
+    Later
+    Le
+    Les
+    Let
+    Let's
+    Like
+    Los
+    Many
+    Mar
+    March
+    May
+    Maybe
+    Meanwhile
+    Might
+    Monday
+    More
+    Most
     Mr
     Mrs
     Ms
-    Dr
-    Our
-    Your
-    Who's
-    It's
-    That's
-    There's
-    What's
-    Here's
-    He's
-    She's
-    I'm
-    We're
-    They're
-    Don't
-    Can't
-    Won't
-    Isn't
-    Aren't
-    Wasn't
-    Didn't
-    Doesn't
-    Haven't
-    Hasn't
-    Let's
-    Via
-    Per
-    Up
-    Down
-    Out
-    Off
-    Back
-    Around
-    Along
-    Across
-    Behind
-    Beyond
-    Inside
-    Outside
+    Much
+    Must
+    My
     Near
+    Nearly
+    Neither
+    Never
+    New
+    Next
+    No
+    Nobody
+    Nor
+    Not
+    Note
+    Nothing
+    Nov
+    November
+    Now
+    Oct
+    October
+    Of
+    Off
+    Often
+    Oh
+    On
+    Once
+    One
+    Only
+    Or
+    Other
+    Otherwise
+    Our
+    Out
+    Outside
+    Over
+    Per
+    Perhaps
+    Photo
+    Please
+    Read
+    Regarding
+    Related
+    Saturday
+    Second
+    Sep
+    Sept
+    September
+    Several
+    Shall
+    Share
+    She
+    She's
+    Should
+    Sign
+    Since
+    So
+    Some
+    Somebody
+    Someone
+    Something
+    Sometimes
+    Soon
+    Speaking
+    Still
+    Story
+    Such
+    Sunday
+    Thank
+    Thanks
+    That
+    That's
+    The
+    Their
+    Then
+    Then-
+    There
+    There's
+    These
+    They
+    They're
+    Third
+    This
+    Those
+    Though
+    Three
+    Through
+    Thursday
+    To
+    Today
+    Tomorrow
+    Tonight
     Toward
     Towards
-    Upon
-    Within
-    Amid
-    Amidst
-    Following
-    Including
-    Regarding
-    Given
+    Tuesday
+    Two
+    Under
     Unless
+    Unlike
+    Until
+    Up
+    Update
+    Updated
+    Upon
+    Very
+    Via
+    Video
+    Was
+    Wasn't
+    Watch
+    We
+    We're
+    Wednesday
+    Well
+    Were
+    What
+    What's
     Whatever
-    Whoever
-    Wherever
+    When
     Whenever
-    Otherwise
-    Already
-    Again
-    Soon
-    Almost
-    Nearly
-    Ever
-    Nor
-    Either
-    Neither
-    Anyone
-    Everyone
-    Someone
-    Nobody
-    Everybody
-    Somebody
-    Nothing
-    Everything
-    Something
-    Anything
-    New
-    Former
-    Late
-    Several
-    Second
-    Third
-    Then-
-    Le
-    La
-    Les
-    Der
-    Die
-    Das
-    El
-    Los
-    Il
-";
+    Where
+    Wherever
+    Whether
+    Which
+    While
+    Who
+    Who's
+    Whoever
+    Why
+    Will
+    With
+    Within
+    Without
+    Won't
+    Would
+    Yes
+    Yesterday
+    Yet
+    You
+    Your
+");
 
 /// Nouns and adjectives for nationality or place that sit before a title (`Ukrainian President`).
 pub fn is_title(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    static SET: WordSet = WordSet::new(TITLES);
-    SET.contains(w)
+    TITLES.contains(w)
 }
 
 pub fn is_role(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(ROLES);
-    SET.contains(lower)
+    ROLES.contains(lower)
 }
 
 /// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
 /// State`): after `of`, these words belong to the title, not to a name.
-const PORTFOLIOS: &str = "
-Affairs Agriculture Change Children Citizenship Climate Commerce Communities Crown-Indigenous
-Culture Defence Defense Development Economic Economy Education Employment Energy Environment
-Equality Families Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration
-Indigenous Industry Infrastructure Innovation Interior Intergovernmental International Justice
-Labor Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue Safety
-Science Security Seniors Services Social Sport State Tourism Trade Transport Transportation
-Treasury Veterans Women Youth
-";
+static PORTFOLIOS: WordSet = WordSet::new(
+    "
+    Affairs Agriculture Change Children Citizenship Climate Commerce Communities Crown-Indigenous
+    Culture Defence Defense Development Economic Economy Education Employment Energy Environment
+    Equality Families Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration
+    Indigenous Industry Infrastructure Innovation Intergovernmental Interior International Justice
+    Labor Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue
+    Safety Science Security Seniors Services Social Sport State Tourism Trade Transport
+    Transportation Treasury Veterans Women Youth
+",
+);
 
 /// A word naming a portfolio (`Justice`, `State`) in a title after `of`.
 pub fn is_portfolio(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(PORTFOLIOS);
-    SET.contains(word)
+    PORTFOLIOS.contains(word)
 }
 
 /// A title that goes before any name and says nothing of a role (`Mr.`, `Dr.`, `Sir`), with
@@ -989,18 +979,15 @@ pub fn modifies_role(lower: &str) -> bool {
 }
 
 pub fn is_place_head(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(PLACE_HEADS);
-    SET.contains(word.strip_suffix('.').unwrap_or(word))
+    PLACE_HEADS.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
 pub fn is_org_head(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(ORG_HEADS);
-    SET.contains(word.strip_suffix('.').unwrap_or(word))
+    ORG_HEADS.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
 pub fn is_not_name(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(NOT_NAMES);
-    SET.contains(word)
+    NOT_NAMES.contains(word)
 }
 
 /// Lower-case particles inside names (`Beth van Schaack`, `Charles de Gaulle`).
@@ -1058,7 +1045,8 @@ pub fn is_article_or_possessive(lower: &str) -> bool {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 24];
+    Some(match super::ascii_lower(word, &mut buf)? {
         "he" => Pronoun::Gendered(Gender::Male),
         "she" => Pronoun::Gendered(Gender::Female),
         "they" | "we" | "it" => Pronoun::Plural,
@@ -1296,4 +1284,17 @@ pub fn is_verb_filler(lower: &str) -> bool {
                 | "last"
                 | "long"
         )
+}
+
+/// The searched lists, by name, for the lexicon's ordering test.
+#[cfg(test)]
+pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("TITLES", TITLES.list),
+        ("ROLES", ROLES.list),
+        ("PORTFOLIOS", PORTFOLIOS.list),
+        ("PLACE_HEADS", PLACE_HEADS.list),
+        ("ORG_HEADS", ORG_HEADS.list),
+        ("NOT_NAMES", NOT_NAMES.list),
+    ]
 }

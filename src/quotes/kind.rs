@@ -71,15 +71,11 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
             .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     // Up to three words before the opening mark may introduce a term (`known as the`).
     let introduced_as_term = (qs.saturating_sub(3)..qs).any(|i| {
-        doc.outside(i)
-            && doc.is_word(i)
-            && words::introduces_term(&doc.word(i).to_ascii_lowercase())
-            && {
-                // `called "..."` right before a short quotation names it rather than says it.
-                (i + 1..qs).all(|j| {
-                    doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an")
-                })
-            }
+        doc.outside(i) && doc.is_word(i) && doc.lower_is(i, words::introduces_term) && {
+            // `called "..."` right before a short quotation names it rather than says it.
+            (i + 1..qs)
+                .all(|j| doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an"))
+        }
     }) || (qs >= 1
         && doc.outside(qs - 1)
         && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
@@ -103,11 +99,8 @@ pub fn shape(doc: &Doc, q: usize) -> Shape {
             || doc.tokens[qs - 1].cap && possessive_base(w).is_some()
             || matches!(w, "'" | "’") && qs >= 2 && owner_s(qs - 2)
     };
-    let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
-        doc.outside(i)
-            && doc.is_word(i)
-            && words::introduces_title(&doc.word(i).to_ascii_lowercase())
-    });
+    let introduced_as_title = (qs.saturating_sub(3)..qs)
+        .any(|i| doc.outside(i) && doc.is_word(i) && doc.lower_is(i, words::introduces_title));
     let sentence_end =
         inner.ends_with(['.', '?', '!', '…', '。', '！', '？']) || inner.contains(". ");
     let sentence_like = sentence_end || inner.ends_with(',');
