@@ -6,11 +6,31 @@
 //! text. Inside the root, text that is not the article (scripts, forms, hidden or `aria-hidden`
 //! parts, newsletter boxes, related links, comments, share bars) is skipped.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, Text};
 
 use crate::article::BlockKind;
+use crate::lexicon::ascii_lower;
 use crate::textmap::TextMap;
+
+// Bindings web-sys lacks or spells costlier: the reader asks every element these, and each
+// call that passes a property name or copies a string into WebAssembly adds up on a long page.
+#[wasm_bindgen]
+extern "C" {
+    /// An element, as the reader asks it.
+    #[wasm_bindgen(extends = Element)]
+    type Asked;
+
+    /// `textContent` as a JS string, measured in JS (UTF-16 units) without copying it.
+    #[wasm_bindgen(method, getter, js_name = textContent)]
+    fn text_js(this: &Asked) -> Option<js_sys::JsString>;
+
+    /// `checkVisibility()`: false for `display: none`, `content-visibility: hidden` and the
+    /// like. Browsers without it throw, and their elements count as visible.
+    #[wasm_bindgen(method, catch, js_name = checkVisibility)]
+    fn check_visibility(this: &Asked) -> Result<bool, JsValue>;
+}
 
 /// The article as read: the engine's text with its map back to `nodes`, and the element each
 /// article block came from (`TextMap::source_of` indexes `elements`).
@@ -118,10 +138,7 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
 /// An element's text as a JS string: measured in JS (UTF-16 units) without copying it into
 /// WebAssembly.
 pub fn text_content(el: &Element) -> Option<js_sys::JsString> {
-    js_sys::Reflect::get(el, &"textContent".into())
-        .ok()?
-        .dyn_into()
-        .ok()
+    el.unchecked_ref::<Asked>().text_js()
 }
 
 fn elements(list: &web_sys::NodeList) -> Vec<Element> {
@@ -142,12 +159,12 @@ fn in_boilerplate(el: &Element, verdicts: &js_sys::Map) -> bool {
         if let Some(v) = verdicts.get(&e).as_bool() {
             break v;
         }
-        let tag = e.tag_name();
-        if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
+        let tag = Tag::of(&e);
+        if tag.is("body") || tag.is("html") {
             break false;
         }
         path.push(e.clone());
-        if skipped(&e) {
+        if tag.skipped() || attributes_skip(&e) {
             break true;
         }
         cur = e.parent_element();
@@ -196,7 +213,7 @@ impl Reader {
             nodes: Vec::new(),
             elements: Vec::new(),
         };
-        let kind = block_kind(&root.tag_name()).unwrap_or(BlockKind::Other);
+        let kind = Tag::of(root).block_kind().unwrap_or(BlockKind::Other);
         page.open(kind, root);
         Reader {
             page,
@@ -227,18 +244,14 @@ impl Reader {
             top.next = node.next_sibling();
             let (parent, in_quote) = (top.el.clone(), top.in_quote);
             match node.node_type() {
+                // The node type says what the node is: no `instanceof` check through JS.
                 Node::TEXT_NODE => {
-                    if let Ok(text) = node.dyn_into::<Text>() {
-                        let data = text.data();
-                        self.page.map.push_text(self.page.nodes.len(), &data);
-                        self.page.nodes.push(text);
-                    }
+                    let text: Text = node.unchecked_into();
+                    let data = text.data();
+                    self.page.map.push_text(self.page.nodes.len(), &data);
+                    self.page.nodes.push(text);
                 }
-                Node::ELEMENT_NODE => {
-                    if let Ok(el) = node.dyn_into::<Element>() {
-                        self.visit(el, &parent, in_quote);
-                    }
-                }
+                Node::ELEMENT_NODE => self.visit(node.unchecked_into(), &parent, in_quote),
                 _ => {}
             }
             visited += 1;
@@ -256,24 +269,24 @@ impl Reader {
     }
 
     fn visit(&mut self, el: Element, parent: &Element, in_quote: bool) {
-        let tag = el.tag_name();
-        if skipped_tag(&tag) {
+        let tag = Tag::of(&el);
+        if tag.skipped() {
             return;
         }
         // Most of an article is markup with no attributes (<p>, <a>, <em>): nothing to check on
         // those, and inline ones are not asked for their style either, which keeps long
         // articles fast to read.
         let bare = !el.has_attributes();
-        let bare_inline = bare && block_kind(&tag).is_none();
+        let bare_inline = bare && tag.block_kind().is_none();
         if (!bare && attributes_skip(&el)) || (!bare_inline && !visible(&el)) {
             return;
         }
-        if tag.eq_ignore_ascii_case("br") {
+        if tag.is("br") {
             self.page.map.push_break();
             return;
         }
         let next = el.first_child();
-        let Some(kind) = block_kind(&tag) else {
+        let Some(kind) = tag.block_kind() else {
             self.stack.push(Frame {
                 el,
                 next,
@@ -294,7 +307,7 @@ impl Reader {
         let outer = if in_quote {
             BlockKind::BlockQuote
         } else {
-            block_kind(&parent.tag_name()).unwrap_or(BlockKind::Other)
+            Tag::of(parent).block_kind().unwrap_or(BlockKind::Other)
         };
         self.stack.push(Frame {
             el,
@@ -305,66 +318,79 @@ impl Reader {
     }
 }
 
-/// The engine's kind for a block-level tag; `None` for inline elements.
-fn block_kind(tag: &str) -> Option<BlockKind> {
-    let tag = tag.to_ascii_lowercase();
-    Some(match tag.as_str() {
-        "p" | "pre" | "dd" | "dt" | "td" | "th" => BlockKind::Paragraph,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
-        "blockquote" => BlockKind::BlockQuote,
-        "li" => BlockKind::ListItem,
-        "figcaption" | "caption" => BlockKind::Caption,
-        "div" | "section" | "article" | "main" | "header" | "figure" | "ul" | "ol" | "dl"
-        | "table" | "tbody" | "thead" | "tr" | "hgroup" | "address" | "details" | "summary"
-        | "body" | "center" => BlockKind::Other,
-        _ => return None,
-    })
+/// An element's tag name, lower-cased on the stack (tags longer than the buffer are no tag
+/// the reader knows: custom elements, read as inline).
+struct Tag {
+    buf: [u8; 24],
+    len: usize,
 }
 
-/// Elements whose text is never the article's.
-fn skipped(el: &Element) -> bool {
-    if skipped_tag(&el.tag_name()) {
-        return true;
+impl Tag {
+    fn of(el: &Element) -> Tag {
+        let mut buf = [0u8; 24];
+        let len = ascii_lower(&el.tag_name(), &mut buf).map_or(0, str::len);
+        Tag { buf, len }
     }
-    attributes_skip(el)
-}
 
-/// Tags whose content is never article text (with the text-less ones a reader would otherwise
-/// ask about their attributes and visibility: a news page's `<picture>`s hold dozens of
-/// `<source>`s, its microdata dozens of `<meta>`s).
-fn skipped_tag(tag: &str) -> bool {
-    let tag = tag.to_ascii_lowercase();
-    matches!(
-        tag.as_str(),
-        "script"
-            | "picture"
-            | "img"
-            | "source"
-            | "meta"
-            | "link"
-            | "style"
-            | "noscript"
-            | "template"
-            | "textarea"
-            | "input"
-            | "select"
-            | "option"
-            | "button"
-            | "svg"
-            | "canvas"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "video"
-            | "audio"
-            | "form"
-            | "nav"
-            | "aside"
-            | "footer"
-            | "menu"
-            | "dialog"
-            | "whosaid-card"
-    )
+    fn name(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    fn is(&self, name: &str) -> bool {
+        self.name() == name
+    }
+
+    /// The engine's kind for a block-level tag; `None` for inline elements.
+    fn block_kind(&self) -> Option<BlockKind> {
+        Some(match self.name() {
+            "p" | "pre" | "dd" | "dt" | "td" | "th" => BlockKind::Paragraph,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+            "blockquote" => BlockKind::BlockQuote,
+            "li" => BlockKind::ListItem,
+            "figcaption" | "caption" => BlockKind::Caption,
+            "div" | "section" | "article" | "main" | "header" | "figure" | "ul" | "ol" | "dl"
+            | "table" | "tbody" | "thead" | "tr" | "hgroup" | "address" | "details" | "summary"
+            | "body" | "center" => BlockKind::Other,
+            _ => return None,
+        })
+    }
+
+    /// Tags whose content is never article text (with the text-less ones a reader would
+    /// otherwise ask about their attributes and visibility: a news page's `<picture>`s hold
+    /// dozens of `<source>`s, its microdata dozens of `<meta>`s).
+    fn skipped(&self) -> bool {
+        matches!(
+            self.name(),
+            "script"
+                | "picture"
+                | "img"
+                | "source"
+                | "meta"
+                | "link"
+                | "style"
+                | "noscript"
+                | "template"
+                | "textarea"
+                | "input"
+                | "select"
+                | "option"
+                | "button"
+                | "svg"
+                | "canvas"
+                | "iframe"
+                | "object"
+                | "embed"
+                | "video"
+                | "audio"
+                | "form"
+                | "nav"
+                | "aside"
+                | "footer"
+                | "menu"
+                | "dialog"
+                | "whosaid-card"
+        )
+    }
 }
 
 /// Attributes that hide an element or mark it as page furniture: one selector match (one call
@@ -411,9 +437,7 @@ fn boilerplate_name(names: &str) -> bool {
 
 /// Whether CSS shows the element (`display: none`, `visibility: hidden`, `content-visibility`).
 fn visible(el: &Element) -> bool {
-    let f = js_sys::Reflect::get(el, &"checkVisibility".into()).ok();
-    match f.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        Some(f) => f.call0(el).map_or(true, |v| v.as_bool() != Some(false)),
-        None => true,
-    }
+    el.unchecked_ref::<Asked>()
+        .check_visibility()
+        .unwrap_or(true)
 }
