@@ -127,17 +127,18 @@ fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
 /// both are left to the other rules.)
 fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {
     let det = doc.is_word(j)
-        && matches!(
-            doc.word(j).to_ascii_lowercase().as_str(),
-            "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
-        );
+        && doc.lower_is(j, |w| {
+            matches!(
+                w,
+                "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
+            )
+        });
     if !det {
         return None;
     }
     let mut k = j + 1;
     while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verbs[k].is_none() {
-        let w = doc.word(k).to_ascii_lowercase();
-        if words::is_function_word(&w) || words::pronoun(doc.word(k)).is_some() {
+        if doc.lower_is(k, words::is_function_word) || words::pronoun(doc.word(k)).is_some() {
             return None;
         }
         k += 1;

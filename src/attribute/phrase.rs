@@ -212,17 +212,18 @@ pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     }
     // `his statement`, `her post` speak for their owners; `The Washington Post` is a name; an
     // unowned document (`the statement`) is read below.
-    let lower = doc.word(last).to_ascii_lowercase();
-    if last > lo && !doc.tokens[last].cap && words::is_proxy(&lower) {
+    let mut buf = [0u8; 24];
+    let lower = ascii_lower(doc.word(last), &mut buf).unwrap_or("");
+    if last > lo && !doc.tokens[last].cap && words::is_proxy(lower) {
         if let Some(p) = owner(doc, last - 1, lo) {
             return Some(p);
         }
-        if !words::is_document(&lower) {
+        if !words::is_document(lower) {
             return None;
         }
     }
     // `The report said`, `the 2016 study says`: back to the document's determiner.
-    if words::is_document(&lower) {
+    if words::is_document(lower) {
         let det = (lo.max(last.saturating_sub(4))..last)
             .rev()
             .find(|&i| is_determiner(doc, i));

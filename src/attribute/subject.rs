@@ -25,25 +25,26 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "a" | "an"
-                | "the"
-                | "who"
-                | "whose"
-                | "which"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "one"
-                | "now"
-                | "then"
-                | "also"
-                | "herself"
-                | "himself"
-        )
-        || lower_is(w, words::is_role)
+        || lower_is(w, |w| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "who"
+                    | "whose"
+                    | "which"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "one"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "herself"
+                    | "himself"
+            ) || words::is_role(w)
+        })
         || words::is_title(w)
 }
 
@@ -193,10 +194,19 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
             && is_filler(doc, v - 1)
             && (doc.is_punct(v - 2, ",") || doc.in_quote[v - 2].is_some()));
     // `told Tracy she was "..."`: after a verb of telling comes who was told.
-    let telling = matches!(
-        doc.word(v).to_ascii_lowercase().as_str(),
-        "told" | "tells" | "tell" | "telling" | "informed" | "reminded" | "assured" | "reassured"
-    );
+    let telling = doc.lower_is(v, |w| {
+        matches!(
+            w,
+            "told"
+                | "tells"
+                | "tell"
+                | "telling"
+                | "informed"
+                | "reminded"
+                | "assured"
+                | "reassured"
+        )
+    });
     if !opens_clause || telling {
         return None;
     }

@@ -126,7 +126,7 @@ pub fn is_first_name(word: &str) -> bool {
     MALE.contains(word) || FEMALE.contains(word)
 }
 
-/// The searched lists, by name, for the lexicon's ordering test.
+/// The searched lists, by name, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
     vec![("MALE", MALE.list), ("FEMALE", FEMALE.list)]

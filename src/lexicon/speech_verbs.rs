@@ -102,7 +102,7 @@ pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
 #[cfg(test)]
 mod list;
 
-/// The searched list, for the lexicon's ordering test.
+/// The searched list, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
     vec![("speech_verbs/forms.txt", FORMS)]

@@ -1286,7 +1286,7 @@ pub fn is_verb_filler(lower: &str) -> bool {
         )
 }
 
-/// The searched lists, by name, for the lexicon's ordering test.
+/// The searched lists, by name, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
     vec![

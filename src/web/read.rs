@@ -91,8 +91,8 @@ pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, Stri
         let Some(parent) = cur.parent_element() else {
             break;
         };
-        let tag = parent.tag_name();
-        if tag.eq_ignore_ascii_case("body") || tag.eq_ignore_ascii_case("html") {
+        let tag = Tag::of(&parent);
+        if tag.is("body") || tag.is("html") {
             break;
         }
         let m = mass(&parent);
@@ -107,9 +107,9 @@ pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, Stri
 
 /// `<article>`, `<main>` and `role=main` hold one article: widening stops there.
 fn is_article_boundary(el: &Element) -> bool {
-    let tag = el.tag_name();
-    tag.eq_ignore_ascii_case("article")
-        || tag.eq_ignore_ascii_case("main")
+    let tag = Tag::of(el);
+    tag.is("article")
+        || tag.is("main")
         || el
             .get_attribute("role")
             .is_some_and(|r| r.eq_ignore_ascii_case("main"))
