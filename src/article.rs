@@ -19,6 +19,34 @@ pub enum BlockKind {
     Other,
 }
 
+impl BlockKind {
+    const ALL: [BlockKind; 6] = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::BlockQuote,
+        BlockKind::Caption,
+        BlockKind::ListItem,
+        BlockKind::Other,
+    ];
+
+    /// The kind's name as JSON and the browser layer spell it (`"block-quote"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::BlockQuote => "block-quote",
+            BlockKind::Caption => "caption",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Other => "other",
+        }
+    }
+
+    /// The kind a name spells; `None` for any other string.
+    pub fn from_name(name: &str) -> Option<BlockKind> {
+        BlockKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
 /// One block handed to [`Article::from_blocks`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
@@ -118,6 +146,15 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_kind_names_are_the_json_names() {
+        for kind in BlockKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+            assert_eq!(BlockKind::from_name(kind.name()), Some(kind));
+        }
+        assert_eq!(BlockKind::from_name("Paragraph"), None);
+    }
 
     #[test]
     fn blank_lines_separate_paragraphs() {

@@ -12,7 +12,8 @@
 //!
 //! Layers: [`quotes`] finds quotation marks and pairs them; [`attribute`] decides who speaks,
 //! one rule a module; [`entities`] groups the mentions of one person; [`annotations`] is the
-//! output contract. The browser layer lives in `web` (wasm32 only).
+//! output contract, and [`packed`] its byte form between threads. The browser layer lives in
+//! `web` (wasm32 only).
 #![forbid(unsafe_code)]
 
 pub mod annotations;
@@ -24,6 +25,7 @@ pub mod explain;
 mod fast_hash;
 pub mod lexicon;
 mod offsets;
+pub mod packed;
 pub mod quotes;
 pub mod textmap;
 mod tokens;

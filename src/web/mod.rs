@@ -17,7 +17,7 @@ mod tests;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::article::{Article, Block};
+use crate::article::{Article, Block, BlockKind};
 
 // The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits. They mirror
 // the serde types (`crate::annotations`, `widget::Stats`) and `options::Options::from_js`.
@@ -81,16 +81,52 @@ pub fn annotate_text(text: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::annotate_text(text))
 }
 
-/// Annotates blocks `[{kind, text}]` (what `Widget.article().blocks` gives, and what the
-/// loader's worker receives): the engine's `Annotations`.
+/// Annotates blocks `[{kind, text}]` (what `Widget.article().blocks` gives): the engine's
+/// `Annotations`.
 #[wasm_bindgen(js_name = annotateBlocks, unchecked_return_type = "Annotations")]
 pub fn annotate_blocks(
     #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks).map_err(|e| {
-        JsValue::from_str(&format!("whosaid: blocks must be [{{kind, text}}]: {e}"))
-    })?;
-    to_js(&crate::annotate(&Article::from_blocks(blocks)))
+    to_js(&crate::annotate(&Article::from_blocks(blocks_from_js(
+        &blocks,
+    )?)))
+}
+
+/// What the loader's worker runs: annotates blocks `[{kind, text}]` and returns the
+/// annotations packed (`crate::packed`), for the page to decode in one pass.
+#[wasm_bindgen(js_name = annotateBlocksPacked)]
+pub fn annotate_blocks_packed(
+    #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
+) -> Result<Vec<u8>, JsValue> {
+    let article = Article::from_blocks(blocks_from_js(&blocks)?);
+    Ok(crate::packed::encode(&crate::annotate(&article)))
+}
+
+/// Reads `[{kind, text}]` field by field (a deserializer would put ~45 kB into the wasm).
+fn blocks_from_js(blocks: &JsValue) -> Result<Vec<Block>, JsValue> {
+    let field = |v: &JsValue, name: &str| {
+        js_sys::Reflect::get(v, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.as_string())
+    };
+    let list = blocks.dyn_ref::<js_sys::Array>();
+    let read = list.and_then(|list| {
+        list.iter()
+            .map(|b| {
+                let kind = field(&b, "kind").and_then(|k| BlockKind::from_name(&k))?;
+                Some(Block {
+                    kind,
+                    text: field(&b, "text")?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()
+    });
+    read.ok_or_else(|| {
+        JsValue::from_str(
+            "whosaid: blocks must be [{kind, text}], each kind one of heading, paragraph, \
+             block-quote, caption, list-item, other, and each text a string",
+        )
+    })
 }
 
 /// The element the widget would annotate on the current page: the one `selector` names, else
@@ -114,12 +150,13 @@ pub struct Widget {
 impl Widget {
     /// Starts on the current page. `options`: `{root, theme, minConfidence, highlight,
     /// hoverDelay, workerThreshold}`, all optional. `annotator`, when given, is
-    /// `(blocks) => Promise<Annotations>` used for long articles (the loader's worker).
+    /// `(blocks) => Promise<Uint8Array>` used for long articles: the loader's worker, which
+    /// answers with `annotateBlocksPacked`.
     /// Fails (with the reason) when no article is found or another instance runs.
     pub fn start(
         #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
         #[wasm_bindgen(
-            unchecked_param_type = "((blocks: Block[]) => Promise<Annotations>) | undefined"
+            unchecked_param_type = "((blocks: Block[]) => Promise<Uint8Array>) | undefined"
         )]
         annotator: Option<js_sys::Function>,
     ) -> Result<Widget, JsValue> {

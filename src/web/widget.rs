@@ -513,8 +513,9 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
             return;
         }
         let received = state.try_borrow().map_or(0.0, |s| now(&s.win));
-        match serde_wasm_bindgen::from_value::<Annotations>(value) {
-            Ok(ann) => {
+        let packed = value.dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec());
+        match packed.map(|bytes| crate::packed::decode(&bytes)) {
+            Ok(Some(ann)) => {
                 // Painting is the next task's work.
                 if let Ok(mut s) = state.try_borrow_mut() {
                     let t = now(&s.win);
@@ -526,10 +527,8 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
                     schedule(&mut s, 3, 0);
                 }
             }
-            Err(e) => {
-                warn(&format!(
-                    "the worker's answer could not be read ({e}); annotating here"
-                ));
+            _ => {
+                warn("the worker's answer could not be read; annotating here");
                 annotate_here(&state, generation);
             }
         }

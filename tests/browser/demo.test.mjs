@@ -156,6 +156,30 @@ test('destroy() leaves the DOM exactly as it was, with highlights and with wrapp
   await context.close();
 });
 
+test('a long article is annotated in the worker, with the same result as on the main thread', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/?manual#people`);
+  await page.waitForFunction(() => globalThis.WhoSaid);
+  const run = (options) => page.evaluate(async (options) => {
+    const annotations = await WhoSaid.init({ root: 'main article', ...options });
+    const painted = [...CSS.highlights.get('whosaid-quote')].map((r) => r.toString());
+    const { offThread } = WhoSaid.stats();
+    WhoSaid.destroy();
+    return { annotations, painted, offThread };
+  }, options);
+  const here = await run({ worker: false });
+  // Any article longer than the threshold goes to the worker: this one is ~4 kB.
+  const there = await run({ workerThreshold: 100 });
+  assert.equal(here.offThread, false);
+  assert.equal(there.offThread, true);
+  assert.ok(here.annotations.quotes.length > 10);
+  assert.deepEqual(there.annotations, here.annotations);
+  assert.deepEqual(there.painted, here.painted);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  await context.close();
+});
+
 test('client-side navigation and pasted text are annotated; pasted HTML stays text', async () => {
   const { page, log, context } = await openPage(browser);
   await page.goto(`${origin}/#people`);
