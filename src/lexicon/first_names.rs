@@ -5,7 +5,7 @@ use super::words::Gender;
 use super::WordSet;
 
 #[rustfmt::skip]
-static MALE: WordSet = WordSet::new("
+static MALE: WordSet = word_set!("
     Aaron Abdul Adam Adrian Ahmad Ahmed Aidan Aiden Alain Alan Alastair Albert Alec Alejandro Alex
     Alexander Alexandre Alexei Alfred Ali Allan Allen Alvin Ambrose Amir Amit Andre Andreas Andrei
     Andres Andrew André Andy Angelo Angus Anil Anthony Antoine Anton Antonio Antony Arjun Armand
@@ -56,7 +56,7 @@ static MALE: WordSet = WordSet::new("
 ");
 
 #[rustfmt::skip]
-static FEMALE: WordSet = WordSet::new("
+static FEMALE: WordSet = word_set!("
     Abby Abigail Ada Adele Adriana Adrienne Agnes Aileen Aimee Aisha Alana Alanna Alberta Alejandra
     Alexa Alexandra Alexandria Alexia Alexis Alice Alicia Alina Alisha Alison Allie Allison Alma
     Alyssa Amanda Amber Amelia Amina Amy Ana Anastasia Andrea Andrée Angela Angelina Angie Anita

@@ -1,13 +1,26 @@
 //! Word lists the rules consult. Data only: no rule lives here.
 
+/// A [`WordSet`] over `list` (words separated by white space), its table laid out when
+/// compiling.
+macro_rules! word_set {
+    ($list:expr $(,)?) => {{
+        const LIST: &str = $list;
+        const SLOTS: [u16; $crate::lexicon::table::slots(
+            LIST,
+            $crate::lexicon::table::Layout::Words,
+        )] = $crate::lexicon::table::build(LIST, $crate::lexicon::table::Layout::Words);
+        $crate::lexicon::WordSet::laid_out(LIST, &SLOTS)
+    }};
+}
+
 pub mod first_names;
 pub mod speech_verbs;
+mod table;
 pub mod words;
 
 pub use words::Gender;
 
-use crate::fast_hash::FastSet;
-use std::sync::OnceLock;
+use table::Layout;
 
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
 /// never in the closed word lists.
@@ -30,30 +43,21 @@ pub fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
 }
 
 /// A closed word list, written one word per line or several to a line in a string (compact in
-/// the WebAssembly build: no table of pointers), looked up through a set built on first use.
+/// the WebAssembly build: no table of pointers), looked up through a table of offsets into it
+/// that the compiler lays out ([`word_set!`], `table.rs`).
 pub struct WordSet {
     list: &'static str,
-    set: OnceLock<FastSet<&'static str>>,
+    slots: &'static [u16],
 }
 
 impl WordSet {
-    pub const fn new(list: &'static str) -> Self {
-        WordSet {
-            list,
-            set: OnceLock::new(),
-        }
+    /// The set over `list` with its table: made by [`word_set!`].
+    pub const fn laid_out(list: &'static str, slots: &'static [u16]) -> Self {
+        WordSet { list, slots }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| {
-                let words = self.list.split_ascii_whitespace();
-                let mut set =
-                    FastSet::with_capacity_and_hasher(words.clone().count(), Default::default());
-                set.extend(words);
-                set
-            })
-            .contains(word)
+        table::find(self.list, self.slots, Layout::Words, word).is_some()
     }
 }
 

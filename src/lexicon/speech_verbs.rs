@@ -3,13 +3,12 @@
 //!
 //! The verbs are written once, as bases, in `speech_verbs/list.rs`. Every form of each (`-s`,
 //! `-ed`, `-ing`, irregular pasts, a phrasal verb's forms with their particle) is spelled out,
-//! sorted, in `speech_verbs/forms.txt`: the first article only indexes them, where deriving
-//! them cost it thousands of allocations. The test `list::forms_file_is_current` derives the
+//! sorted, in `speech_verbs/forms.txt`, which the compiler indexes (`lexicon/table.rs`): deriving
+//! them when the first article came cost it thousands of allocations. The test `list::forms_file_is_current` derives the
 //! forms again and fails while the file is stale; `UPDATE_LEXICON=1 cargo test --lib
 //! speech_verbs` rewrites it.
 
-use crate::fast_hash::FastMap;
-use std::sync::OnceLock;
+use super::table::{self, Layout};
 
 /// How a verb form can be used in a cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,19 +44,14 @@ pub struct SpeechVerb {
 /// particle: `pointed out=FSP`).
 const FORMS: &str = include_str!("speech_verbs/forms.txt");
 
-/// The forms by word, built on first use (their keys are slices of `FORMS`: nothing to allocate
-/// but the table).
-fn table() -> &'static FastMap<&'static str, SpeechVerb> {
-    static TABLE: OnceLock<FastMap<&'static str, SpeechVerb>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        FORMS
-            .lines()
-            .filter_map(|line| {
-                let (form, how) = line.split_once('=')?;
-                Some((form, decode(how)?))
-            })
-            .collect()
-    })
+/// The forms by word: a table of offsets into `FORMS` laid out when compiling (`table.rs`).
+const SLOTS: [u16; table::slots(FORMS, Layout::Lines)] = table::build(FORMS, Layout::Lines);
+
+/// The verb whose form is `key` (`said`, `pointed out`).
+fn find(key: &str) -> Option<SpeechVerb> {
+    let at = table::find(FORMS, &SLOTS, Layout::Lines, key)?;
+    let how = FORMS.get(at + key.len() + 1..)?;
+    decode(how)
 }
 
 fn decode(how: &str) -> Option<SpeechVerb> {
@@ -82,7 +76,7 @@ fn decode(how: &str) -> Option<SpeechVerb> {
 
 /// The speech verb a lower-case word is a form of, if any.
 pub fn lookup(lower: &str) -> Option<SpeechVerb> {
-    table().get(lower).copied()
+    find(lower)
 }
 
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
@@ -96,7 +90,7 @@ pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
     key[..lower.len()].copy_from_slice(lower.as_bytes());
     key[lower.len()] = b' ';
     key[lower.len() + 1..n].copy_from_slice(next.as_bytes());
-    table().get(std::str::from_utf8(&key[..n]).ok()?).copied()
+    find(std::str::from_utf8(&key[..n]).ok()?)
 }
 
 #[cfg(test)]
@@ -164,6 +158,9 @@ mod tests {
 
     #[test]
     fn the_lexicon_is_large() {
-        assert!(table().len() > 500, "{}", table().len());
+        let forms = FORMS
+            .lines()
+            .filter(|l| find(l.split('=').next().unwrap()).is_some());
+        assert!(forms.count() > 500);
     }
 }

@@ -6,7 +6,7 @@ use super::WordSet;
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
 #[rustfmt::skip]
-static TITLES: WordSet = WordSet::new("
+static TITLES: WordSet = word_set!("
     Admiral
     Adviser
     Advisor
@@ -137,7 +137,7 @@ static TITLES: WordSet = WordSet::new("
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
 #[rustfmt::skip]
-static ROLES: WordSet = WordSet::new("
+static ROLES: WordSet = word_set!("
     accountant
     activist
     actor
@@ -474,7 +474,7 @@ static ROLES: WordSet = WordSet::new("
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
 #[rustfmt::skip]
-static PLACE_HEADS: WordSet = WordSet::new("
+static PLACE_HEADS: WordSet = word_set!("
     Avenue Bay Beach Boulevard Canyon Cape County Creek Desert Falls Fort Gulf Harbor Harbour
     Heights Highway Hills Island Islands Lake Lakes Mount Mt Ocean Parish Peninsula Port Province
     Ridge River Sea Springs States Strait Street Territories Territory Township Valley Village
@@ -482,7 +482,7 @@ static PLACE_HEADS: WordSet = WordSet::new("
 
 /// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
 #[rustfmt::skip]
-static ORG_HEADS: WordSet = WordSet::new("
+static ORG_HEADS: WordSet = word_set!("
     Administration
     Agency
     Airlines
@@ -586,7 +586,7 @@ static ORG_HEADS: WordSet = WordSet::new("
 
 /// Capitalised words that start sentences or headlines but never names.
 #[rustfmt::skip]
-static NOT_NAMES: WordSet = WordSet::new("
+static NOT_NAMES: WordSet = word_set!("
     A
     About
     According
@@ -889,7 +889,7 @@ pub fn is_role(lower: &str) -> bool {
 
 /// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
 /// State`): after `of`, these words belong to the title, not to a name.
-static PORTFOLIOS: WordSet = WordSet::new(
+static PORTFOLIOS: WordSet = word_set!(
     "
     Affairs Agriculture Change Children Citizenship Climate Commerce Communities Crown-Indigenous
     Culture Defence Defense Development Economic Economy Education Employment Energy Environment
