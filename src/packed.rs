@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use crate::annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
 
 const VERSION: u8 = 1;
+/// Each enum's values in the order declared: an encoded kind is its index here.
 const QUOTE_KINDS: [QuoteKind; 6] = [
     QuoteKind::Direct,
     QuoteKind::Partial,
@@ -40,14 +41,14 @@ pub fn encode(ann: &Annotations) -> Vec<u8> {
         w.opt(s.role.as_deref(), Writer::str);
         w.opt(s.age, |w, age| w.num(age as usize));
         w.opt(s.description.as_deref(), Writer::str);
-        w.num(SPEAKER_KINDS.iter().position(|k| *k == s.kind).unwrap_or(0));
+        w.num(s.kind as usize);
         w.num(s.quotes);
     }
     w.num(ann.quotes.len());
     for q in &ann.quotes {
         w.span(&q.span);
         w.span(&q.outer);
-        w.num(QUOTE_KINDS.iter().position(|k| *k == q.kind).unwrap_or(0));
+        w.num(q.kind as usize);
         w.opt(q.speaker, Writer::num);
         w.opt(q.mention.as_ref(), Writer::span);
         w.opt(q.cue.as_ref(), Writer::span);

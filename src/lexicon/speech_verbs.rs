@@ -47,13 +47,6 @@ const FORMS: &str = include_str!("speech_verbs/forms.txt");
 /// The forms by word: a table of offsets into `FORMS` laid out when compiling (`table.rs`).
 const SLOTS: [u16; table::slots(FORMS, Layout::Lines)] = table::build(FORMS, Layout::Lines);
 
-/// The verb whose form is `key` (`said`, `pointed out`).
-fn find(key: &str) -> Option<SpeechVerb> {
-    let at = table::find(FORMS, &SLOTS, Layout::Lines, key)?;
-    let how = FORMS.get(at + key.len() + 1..)?;
-    decode(how)
-}
-
 fn decode(how: &str) -> Option<SpeechVerb> {
     let b = how.as_bytes();
     let form = match b.first()? {
@@ -74,9 +67,11 @@ fn decode(how: &str) -> Option<SpeechVerb> {
     })
 }
 
-/// The speech verb a lower-case word is a form of, if any.
+/// The speech verb a lower-case word is a form of, if any (a phrasal verb's form with its
+/// particle: `pointed out`).
 pub fn lookup(lower: &str) -> Option<SpeechVerb> {
-    find(lower)
+    let at = table::find(FORMS, &SLOTS, Layout::Lines, lower)?;
+    decode(FORMS.get(at + lower.len() + 1..)?)
 }
 
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
@@ -90,7 +85,7 @@ pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
     key[..lower.len()].copy_from_slice(lower.as_bytes());
     key[lower.len()] = b' ';
     key[lower.len() + 1..n].copy_from_slice(next.as_bytes());
-    find(std::str::from_utf8(&key[..n]).ok()?)
+    lookup(std::str::from_utf8(&key[..n]).ok()?)
 }
 
 #[cfg(test)]
@@ -160,7 +155,7 @@ mod tests {
     fn the_lexicon_is_large() {
         let forms = FORMS
             .lines()
-            .filter(|l| find(l.split('=').next().unwrap()).is_some());
+            .filter(|l| lookup(l.split('=').next().unwrap()).is_some());
         assert!(forms.count() > 500);
     }
 }

@@ -104,11 +104,7 @@ pub fn annotate_blocks_packed(
 
 /// Reads `[{kind, text}]` field by field (a deserializer would put ~45 kB into the wasm).
 fn blocks_from_js(blocks: &JsValue) -> Result<Vec<Block>, JsValue> {
-    let field = |v: &JsValue, name: &str| {
-        js_sys::Reflect::get(v, &JsValue::from_str(name))
-            .ok()
-            .and_then(|f| f.as_string())
-    };
+    let field = |v: &JsValue, name: &str| js_prop(v, name).and_then(|f| f.as_string());
     let list = blocks.dyn_ref::<js_sys::Array>();
     let read = list.and_then(|list| {
         list.iter()
@@ -127,6 +123,14 @@ fn blocks_from_js(blocks: &JsValue) -> Result<Vec<Block>, JsValue> {
              block-quote, caption, list-item, other, and each text a string",
         )
     })
+}
+
+/// Property `key` of a JS value; `None` when it is missing, `undefined` or `null`, or when
+/// `v` has no properties.
+fn js_prop(v: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(v, &JsValue::from_str(key))
+        .ok()
+        .filter(|x| !x.is_undefined() && !x.is_null())
 }
 
 /// The element the widget would annotate on the current page: the one `selector` names, else

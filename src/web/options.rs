@@ -61,11 +61,7 @@ impl Options {
         if !v.is_object() {
             return Err("options must be an object".into());
         }
-        let get = |key: &str| {
-            js_sys::Reflect::get(v, &JsValue::from_str(key))
-                .ok()
-                .filter(|x| !x.is_undefined() && !x.is_null())
-        };
+        let get = |key: &str| super::js_prop(v, key);
         let text = |key: &str| -> Result<Option<String>, String> {
             get(key)
                 .map(|x| x.as_string().ok_or(format!("{key} must be a string")))
