@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, serve, rectOf, cardText, ROOT } from './helpers.mjs';
+import { chromiumOptions, serve, rectOf, cardText, ROOT } from './helpers.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/extension');
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -43,12 +43,10 @@ before(async () => {
     mounts: { '/': path.join(dir, 'site') },
     headers: (url) => (url.pathname === '/strict.html' ? { 'content-security-policy': "script-src 'self'" } : undefined),
   }));
-  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
-      '--enable-unsafe-extension-debugging'],
-  });
+  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), await chromiumOptions([
+    `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+    '--enable-unsafe-extension-debugging',
+  ]));
   context.on('request', (r) => requests.push(r.url()));
   worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   extensionId = new URL(worker.url()).host;
