@@ -35,6 +35,8 @@ const { server, origin } = await serve({
 const browser = await launch(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']);
 // Timings on a shared 2-core machine swing by tens of percent: each is the median of RUNS.
 const RUNS = Number(process.env.RUNS ?? 7);
+const cdp = await browser.newBrowserCDPSession();
+let warned = false;
 
 /**
  * Loads `url`, runs `prepare`, adds the embed tag (`src`; none when the page has its own), and
@@ -68,6 +70,13 @@ async function once(url, prepare, arg, src) {
     await new Promise((r) => setTimeout(r, 300));
     return { ms: t.ready - t.scriptStart, loadMs: t.loaded - t.scriptStart, stats: WhoSaid.stats(), longtasks: [...__longtasks] };
   }, src);
+  // Browser UI renderers (the WebUI omnibox popups the harness turns off) would compete with the
+  // page for the CPU: say so if a Chromium update brings them back.
+  const ui = (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'browser_ui');
+  if (ui.length && !warned) {
+    warned = true;
+    console.log(`  warning: browser UI renderers ran beside the page (${ui.map((t) => t.url).join(', ')}); timings include their work`);
+  }
   await context.close();
   return r;
 }
