@@ -197,10 +197,12 @@ pub struct Reader {
     stack: Vec<Frame>,
 }
 
-/// An element being walked: the next child to visit, and what block to re-open when it is done
-/// (text after a nested block belongs to the enclosing block again).
+/// An element being walked: its block kind (`Other` for an inline element), the next child to
+/// visit, and what block to re-open when it is done (text after a nested block belongs to the
+/// enclosing block again).
 struct Frame {
     el: Element,
+    kind: BlockKind,
     next: Option<Node>,
     in_quote: bool,
     reopen: Option<(BlockKind, Element)>,
@@ -219,6 +221,7 @@ impl Reader {
             page,
             stack: vec![Frame {
                 el: root.clone(),
+                kind,
                 next: root.first_child(),
                 in_quote: kind == BlockKind::BlockQuote,
                 reopen: None,
@@ -242,7 +245,7 @@ impl Reader {
                 continue;
             };
             top.next = node.next_sibling();
-            let (parent, in_quote) = (top.el.clone(), top.in_quote);
+            let (parent, parent_kind, in_quote) = (top.el.clone(), top.kind, top.in_quote);
             match node.node_type() {
                 // The node type says what the node is: no `instanceof` check through JS.
                 Node::TEXT_NODE => {
@@ -251,7 +254,9 @@ impl Reader {
                     self.page.map.push_text(self.page.nodes.len(), &data);
                     self.page.nodes.push(text);
                 }
-                Node::ELEMENT_NODE => self.visit(node.unchecked_into(), &parent, in_quote),
+                Node::ELEMENT_NODE => {
+                    self.visit(node.unchecked_into(), &parent, parent_kind, in_quote)
+                }
                 _ => {}
             }
             visited += 1;
@@ -268,7 +273,7 @@ impl Reader {
         self.page
     }
 
-    fn visit(&mut self, el: Element, parent: &Element, in_quote: bool) {
+    fn visit(&mut self, el: Element, parent: &Element, parent_kind: BlockKind, in_quote: bool) {
         let tag = Tag::of(&el);
         if tag.skipped() {
             return;
@@ -289,6 +294,7 @@ impl Reader {
         let Some(kind) = tag.block_kind() else {
             self.stack.push(Frame {
                 el,
+                kind: BlockKind::Other,
                 next,
                 in_quote,
                 reopen: None,
@@ -307,10 +313,11 @@ impl Reader {
         let outer = if in_quote {
             BlockKind::BlockQuote
         } else {
-            Tag::of(parent).block_kind().unwrap_or(BlockKind::Other)
+            parent_kind
         };
         self.stack.push(Frame {
             el,
+            kind,
             next,
             in_quote: inner_quote,
             reopen: Some((outer, parent.clone())),
