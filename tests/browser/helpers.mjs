@@ -39,10 +39,11 @@ async function disableFeatures() {
     flag: `--disable-features=${all.join(',')}`,
   };
 }
-const features = disableFeatures();
+let features = null;
 
 /** Launch options for headless Chromium from Debian; `args` are added to the usual flags. */
 export async function chromiumOptions(args = []) {
+  features ??= disableFeatures();
   const { ignoreDefaultArgs, flag } = await features;
   return {
     executablePath: '/usr/bin/chromium', headless: true, ignoreDefaultArgs,
