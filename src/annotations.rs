@@ -114,3 +114,66 @@ impl Annotations {
             .and_then(|s| self.speakers.get(s))
     }
 }
+
+impl Annotations {
+    /// Checks the output contract against the article it came from: every span lies inside the
+    /// text on character boundaries with character offsets that agree with its byte offsets,
+    /// quotes are in text order, indices (speaker, block, continuation) are in range, only speech
+    /// has a speaker, and every speaker's count matches its quotes. The property tests and the
+    /// fuzzers hold every output to it; a consumer can too.
+    pub fn validate(&self, article: &crate::Article) -> Result<(), String> {
+        let text = article.text();
+        let span = |what: &str, q: usize, s: &Span| -> Result<(), String> {
+            let ok = s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+                && text[..s.start].chars().count() == s.char_start
+                && s.char_end - s.char_start == text[s.start..s.end].chars().count();
+            ok.then_some(())
+                .ok_or_else(|| format!("quote {q}: {what} {s:?} is not a span of the text"))
+        };
+        let mut counts = vec![0; self.speakers.len()];
+        for (i, q) in self.quotes.iter().enumerate() {
+            span("span", i, &q.span)?;
+            span("outer", i, &q.outer)?;
+            for (what, s) in [("mention", &q.mention), ("cue", &q.cue)] {
+                s.as_ref().map_or(Ok(()), |s| span(what, i, s))?;
+            }
+            if q.outer.start > q.span.start || q.span.end > q.outer.end {
+                return Err(format!("quote {i}: span outside its outer span"));
+            }
+            if i > 0 && self.quotes[i - 1].outer.start > q.outer.start {
+                return Err(format!("quote {i}: out of text order"));
+            }
+            if q.block >= article.blocks().len() {
+                return Err(format!("quote {i}: block {} out of range", q.block));
+            }
+            if q.continues.is_some_and(|c| c >= i) {
+                return Err(format!("quote {i}: continues a later quote"));
+            }
+            if !(0.0..=1.0).contains(&q.confidence) {
+                return Err(format!("quote {i}: confidence {}", q.confidence));
+            }
+            match q.speaker {
+                Some(_) if !q.kind.is_speech() => {
+                    return Err(format!("quote {i}: non-speech with a speaker"))
+                }
+                Some(s) if s >= self.speakers.len() => {
+                    return Err(format!("quote {i}: speaker {s} out of range"))
+                }
+                Some(s) => counts[s] += 1,
+                None => {}
+            }
+        }
+        for (s, (speaker, n)) in self.speakers.iter().zip(counts).enumerate() {
+            if speaker.quotes != n {
+                return Err(format!(
+                    "speaker {s}: {} quotes claimed, {n} found",
+                    speaker.quotes
+                ));
+            }
+        }
+        Ok(())
+    }
+}

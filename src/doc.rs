@@ -151,8 +151,15 @@ impl<'a> Doc<'a> {
             .any(|j| self.verbs[j].is_some())
     }
 
+    /// The text of token `i`; empty past the last token, so a rule that looks one word ahead
+    /// of the end reads nothing instead of indexing out of bounds.
     pub fn word(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The speech verb token `i` is a form of; `None` past the last token.
+    pub fn verb(&self, i: usize) -> Option<SpeechVerb> {
+        self.verbs.get(i).copied().flatten()
     }
 
     /// Whether the article capitalises `word` after a word of its sentence somewhere (`Weaver`

@@ -199,7 +199,7 @@ impl Entities {
             && doc.word(name.1 + 1).parse::<u32>().is_ok();
         let says_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_filler(i))
-            .is_some_and(|i| doc.verbs[i].is_some_and(|v| v.form != Form::Ing));
+            .is_some_and(|i| doc.verb(i).is_some_and(|v| v.form != Form::Ing));
         let described = described_as_person(doc, name.1);
         if single
             && sentence_initial
@@ -277,7 +277,7 @@ impl Entities {
             && before.is_some_and(|b| {
                 doc.tokens[b].kind == TokenKind::Word
                     && !doc.tokens[b].cap
-                    && doc.verbs[b].is_none()
+                    && doc.verb(b).is_none()
                     && !words::modifies_role(doc.word(b))
                     && !words::is_role(doc.word(b))
                     && !doc.word(b).ends_with("-year-old")
@@ -287,13 +287,13 @@ impl Entities {
                 && !after_word
                 && (sentence_initial
                     || doc.is_punct(name.1, ",")
-                    || verb_after.is_some_and(|v| doc.verbs[v].is_some())
+                    || verb_after.is_some_and(|v| doc.verb(v).is_some())
                     || before.is_some_and(|b| doc.is_punct(b, ",")));
         let speaks = subject && {
             let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
             (name.1..send.min(name.1 + 30))
                 .take_while(|&i| doc.outside(i))
-                .any(|i| doc.verbs[i].is_some_and(|v| v.form == Form::Finite))
+                .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
         };
         let given = first_names::is_first_name(first) && !single;
         let place = before.is_some_and(|b| {
@@ -875,7 +875,7 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     let mut last_comma = None;
     let mut clause = false;
     while end < send && end < after + 30 && doc.outside(end) {
-        if doc.verbs[end].is_some() {
+        if doc.verb(end).is_some() {
             break;
         }
         if doc.is_punct(end, ",") {

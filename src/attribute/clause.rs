@@ -40,7 +40,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
                 return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
             }
         }
-        let Some(verb) = doc.verbs[v] else { continue };
+        let Some(verb) = doc.verb(v) else { continue };
         if verb.form == Form::Ing {
             saw_ing.get_or_insert(v);
             continue;

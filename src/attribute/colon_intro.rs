@@ -23,7 +23,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let lo = lo.max(ps);
     for v in (lo..pe)
         .rev()
-        .filter(|&v| doc.outside(v) && doc.verbs[v].is_some())
+        .filter(|&v| doc.outside(v) && doc.verb(v).is_some())
     {
         if let Some(p) = subject::inverted(doc, v, lo, pe) {
             return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));

@@ -53,10 +53,10 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     // `," said Backlund` / `," added the spokesperson`
     let mut k = j;
-    while k < hi && doc.is_filler(k) && doc.verbs[k].is_none() {
+    while k < hi && doc.is_filler(k) && doc.verb(k).is_none() {
         k += 1;
     }
-    if k < hi && doc.verbs[k].is_some_and(|v| v.form == Form::Finite) {
+    if k < hi && doc.verb(k).is_some_and(|v| v.form == Form::Finite) {
         if let Some(p) = subject::inverted(doc, k, j, hi) {
             return Some(Cue::new(Who::Phrase(p), k, RULE, 0.95));
         }
@@ -68,7 +68,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     // `," Backlund said` / `," he added` / `," Marynchak, a teacher, told`
     let Some(p) = phrase::right(doc, j, hi) else {
         let (p, v) = described_subject(doc, j, hi)?;
-        let weak = doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak);
+        let weak = doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak);
         return (!(weak && inner.ends_with('.'))).then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
     };
     let mut v = doc.paren_after(p.end).unwrap_or(p.end);
@@ -84,7 +84,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             (v + 2..hi.min(v + 24))
                 .take_while(|&c| doc.outside(c) && !doc.is_punct(c, ","))
                 .find(|&c| {
-                    doc.verbs[c].is_some_and(|sv| {
+                    doc.verb(c).is_some_and(|sv| {
                         sv.form == Form::Finite && sv.strength == Strength::Speech
                     }) && !matches!(doc.word(c - 1), "who" | "that" | "which")
                 })
@@ -98,7 +98,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let v = verb_after(doc, v, hi)?;
     // After a quotation that ends with a full stop, the next sentence's own verb of opinion
     // (`... to go." Republicans ... have not signalled`) is no cue.
-    if inner.ends_with('.') && doc.verbs[v].is_some_and(|sv| sv.strength == Strength::Weak) {
+    if inner.ends_with('.') && doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak) {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
@@ -137,7 +137,7 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
         return None;
     }
     let mut k = j + 1;
-    while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verbs[k].is_none() {
+    while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verb(k).is_none() {
         if doc.lower_is(k, words::is_function_word) || words::pronoun(doc.word(k)).is_some() {
             return None;
         }
@@ -159,7 +159,7 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
 fn verb_after(doc: &Doc, mut i: usize, hi: usize) -> Option<usize> {
     let start = i;
     while i < hi && i < start + 4 {
-        if let Some(v) = doc.verbs[i] {
+        if let Some(v) = doc.verb(i) {
             let after_aux = i > start;
             return (v.form == Form::Finite || (v.form == Form::Base && after_aux)).then_some(i);
         }

@@ -30,7 +30,7 @@ pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let Some(v) = (floor..k)
         .rev()
         .take_while(|&i| doc.outside(i))
-        .find(|&i| doc.verbs[i].is_some())
+        .find(|&i| doc.verb(i).is_some())
     else {
         return colon_subject(doc, qs, lo);
     };

@@ -45,7 +45,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     t.kind == TokenKind::Word
         && t.cap
         && doc.outside(i)
-        && doc.verbs[i].is_none_or(|_| words::is_title(doc.word(i)))
+        && doc.verb(i).is_none_or(|_| words::is_title(doc.word(i)))
         && (!words::is_not_name(doc.word(i))
             || is_given_name_before_name(doc, i)
             || is_surname_after_given_name(doc, i)
@@ -71,7 +71,7 @@ fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
         && !words::is_not_name(doc.word(i + 1))
-        && doc.verbs[i + 1].is_none()
+        && doc.verb(i + 1).is_none()
 }
 
 /// `Michael Every said`: a word that is usually no name is a surname after a given name, when
@@ -83,7 +83,7 @@ fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
         && doc
             .tokens
             .get(i + 1)
-            .is_none_or(|t| t.kind != TokenKind::Word || t.cap || doc.verbs[i + 1].is_some())
+            .is_none_or(|t| t.kind != TokenKind::Word || t.cap || doc.verb(i + 1).is_some())
 }
 
 /// A long word in capitals is a label (`ANALYST'S VIEWPOINT:`), not a name; short ones are
@@ -258,7 +258,7 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
         doc.is_word(i)
             && doc.outside(i)
             && !doc.tokens[i].cap
-            && doc.verbs[i].is_none()
+            && doc.verb(i).is_none()
             && !is_determiner(doc, i)
             && !doc.is_filler(i)
             && !doc.lower_is(i, words::is_function_word)
@@ -367,7 +367,7 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
             doc.is_word(i)
                 && doc.outside(i)
                 && !doc.tokens[i].cap
-                && (doc.verbs[i].is_none() || words::is_document(doc.word(i)))
+                && (doc.verb(i).is_none() || words::is_document(doc.word(i)))
         })
         .find(|&i| words::is_document(doc.word(i)))
         .map(|d| Phrase {

@@ -26,7 +26,7 @@ pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
         .copied();
     for v in (lo..qs).rev() {
         if !doc.outside(v)
-            || !doc.verbs[v].is_some_and(|sv| sv.form == Form::Finite)
+            || !doc.verb(v).is_some_and(|sv| sv.form == Form::Finite)
             || Some(doc.sentence[v]) == last_sentence
         {
             continue;

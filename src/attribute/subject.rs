@@ -50,7 +50,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
-    if doc.verbs[v].is_some_and(|sv| sv.form == Form::Ing) {
+    if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) {
         if let Some(p) = progressive_subject(doc, v, lo) {
             return Some(Who::Phrase(p));
         }
@@ -60,7 +60,7 @@ pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         // none, whoever spoke before.
         let finite = (lo..v)
             .rev()
-            .find(|&j| doc.outside(j) && doc.verbs[j].is_some_and(|sv| sv.form == Form::Finite));
+            .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
         let subject = match finite {
             Some(f) => of_verb_shallow(doc, f, lo),
             None => sentence_subject(doc, v, lo),
@@ -81,7 +81,7 @@ pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         // `Blinken said ... and noted that`: the subject of the verb before.
         let prev = (lo..before)
             .rev()
-            .find(|&j| doc.outside(j) && doc.verbs[j].is_some_and(|sv| sv.form == Form::Finite))?;
+            .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite))?;
         return match of_verb_shallow(doc, prev, lo) {
             Some(p) => Some(Who::Phrase(p)),
             None => Some(Who::Inherit),
@@ -211,7 +211,7 @@ pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
         return None;
     }
     // `points out the Cambridge resident`: past the particle.
-    let mut s = v + 1 + usize::from(doc.verbs[v].is_some_and(|x| x.particle));
+    let mut s = v + 1 + usize::from(doc.verb(v).is_some_and(|x| x.particle));
     while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
         s += 1;
     }
@@ -251,7 +251,7 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
         phrase::Head::Name { .. } if !closes(&p) => {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
-            while k < hi.min(p.end + 8) && doc.is_word(k) && doc.verbs[k].is_none() {
+            while k < hi.min(p.end + 8) && doc.is_word(k) && doc.verb(k).is_none() {
                 let lower = doc.word(k).to_ascii_lowercase();
                 let cap = doc.tokens[k].cap;
                 if !cap && words::is_role(&lower) && k + 1 < hi && doc.tokens[k + 1].cap {
@@ -283,7 +283,7 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
         && doc.is_word(k)
         && !doc.tokens[k].cap
         && doc.outside(k)
-        && doc.verbs[k].is_none()
+        && doc.verb(k).is_none()
         && !matches!(
             doc.word(k),
             "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to" | "and" | "or"

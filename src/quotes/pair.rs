@@ -25,6 +25,11 @@ struct Opener {
     closers: &'static [char],
 }
 
+/// How many open quotations a closing mark looks through for its opener. Real quotations nest
+/// two or three deep; a run of unclosed marks (`« « « …`) stacks up without bound, and searching
+/// all of it for every mark made such a run quadratic.
+const MAX_DEPTH: usize = 8;
+
 /// How many stray marks one block may set aside (each costs a pass over the block).
 const MAX_STRAYS: usize = 4;
 
@@ -109,7 +114,11 @@ fn pass(
                 let top = stack.len().checked_sub(1)?;
                 return stack[top].closers.contains(&c).then_some(top);
             }
-            stack.iter().rposition(|o| o.closers.contains(&c))
+            let low = stack.len().saturating_sub(MAX_DEPTH);
+            stack[low..]
+                .iter()
+                .rposition(|o| o.closers.contains(&c))
+                .map(|k| low + k)
         };
         // French guillemets take a space inside: `« non »`.
         let opens_here = prev_allows_open(block, i)
@@ -221,6 +230,15 @@ mod tests {
             .iter()
             .map(|p| &s[p.open.1..p.close.map_or(s.len(), |c| c.0)])
             .collect()
+    }
+
+    #[test]
+    fn a_closing_mark_looks_only_a_few_quotations_deep() {
+        // Its opener under eight unclosed guillemets is out of reach: the quotation stays open.
+        let s = format!("“a {}c”", "« b ".repeat(MAX_DEPTH));
+        let pairs = pair_block(&s, 0, s.len(), None);
+        assert!(pairs.iter().all(|p| p.close.is_none()), "{pairs:?}");
+        assert_eq!(quotes("« a « b » c »"), [" a « b » c "]);
     }
 
     #[test]

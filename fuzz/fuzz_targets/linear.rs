@@ -1,0 +1,46 @@
+//! Watches for super-linear time. The input is a unit of text (a quote mark, a capitalised
+//! name, `"a," said `...); the unit repeated to ~16 kB and to four times that is annotated,
+//! each three times, and the fastest runs compared. Linear work takes ~4× as long; the target
+//! fails past 10× (quadratic work takes ~16×), once the larger text takes over 4 ms, so that
+//! timer noise on tiny inputs is no finding. `scripts/fuzz` seeds it with adversarial units.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::time::{Duration, Instant};
+use whosaid::annotate_text;
+
+const SMALL: usize = 16 * 1024;
+const RATIO: f64 = 10.0;
+const FLOOR: Duration = Duration::from_millis(4);
+
+fn fastest(text: &str) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(annotate_text(std::hint::black_box(text)));
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(unit) = std::str::from_utf8(data) else {
+        return;
+    };
+    if unit.is_empty() {
+        return;
+    }
+    let small = unit.repeat(SMALL.div_ceil(unit.len()));
+    let large = small.repeat(4);
+    let (a, b) = (fastest(&small), fastest(&large));
+    if b > FLOOR {
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        assert!(
+            ratio <= RATIO,
+            "super-linear: {} bytes took {a:?}, {} bytes took {b:?} ({ratio:.1}×) for unit {unit:?}",
+            small.len(),
+            large.len(),
+        );
+    }
+});
