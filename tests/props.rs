@@ -75,3 +75,23 @@ fn regression_a_megabyte_of_unclosed_guillemets() {
     check(&"« ".repeat(350_000));
     check(&"«a ‹b ".repeat(120_000));
 }
+
+/// A multi-paragraph quotation whose later part is a title: handing the run's speaker on to its
+/// parts gave the title a speaker (found by the fuzzer; only speech has a speaker).
+#[test]
+fn regression_a_title_continuing_a_quotation_gets_no_speaker() {
+    let text = "Jane Smith said: \"We are going to win this and everyone knows it.\n\n\
+                \"Big Plans\" is what she called the bill.";
+    check(text);
+    let a = whosaid::annotate_text(text);
+    assert_eq!(a.quotes[1].kind, whosaid::QuoteKind::Title);
+    assert_eq!(a.quotes[1].speaker, None);
+}
+
+/// Paragraphs that each open a quotation and never close it make one long run: finding the
+/// run's best part scanned the run again for every part, quadratic (found by the `linear`
+/// fuzzer: 64 kB took 8.7 s).
+#[test]
+fn regression_a_long_run_of_continued_paragraphs() {
+    check(&"\"a\n\n".repeat(64 * 1024));
+}

@@ -158,28 +158,36 @@ fn take(d: &mut Decision, c: Cue, doc: &Doc, ents: &mut Entities, last_speaker: 
 }
 
 /// A quotation running over several paragraphs usually names its speaker only at the end: every
-/// part takes the speaker found with the most confidence.
+/// speech part takes the speaker found with the most confidence in its run (the last of equals).
+/// One pass finds each run's best part, a second hands it on.
 fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
-    for q in (0..out.len()).rev() {
-        let Some(first) = doc.quotes[q].continues else {
+    // For the first part of each run, its best part.
+    let mut best: Vec<Option<usize>> = vec![None; out.len()];
+    for q in 0..out.len() {
+        if let Some(first) = doc.quotes[q].continues {
+            let b = best[first].unwrap_or(first);
+            best[first] = Some(if out[q].confidence >= out[b].confidence {
+                q
+            } else {
+                b
+            });
+        }
+    }
+    for q in 0..out.len() {
+        let first = doc.quotes[q].continues.unwrap_or(q);
+        let Some(b) = best[first] else { continue };
+        if !out[q].kind.is_speech() {
             continue;
-        };
-        let best = (first..=q)
-            .filter(|&i| i == first || doc.quotes[i].continues == Some(first))
-            .max_by(|&a, &b| out[a].confidence.total_cmp(&out[b].confidence))
-            .unwrap_or(q);
-        let (speaker, conf, mention) = (out[best].speaker, out[best].confidence, out[best].mention);
-        for (i, part) in out.iter_mut().enumerate().take(q + 1).skip(first) {
-            if (i == first || doc.quotes[i].continues == Some(first))
-                && (part.speaker.is_none() || part.confidence < conf)
-            {
-                part.speaker = speaker;
-                part.confidence = conf.min(0.8);
-                if i != best {
-                    part.rule = continuation::RULE;
-                    part.mention = mention;
-                    part.cue = None;
-                }
+        }
+        let (speaker, conf, mention) = (out[b].speaker, out[b].confidence, out[b].mention);
+        let part = &mut out[q];
+        if part.speaker.is_none() || part.confidence < conf {
+            part.speaker = speaker;
+            part.confidence = conf.min(0.8);
+            if q != b {
+                part.rule = continuation::RULE;
+                part.mention = mention;
+                part.cue = None;
             }
         }
     }
