@@ -9,9 +9,13 @@ use serde::{Deserialize, Serialize};
 /// turns these into UTF-16 offsets in one place (`src/textmap.rs`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
+    /// Byte offset of the first byte.
     pub start: usize,
+    /// Byte offset just past the last byte.
     pub end: usize,
+    /// Unicode code-point offset of the first character.
     pub char_start: usize,
+    /// Unicode code-point offset just past the last character.
     pub char_end: usize,
 }
 
@@ -52,6 +56,7 @@ pub struct Quote {
     pub span: Span,
     /// The quoted words with their marks (equal to `span` for a block quotation without marks).
     pub outer: Span,
+    /// Speech (direct, partial, block) or not (term, title, headline).
     pub kind: QuoteKind,
     /// Index into [`Annotations::speakers`]; `None` for non-speech and for speech whose speaker
     /// could not be found.
@@ -80,9 +85,11 @@ pub struct Speaker {
     pub aliases: Vec<String>,
     /// Role or title as the article gives it (`White House Press Secretary`).
     pub role: Option<String>,
+    /// Age, when the article gives it (`Psaki, 43`).
     pub age: Option<u32>,
     /// What the article says of them (`a 45-year-old teacher in Ivano-Frankivsk, Ukraine`).
     pub description: Option<String>,
+    /// Person, organisation, or someone known only by a description.
     pub kind: SpeakerKind,
     /// How many speech quotes are attributed to this speaker.
     pub quotes: usize,
@@ -90,9 +97,12 @@ pub struct Speaker {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+/// Who a speaker is.
 pub enum SpeakerKind {
     #[default]
+    /// A named person.
     Person,
+    /// A named organisation, government, company or outlet.
     Organisation,
     /// A speaker known only by a description (`a spokesperson`, `officials`).
     Unnamed,
@@ -101,7 +111,9 @@ pub enum SpeakerKind {
 /// Everything the engine found in one article.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Annotations {
+    /// Every quotation, in text order.
     pub quotes: Vec<Quote>,
+    /// Everyone who speaks, numbered in order of their first quotation.
     pub speakers: Vec<Speaker>,
 }
 

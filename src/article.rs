@@ -10,12 +10,17 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
+    /// A headline or subhead.
     Heading,
+    /// Running text.
     Paragraph,
     /// A `<blockquote>`: its text is a quotation even without quote marks.
     BlockQuote,
+    /// A photo or video caption.
     Caption,
+    /// An item of a list.
     ListItem,
+    /// Any other block of text.
     Other,
 }
 
@@ -50,15 +55,20 @@ impl BlockKind {
 /// One block handed to [`Article::from_blocks`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
+    /// What the block is.
     pub kind: BlockKind,
+    /// Its text.
     pub text: String,
 }
 
 /// Where a block lies in [`Article::text`] (byte offsets, end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct BlockSpan {
+    /// What the block is.
     pub kind: BlockKind,
+    /// Byte offset of its first byte in the article text.
     pub start: usize,
+    /// Byte offset just past its last byte.
     pub end: usize,
 }
 
@@ -107,10 +117,12 @@ impl Article {
         });
     }
 
+    /// The whole text: the blocks joined by a blank line.
     pub fn text(&self) -> &str {
         &self.text
     }
 
+    /// The blocks in order.
     pub fn blocks(&self) -> &[BlockSpan] {
         &self.blocks
     }

@@ -1,7 +1,7 @@
 //! The article as the rules see it: tokens, sentences, blocks and the quotations found, with
 //! fast lookups between them. Built once per article in linear time.
 
-use crate::article::{Article, BlockKind};
+use crate::article::Article;
 use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
 use crate::lexicon::{ascii_lower, lower_is, words};
@@ -9,7 +9,7 @@ use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
 
-pub struct Doc<'a> {
+pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     /// The quotation (index into `quotes`) whose marks enclose each token.
@@ -20,7 +20,6 @@ pub struct Doc<'a> {
     pub block: Vec<u32>,
     /// Token range `[start, end)` of each sentence.
     pub sentences: Vec<(usize, usize)>,
-    pub block_kinds: Vec<BlockKind>,
     /// Token range of each block.
     pub block_tokens: Vec<(usize, usize)>,
     pub quotes: Vec<Found>,
@@ -34,13 +33,13 @@ pub struct Doc<'a> {
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
-pub fn possessive_base(word: &str) -> Option<&str> {
+pub(crate) fn possessive_base(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 impl<'a> Doc<'a> {
     #[inline(never)] // a stage of its own: see `annotate`
-    pub fn new(article: &'a Article, quotes: Vec<Found>) -> Self {
+    pub(crate) fn new(article: &'a Article, quotes: Vec<Found>) -> Self {
         let text = article.text();
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut block = Vec::with_capacity(text.len() / 5);
@@ -51,7 +50,6 @@ impl<'a> Doc<'a> {
             block.resize(tokens.len(), b as u32);
             block_tokens.push((first, tokens.len()));
         }
-        let block_kinds = article.blocks().iter().map(|b| b.kind).collect();
 
         // Quote membership and quote token ranges: both lists are in text order.
         let mut in_quote = vec![None; tokens.len()];
@@ -80,7 +78,6 @@ impl<'a> Doc<'a> {
             sentence: Vec::new(),
             block,
             sentences: Vec::new(),
-            block_kinds,
             block_tokens,
             quotes,
             quote_tokens,
@@ -153,18 +150,18 @@ impl<'a> Doc<'a> {
 
     /// The text of token `i`; empty past the last token, so a rule that looks one word ahead
     /// of the end reads nothing instead of indexing out of bounds.
-    pub fn word(&self, i: usize) -> &'a str {
+    pub(crate) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
     /// The speech verb token `i` is a form of; `None` past the last token.
-    pub fn verb(&self, i: usize) -> Option<SpeechVerb> {
+    pub(crate) fn verb(&self, i: usize) -> Option<SpeechVerb> {
         self.verbs.get(i).copied().flatten()
     }
 
     /// Whether the article capitalises `word` after a word of its sentence somewhere (`Weaver`
     /// in `said Weaver`: a name; `Shortly` only ever opens a sentence).
-    pub fn capitalised_mid_sentence(&self, word: &str) -> bool {
+    pub(crate) fn capitalised_mid_sentence(&self, word: &str) -> bool {
         self.mid_caps
             .get_or_init(|| {
                 (1..self.tokens.len())
@@ -181,17 +178,17 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is the word `w`, ignoring case.
-    pub fn is(&self, i: usize, w: &str) -> bool {
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
     }
 
-    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
     /// `Marco Rubio (R-Fla.) said`: when a short parenthesis ends just before `i`, the index of
     /// its `(`.
-    pub fn paren_before(&self, i: usize) -> Option<usize> {
+    pub(crate) fn paren_before(&self, i: usize) -> Option<usize> {
         if i == 0 || !self.is_punct(i - 1, ")") {
             return None;
         }
@@ -203,7 +200,7 @@ impl<'a> Doc<'a> {
 
     /// `," Marco Rubio (R-Fla.) said`: when a short parenthesis opens at `i`, the index after
     /// its `)`.
-    pub fn paren_after(&self, i: usize) -> Option<usize> {
+    pub(crate) fn paren_after(&self, i: usize) -> Option<usize> {
         if !self.is_punct(i, "(") {
             return None;
         }
@@ -215,40 +212,35 @@ impl<'a> Doc<'a> {
 
     /// A lower-case adverb or auxiliary that may stand between a speaker and the verb
     /// (`he later said`, `she has said`).
-    pub fn is_filler(&self, i: usize) -> bool {
+    pub(crate) fn is_filler(&self, i: usize) -> bool {
         self.is_word(i) && !self.tokens[i].cap && self.lower_is(i, words::is_verb_filler)
     }
 
     /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
-    pub fn lower_is(&self, i: usize, f: impl FnOnce(&str) -> bool) -> bool {
+    pub(crate) fn lower_is(&self, i: usize, f: impl FnOnce(&str) -> bool) -> bool {
         lower_is(self.word(i), f)
     }
 
-    pub fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
     }
 
     /// Whether token `i` is outside every quotation.
-    pub fn outside(&self, i: usize) -> bool {
+    pub(crate) fn outside(&self, i: usize) -> bool {
         i < self.tokens.len() && self.in_quote[i].is_none()
     }
 
     /// The token range of the sentence holding token `i`.
-    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sentences[self.sentence[i] as usize]
     }
 
-    /// The index of the first token at or after byte `at`.
-    pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < at)
-    }
-
     /// Byte span of tokens `[s, e)`.
-    pub fn bytes(&self, s: usize, e: usize) -> (usize, usize) {
+    pub(crate) fn bytes(&self, s: usize, e: usize) -> (usize, usize) {
         (self.tokens[s].start, self.tokens[e - 1].end)
     }
 
-    pub fn slice(&self, s: usize, e: usize) -> &'a str {
+    pub(crate) fn slice(&self, s: usize, e: usize) -> &'a str {
         let (a, b) = self.bytes(s, e);
         &self.text[a..b]
     }

@@ -13,7 +13,7 @@ use crate::lexicon::{ascii_lower, first_names, lower_is};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Debug, Default)]
-pub struct Entity {
+pub(crate) struct Entity {
     pub name: String,
     pub aliases: Vec<String>,
     pub gender: Option<Gender>,
@@ -63,7 +63,7 @@ impl Mention {
 }
 
 #[derive(Default)]
-pub struct Entities {
+pub(crate) struct Entities {
     pub list: Vec<Entity>,
     /// Name mentions outside quotations, in text order.
     mentions: Vec<Mention>,
@@ -105,7 +105,7 @@ fn key_of(name: &str) -> String {
 impl Entities {
     /// Collects every name mention of the article.
     #[inline(never)] // a stage of its own: see `annotate`
-    pub fn collect(doc: &Doc) -> Self {
+    pub(crate) fn collect(doc: &Doc) -> Self {
         let mut ents = Entities::default();
         let n = doc.tokens.len();
         let mut i = 0;
@@ -375,7 +375,7 @@ impl Entities {
 
     /// Marks an entity as a speaker: whoever speaks is a person or an organisation, and its
     /// gender may be known from the pronoun that named it.
-    pub fn spoke(&mut self, e: usize) {
+    pub(crate) fn spoke(&mut self, e: usize) {
         self.list[e].spoke = true;
         if self.list[e].kind == SpeakerKind::Person {
             self.list[e].person = true;
@@ -384,7 +384,12 @@ impl Entities {
 
     /// The entity a speaker phrase names, creating one for a name or description not seen
     /// before. Pronouns go through [`Entities::resolve_pronoun`].
-    pub fn resolve(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> Option<usize> {
+    pub(crate) fn resolve(
+        &mut self,
+        doc: &Doc,
+        p: Phrase,
+        last_speaker: Option<usize>,
+    ) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
                 match self.find(clean(doc.slice(name.0, name.1)), name.0) {
@@ -408,7 +413,7 @@ impl Entities {
     /// The entity a pronoun at token `at` most likely refers to: among the people named in
     /// the last few paragraphs with the right gender (a group or organisation for `they`), the
     /// one named nearest, as a subject rather than an object, and best of all the last speaker.
-    pub fn resolve_pronoun(
+    pub(crate) fn resolve_pronoun(
         &self,
         doc: &Doc,
         at: usize,

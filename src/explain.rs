@@ -12,6 +12,7 @@ pub struct Explanation {
     pub name: Option<String>,
     /// Role and age, `Secretary of State · 59`.
     pub meta: Option<String>,
+    /// What the article says of the speaker (`a teacher in Kyiv`).
     pub description: Option<String>,
     /// The words that decided, `“he added” → Antony Blinken`.
     pub evidence: Option<String>,
@@ -21,6 +22,7 @@ pub struct Explanation {
     pub position: Option<(usize, usize)>,
     /// Indices (into `Annotations::quotes`) of the speaker's previous and next speech quotes.
     pub previous: Option<usize>,
+    /// See `previous`.
     pub next: Option<usize>,
 }
 

@@ -1,5 +1,5 @@
-//! A fast, non-cryptographic hasher for the engine's internal tables (word lists, the entity
-//! index). The keys are words from the lexicon or the article, never attacker-chosen in a way
+//! A fast, non-cryptographic hasher for the engine's per-article tables (the entity index, the
+//! words an article capitalises mid-sentence). The keys are words from the lexicon or the article, never attacker-chosen in a way
 //! that matters: a page that makes lookups collide only slows its own annotation down. The
 //! standard SipHash costs more than the lookups it guards, most of all in WebAssembly.
 
@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// The Fx hash (as in rustc): a multiply and a rotate per word of input.
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
 
@@ -47,8 +47,8 @@ impl Hasher for FxHasher {
     }
 }
 
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

@@ -10,27 +10,27 @@
 //! assert_eq!(a.speaker_of(0).unwrap().name, "Jane Smith");
 //! ```
 //!
-//! Layers: [`quotes`] finds quotation marks and pairs them; [`attribute`] decides who speaks,
-//! one rule a module; [`entities`] groups the mentions of one person; [`annotations`] is the
-//! output contract, and [`packed`] its byte form between threads. The browser layer lives in
-//! `web` (wasm32 only).
+//! Stages (private): `quotes` finds quotation marks and pairs them; `doc` reads tokens and
+//! sentences; `entities` groups the mentions of one person; `attribute` decides who speaks, one
+//! rule a module. Public: [`article`] is the input, [`annotations`] the output contract,
+//! [`packed`] its byte form between threads, and [`explain`] what a reader is told about a
+//! quote. The browser binding (`whosaid-web`) and the command line (`whosaid-cli`) are crates of
+//! their own in this workspace.
 #![forbid(unsafe_code)]
+#![warn(missing_docs, unreachable_pub)]
 
 pub mod annotations;
 pub mod article;
-pub mod attribute;
+mod attribute;
 mod doc;
-pub mod entities;
+mod entities;
 pub mod explain;
 mod fast_hash;
-pub mod lexicon;
+mod lexicon;
 mod offsets;
 pub mod packed;
-pub mod quotes;
-pub mod textmap;
+mod quotes;
 mod tokens;
-#[cfg(target_arch = "wasm32")]
-mod web;
 
 pub use annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
 pub use article::{Article, Block, BlockKind, BlockSpan};
@@ -40,11 +40,11 @@ pub fn annotate_text(text: &str) -> Annotations {
     annotate(&Article::from_text(text))
 }
 
-/// Annotates an article.
+/// Annotates an article: finds the quotations, reads the text into tokens and sentences, groups
+/// the mentions of each person, decides who said each quotation, and numbers the speakers.
 ///
-/// Its stages stay separate functions (`#[inline(never)]`, and `-ocimfs` in `scripts/build`):
-/// merged into one, they made an 18 kB WebAssembly function that V8's optimizing tier took
-/// ~40 ms to compile while a page showed its first article, competing with it for the CPU.
+/// Each stage is a function of its own (`#[inline(never)]`): in WebAssembly, one function
+/// holding every stage is costly for the browser's optimising compiler (docs/performance.md).
 pub fn annotate(article: &Article) -> Annotations {
     let found = quotes::find(article);
     let doc = doc::Doc::new(article, found);

@@ -4,14 +4,14 @@
 
 use crate::annotations::Span;
 
-pub struct CharIndex<'a> {
+pub(crate) struct CharIndex<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
 }
 
 impl<'a> CharIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         CharIndex {
             text,
             byte: 0,
@@ -20,7 +20,7 @@ impl<'a> CharIndex<'a> {
     }
 
     /// The character offset of byte offset `at` (which must be on a character boundary).
-    pub fn char_of(&mut self, at: usize) -> usize {
+    pub(crate) fn char_of(&mut self, at: usize) -> usize {
         if at < self.byte {
             // Mentions and cues may stand before their quotation: step back, not from zero.
             self.chars -= self.text[at..self.byte].chars().count();
@@ -31,7 +31,7 @@ impl<'a> CharIndex<'a> {
         self.chars
     }
 
-    pub fn span(&mut self, start: usize, end: usize) -> Span {
+    pub(crate) fn span(&mut self, start: usize, end: usize) -> Span {
         let char_start = self.char_of(start);
         let char_end = self.char_of(end);
         Span {

@@ -6,7 +6,7 @@
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenKind {
+pub(crate) enum TokenKind {
     Word,
     Punct,
     /// A line break inside a block (`\n`).
@@ -14,7 +14,7 @@ pub enum TokenKind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
@@ -23,7 +23,7 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
 }
@@ -90,7 +90,7 @@ fn is_inner_joiner(c: char) -> bool {
 
 /// Tokenizes `text[start..end]`, appending to `out`.
 #[inline(never)] // a stage of its own: see `annotate`
-pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = &text[start..end];
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

@@ -9,9 +9,9 @@ use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
 
-pub const RULE: &str = "clause";
+pub(crate) const RULE: &str = "clause";
 
-pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, qe) = doc.quote_tokens[q];
     if qs >= doc.tokens.len() {
         return None;

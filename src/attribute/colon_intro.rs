@@ -7,9 +7,9 @@ use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 
-pub const RULE: &str = "colon-intro";
+pub(crate) const RULE: &str = "colon-intro";
 
-pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     let b = doc.quotes[q].block;
     if b == 0 || qs >= doc.tokens.len() || doc.block_tokens[b].0 != qs {

@@ -9,9 +9,9 @@ use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words;
 use crate::tokens::TokenKind;
 
-pub const RULE: &str = "cue-after";
+pub(crate) const RULE: &str = "cue-after";
 
-pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (_, qe) = doc.quote_tokens[q];
     let mut j = qe;
     if j >= doc.tokens.len() || !doc.outside(j) {

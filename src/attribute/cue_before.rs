@@ -6,12 +6,12 @@ use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 
-pub const RULE: &str = "cue-before";
+pub(crate) const RULE: &str = "cue-before";
 
 /// How far before the quotation the verb may stand (`told the European Union on Monday:`).
 const REACH: usize = 9;
 
-pub fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     if qs == 0 || qs >= doc.tokens.len() {
         return None;

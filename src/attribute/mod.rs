@@ -1,14 +1,14 @@
 //! Attribution: who said each quotation. Rules run most certain first; the first that finds a
 //! cue decides. One rule a module, each with its own cases in `tests/cases/`.
 
-pub mod clause;
-pub mod colon_intro;
-pub mod continuation;
-pub mod cue_after;
-pub mod cue_before;
-pub mod phrase;
-pub mod reported;
-pub mod subject;
+pub(crate) mod clause;
+pub(crate) mod colon_intro;
+pub(crate) mod continuation;
+pub(crate) mod cue_after;
+pub(crate) mod cue_before;
+pub(crate) mod phrase;
+pub(crate) mod reported;
+pub(crate) mod subject;
 
 use crate::annotations::QuoteKind;
 use crate::doc::Doc;
@@ -19,7 +19,7 @@ use subject::Who;
 
 /// What a rule found: who, the cue word, the rule, how sure.
 #[derive(Clone, Copy, Debug)]
-pub struct Cue {
+pub(crate) struct Cue {
     pub who: Who,
     /// Token index of the cue word.
     pub verb: usize,
@@ -28,7 +28,7 @@ pub struct Cue {
 }
 
 impl Cue {
-    pub fn new(who: Who, verb: usize, rule: &'static str, confidence: f32) -> Self {
+    pub(crate) fn new(who: Who, verb: usize, rule: &'static str, confidence: f32) -> Self {
         Cue {
             who,
             verb,
@@ -40,7 +40,7 @@ impl Cue {
 
 /// The decision for one quotation.
 #[derive(Clone, Debug)]
-pub struct Decision {
+pub(crate) struct Decision {
     pub kind: QuoteKind,
     pub speaker: Option<usize>,
     /// Token ranges of the speaker mention and of the cue. A continuation has no cue and the
@@ -62,7 +62,7 @@ const RULES: &[Rule] = &[
 ];
 
 #[inline(never)] // a stage of its own: see `annotate`
-pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
+pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::with_capacity(doc.quotes.len());
     // The last speech quotation: (its index, its speaker).
     let mut last: Option<(usize, Option<usize>)> = None;

@@ -11,7 +11,7 @@ use crate::lexicon::words::{self, Pronoun};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Head {
+pub(crate) enum Head {
     Pronoun(Pronoun),
     /// `name` is the token range of the name proper, without titles.
     Name {
@@ -23,7 +23,7 @@ pub enum Head {
 
 /// A speaker phrase: token range `[start, end)` and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Phrase {
+pub(crate) struct Phrase {
     pub start: usize,
     pub end: usize,
     pub head: Head,
@@ -55,7 +55,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 
 /// `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it (alone it
 /// is an adjective opening a sentence: `New research shows`).
-pub fn is_new_place(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_new_place(doc: &Doc, i: usize) -> bool {
     doc.word(i) == "New"
         && doc.tokens.get(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && t.cap && !words::is_not_name(doc.word(i + 1))
@@ -198,7 +198,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// The phrase that ends just before token `end` (reading leftwards), not reaching before `lo`.
-pub fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let last = end.checked_sub(1).filter(|&l| l >= lo)?;
     if !doc.outside(last) {
         return None;
@@ -272,7 +272,7 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
 
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
 /// (website). `the statement` has no owner.
-pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
+pub(crate) fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
     let mut buf = [0u8; 24];
     let pronoun = match ascii_lower(doc.word(i), &mut buf).unwrap_or("") {
         "his" => Some(Pronoun::Gendered(words::Gender::Male)),
@@ -295,7 +295,7 @@ pub fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
 }
 
 /// The phrase that starts at token `start` (reading rightwards), not reaching `hi`.
-pub fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
+pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     if start >= hi || !doc.outside(start) {
         return None;
     }

@@ -8,12 +8,12 @@ use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::Form;
 
-pub const RULE: &str = "reported";
+pub(crate) const RULE: &str = "reported";
 
 /// The nearest reported-speech verb before quotation `q`, in its paragraph or the one before,
 /// and after token `since` (the end of the last speech quotation).
 #[inline(never)] // a stage of its own: see `annotate`
-pub fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
+pub(crate) fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     let block = *doc.block.get(qs)? as usize;
     let from = doc.block_tokens[block.saturating_sub(1)].0;

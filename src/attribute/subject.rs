@@ -8,7 +8,7 @@ use crate::lexicon::{lower_is, words};
 
 /// Who a verb's speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Who {
+pub(crate) enum Who {
     Phrase(Phrase),
     /// The verb has no subject of its own (`adding, "..."`, `and noted that`): the speaker is
     /// whoever spoke just before.
@@ -49,7 +49,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 }
 
 /// The subject of the verb at `v`, not looking before token `lo`.
-pub fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
+pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) {
         if let Some(p) = progressive_subject(doc, v, lo) {
             return Some(Who::Phrase(p));
@@ -185,7 +185,7 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 }
 
 /// The name after an inverted cue verb (`said Psaki`), when the verb opens its clause.
-pub fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
+pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phrase> {
     let opens_clause = v == lo
         || doc.is_punct(v - 1, ",")
         || doc.is_punct(v - 1, "—")

@@ -113,7 +113,7 @@ static FEMALE: WordSet = word_set!("
 
 /// The gender a given name usually goes with, if it is a common one; none for a name on both
 /// lists (Kim, Jean).
-pub fn gender(first: &str) -> Option<Gender> {
+pub(crate) fn gender(first: &str) -> Option<Gender> {
     match (MALE.contains(first), FEMALE.contains(first)) {
         (true, false) => Some(Gender::Male),
         (false, true) => Some(Gender::Female),
@@ -122,7 +122,7 @@ pub fn gender(first: &str) -> Option<Gender> {
 }
 
 /// Whether the word is a common given name of either gender.
-pub fn is_first_name(word: &str) -> bool {
+pub(crate) fn is_first_name(word: &str) -> bool {
     MALE.contains(word) || FEMALE.contains(word)
 }
 

@@ -13,18 +13,16 @@ macro_rules! word_set {
     }};
 }
 
-pub mod first_names;
-pub mod speech_verbs;
+pub(crate) mod first_names;
+pub(crate) mod speech_verbs;
 mod table;
-pub mod words;
-
-pub use words::Gender;
+pub(crate) mod words;
 
 use table::Layout;
 
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
 /// never in the closed word lists.
-pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -37,7 +35,7 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 
 /// Whether `f` holds for `word` lower-cased, lowered on the stack: looking words up in the
 /// closed lists allocates nothing. A long or non-ASCII word is in no list, and `f` is not asked.
-pub fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
+pub(crate) fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
     let mut buf = [0u8; 24];
     ascii_lower(word, &mut buf).is_some_and(f)
 }
@@ -45,18 +43,18 @@ pub fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
 /// A closed word list, written one word per line or several to a line in a string (compact in
 /// the WebAssembly build: no table of pointers), looked up through a table of offsets into it
 /// that the compiler lays out ([`word_set!`], `table.rs`).
-pub struct WordSet {
+pub(crate) struct WordSet {
     list: &'static str,
     slots: &'static [u16],
 }
 
 impl WordSet {
     /// The set over `list` with its table: made by [`word_set!`].
-    pub const fn laid_out(list: &'static str, slots: &'static [u16]) -> Self {
+    pub(crate) const fn laid_out(list: &'static str, slots: &'static [u16]) -> Self {
         WordSet { list, slots }
     }
 
-    pub fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         table::find(self.list, self.slots, Layout::Words, word).is_some()
     }
 }

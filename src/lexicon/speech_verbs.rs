@@ -3,16 +3,16 @@
 //!
 //! The verbs are written once, as bases, in `speech_verbs/list.rs`. Every form of each (`-s`,
 //! `-ed`, `-ing`, irregular pasts, a phrasal verb's forms with their particle) is spelled out,
-//! sorted, in `speech_verbs/forms.txt`, which the compiler indexes (`lexicon/table.rs`): deriving
-//! them when the first article came cost it thousands of allocations. The test `list::forms_file_is_current` derives the
-//! forms again and fails while the file is stale; `UPDATE_LEXICON=1 cargo test --lib
+//! sorted, in `speech_verbs/forms.txt`, which the compiler indexes (`lexicon/table.rs`), so an
+//! annotation derives nothing. The test `list::forms_file_is_current` derives the forms again and
+//! fails while the file is stale; `UPDATE_LEXICON=1 cargo test --lib
 //! speech_verbs` rewrites it.
 
 use super::table::{self, Layout};
 
 /// How a verb form can be used in a cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
+pub(crate) enum Form {
     /// `said`, `says`, `told`, `adds`: has a subject of its own.
     Finite,
     /// `say`, `tell`: after an auxiliary (`would say`, `went on to say`).
@@ -23,7 +23,7 @@ pub enum Form {
 
 /// How strongly a verb marks speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Strength {
+pub(crate) enum Strength {
     /// Verbs of saying: said, told, added, wrote.
     Speech,
     /// Verbs of stating a view or acting with words: believes, called, accused, released.
@@ -31,7 +31,7 @@ pub enum Strength {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SpeechVerb {
+pub(crate) struct SpeechVerb {
     pub form: Form,
     pub strength: Strength,
     /// A phrasal verb whose particle follows it (`pointed out`, `shot back`): a cue reads the
@@ -69,14 +69,14 @@ fn decode(how: &str) -> Option<SpeechVerb> {
 
 /// The speech verb a lower-case word is a form of, if any (a phrasal verb's form with its
 /// particle: `pointed out`).
-pub fn lookup(lower: &str) -> Option<SpeechVerb> {
+pub(crate) fn lookup(lower: &str) -> Option<SpeechVerb> {
     let at = table::find(FORMS, &SLOTS, Layout::Lines, lower)?;
     decode(FORMS.get(at + lower.len() + 1..)?)
 }
 
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
 /// `lookup_phrasal("pointed", "out")`.
-pub fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
+pub(crate) fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
     let mut key = [0u8; 32];
     let n = lower.len() + 1 + next.len();
     if n > key.len() {

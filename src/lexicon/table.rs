@@ -12,13 +12,13 @@ const EMPTY: u16 = u16::MAX;
 /// How a list is written: words separated by white space (`key` is the word), or one
 /// `key=value` line an entry (the key may hold a space).
 #[derive(Clone, Copy)]
-pub enum Layout {
+pub(super) enum Layout {
     Words,
     Lines,
 }
 
 /// How many slots a table over `list` has.
-pub const fn slots(list: &str, layout: Layout) -> usize {
+pub(super) const fn slots(list: &str, layout: Layout) -> usize {
     let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
     while let Some((_, _, next)) = entry(b, i, layout) {
         n += 1;
@@ -28,7 +28,7 @@ pub const fn slots(list: &str, layout: Layout) -> usize {
 }
 
 /// The table over `list`, which must be shorter than 65,535 bytes (checked when compiling).
-pub const fn build<const N: usize>(list: &str, layout: Layout) -> [u16; N] {
+pub(super) const fn build<const N: usize>(list: &str, layout: Layout) -> [u16; N] {
     let b = list.as_bytes();
     assert!(b.len() < EMPTY as usize, "a word list must be under 64 kB");
     let mut table = [EMPTY; N];
@@ -45,7 +45,7 @@ pub const fn build<const N: usize>(list: &str, layout: Layout) -> [u16; N] {
 }
 
 /// The offset in `list` of the entry whose key is `key`.
-pub fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Option<usize> {
+pub(super) fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Option<usize> {
     let (b, k) = (list.as_bytes(), key.as_bytes());
     // A key holding a separator would match across entries.
     if (0..k.len()).any(|i| key_ends(k, i, layout)) {

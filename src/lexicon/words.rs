@@ -877,13 +877,14 @@ static NOT_NAMES: WordSet = word_set!("
     Your
 ");
 
-/// Nouns and adjectives for nationality or place that sit before a title (`Ukrainian President`).
-pub fn is_title(word: &str) -> bool {
+/// Whether a capitalised word is a title that stands before a name (`President`, `Sen.`, `Dr`),
+/// with or without its final period.
+pub(crate) fn is_title(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     TITLES.contains(w)
 }
 
-pub fn is_role(lower: &str) -> bool {
+pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
 }
 
@@ -902,13 +903,13 @@ static PORTFOLIOS: WordSet = word_set!(
 );
 
 /// A word naming a portfolio (`Justice`, `State`) in a title after `of`.
-pub fn is_portfolio(word: &str) -> bool {
+pub(crate) fn is_portfolio(word: &str) -> bool {
     PORTFOLIOS.contains(word)
 }
 
 /// A title that goes before any name and says nothing of a role (`Mr.`, `Dr.`, `Sir`), with
 /// or without its full stop.
-pub fn is_honorific(word: &str) -> bool {
+pub(crate) fn is_honorific(word: &str) -> bool {
     matches!(
         word.strip_suffix('.').unwrap_or(word),
         "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir"
@@ -916,7 +917,7 @@ pub fn is_honorific(word: &str) -> bool {
 }
 
 /// Roles that are common surnames too (`Tim Cook`, `Jason Porter`, `Anna Baker`).
-pub fn is_surname_role(lower: &str) -> bool {
+pub(crate) fn is_surname_role(lower: &str) -> bool {
     matches!(
         lower,
         "cook"
@@ -953,7 +954,7 @@ pub fn is_surname_role(lower: &str) -> bool {
 }
 
 /// Words before a role that make part of it (`former`, `then-`, `longtime`).
-pub fn modifies_role(lower: &str) -> bool {
+pub(crate) fn modifies_role(lower: &str) -> bool {
     matches!(
         lower,
         "former"
@@ -978,20 +979,20 @@ pub fn modifies_role(lower: &str) -> bool {
     )
 }
 
-pub fn is_place_head(word: &str) -> bool {
+pub(crate) fn is_place_head(word: &str) -> bool {
     PLACE_HEADS.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
-pub fn is_org_head(word: &str) -> bool {
+pub(crate) fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
-pub fn is_not_name(word: &str) -> bool {
+pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
 }
 
 /// Lower-case particles inside names (`Beth van Schaack`, `Charles de Gaulle`).
-pub fn is_name_particle(word: &str) -> bool {
+pub(crate) fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
         "van"
@@ -1021,14 +1022,14 @@ pub fn is_name_particle(word: &str) -> bool {
 
 /// Gender a pronoun refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
+pub(crate) enum Gender {
     Male,
     Female,
 }
 
 /// Pronouns that can name a speaker (`he said`), with what they refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pronoun {
+pub(crate) enum Pronoun {
     Gendered(Gender),
     /// `they`, `we`, `it`: a group or an organisation.
     Plural,
@@ -1037,14 +1038,14 @@ pub enum Pronoun {
 }
 
 /// An article or a possessive before a noun (`the`, `a`, `her`): what follows is a noun phrase.
-pub fn is_article_or_possessive(lower: &str) -> bool {
+pub(crate) fn is_article_or_possessive(lower: &str) -> bool {
     matches!(
         lower,
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
     )
 }
 
-pub fn pronoun(word: &str) -> Option<Pronoun> {
+pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     let mut buf = [0u8; 24];
     Some(match super::ascii_lower(word, &mut buf)? {
         "he" => Pronoun::Gendered(Gender::Male),
@@ -1057,7 +1058,7 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// Documents that speak for whoever wrote them (`the report said`, `says a document titled`,
 /// `the statement said`, `the order released Friday said`).
-pub fn is_document(lower: &str) -> bool {
+pub(crate) fn is_document(lower: &str) -> bool {
     matches!(
         lower,
         "report"
@@ -1084,7 +1085,7 @@ pub fn is_document(lower: &str) -> bool {
 
 /// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
 /// `the company's website says`. The owner is the speaker.
-pub fn is_proxy(lower: &str) -> bool {
+pub(crate) fn is_proxy(lower: &str) -> bool {
     matches!(
         lower,
         "statement"
@@ -1107,7 +1108,7 @@ pub fn is_proxy(lower: &str) -> bool {
 }
 
 /// Words after which a pronoun shows the gender of the person just named (`his`, `her`).
-pub fn gender_evidence(lower: &str) -> Option<Gender> {
+pub(crate) fn gender_evidence(lower: &str) -> Option<Gender> {
     match lower {
         "he" | "his" | "him" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
@@ -1116,7 +1117,7 @@ pub fn gender_evidence(lower: &str) -> Option<Gender> {
 }
 
 /// Gender a title implies.
-pub fn title_gender(word: &str) -> Option<Gender> {
+pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     match word.strip_suffix('.').unwrap_or(word) {
         "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Father" | "Congressman" | "Chairman"
         | "Spokesman" | "Councilman" | "Brother" => Some(Gender::Male),
@@ -1128,7 +1129,7 @@ pub fn title_gender(word: &str) -> Option<Gender> {
 
 /// Gender a lower-case noun for a person implies (`her father Khaled`, `the incoming
 /// chairwoman`).
-pub fn noun_gender(lower: &str) -> Option<Gender> {
+pub(crate) fn noun_gender(lower: &str) -> Option<Gender> {
     match lower {
         "father" | "son" | "brother" | "husband" | "uncle" | "nephew" | "grandfather"
         | "grandson" | "boyfriend" | "dad" | "stepfather" | "widower" | "man" | "boy"
@@ -1144,7 +1145,7 @@ pub fn noun_gender(lower: &str) -> Option<Gender> {
 
 /// Lower-case words that join or govern phrases and never describe a person: a description
 /// (`the cautious candidate`) stops at them.
-pub fn is_function_word(lower: &str) -> bool {
+pub(crate) fn is_function_word(lower: &str) -> bool {
     matches!(
         lower,
         "and"
@@ -1200,7 +1201,7 @@ pub fn is_function_word(lower: &str) -> bool {
 
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
 #[rustfmt::skip]
-pub fn introduces_term(lower: &str) -> bool {
+pub(crate) fn introduces_term(lower: &str) -> bool {
     matches!(
         lower,
         "so-called" | "dubbed" | "nicknamed" | "termed" | "named" | "labelled" | "labeled"
@@ -1213,7 +1214,7 @@ pub fn introduces_term(lower: &str) -> bool {
 
 /// Words that introduce the title of a work (`the film "..."`, `titled "..."`).
 #[rustfmt::skip]
-pub fn introduces_title(lower: &str) -> bool {
+pub(crate) fn introduces_title(lower: &str) -> bool {
     matches!(
         lower,
         "titled" | "entitled" | "album" | "song" | "film" | "movie" | "book" | "novel" | "show"
@@ -1225,7 +1226,7 @@ pub fn introduces_title(lower: &str) -> bool {
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
 /// `she has said`, `Smith would not say`).
-pub fn is_verb_filler(lower: &str) -> bool {
+pub(crate) fn is_verb_filler(lower: &str) -> bool {
     lower.ends_with("ly") && lower.len() > 4
         || matches!(
             lower,

@@ -6,7 +6,7 @@ use crate::lexicon::words;
 
 /// What the words around a quotation and its own shape say about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shape {
+pub(crate) struct Shape {
     /// Introduced as a term: `so-called "..."`, `dubbed "..."`, `the word "..."`.
     pub introduced_as_term: bool,
     /// Introduced as a title: `the film "..."`, `titled "..."`, `starred in "..."`.
@@ -29,7 +29,7 @@ pub struct Shape {
 }
 
 #[inline(never)] // a stage of its own: see `annotate`
-pub fn shape(doc: &Doc, q: usize) -> Shape {
+pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let found = doc.quotes[q];
     let inner = &doc.text[found.inner.0..found.inner.1];
     let (qs, qe) = doc.quote_tokens[q];

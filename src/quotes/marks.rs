@@ -3,7 +3,7 @@
 
 /// The role a mark can play where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     /// Opens a quotation closed by any of these marks.
     Open(&'static [char]),
     /// Closes a quotation (or opens one closed by the given marks, when nothing is open).
@@ -17,7 +17,7 @@ pub enum Role {
 }
 
 /// Whether a quotation opened by `open` is a single-quote one (nested inside double quotes).
-pub fn is_single(open: char) -> bool {
+pub(crate) fn is_single(open: char) -> bool {
     matches!(open, '\'' | '‘' | '‚' | '’' | '‹' | '›' | '『')
 }
 
@@ -85,7 +85,12 @@ fn closing_context(next: Option<char>) -> bool {
 
 /// Classifies the mark `c`; `prev` and `next` are its neighbours in the block and `word` the
 /// word that follows it (for elisions like `'90s`).
-pub fn classify(c: char, prev: Option<char>, next: Option<char>, word: &str) -> Option<Role> {
+pub(crate) fn classify(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    word: &str,
+) -> Option<Role> {
     let letter_before = prev.is_some_and(|p| p.is_alphanumeric());
     let letter_after = next.is_some_and(|n| n.is_alphanumeric());
     let opens = opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());

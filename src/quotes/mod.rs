@@ -1,14 +1,14 @@
 //! Finding quotations: where they are, before anyone asks who said them.
 
-pub mod kind;
-pub mod marks;
-pub mod pair;
+pub(crate) mod kind;
+pub(crate) mod marks;
+pub(crate) mod pair;
 
 use crate::article::{Article, BlockKind};
 
 /// A quotation as found, in byte offsets of the article text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Found {
+pub(crate) struct Found {
     /// With the marks.
     pub outer: (usize, usize),
     /// Without the marks, trimmed of white space.
@@ -24,7 +24,7 @@ pub struct Found {
 
 /// Every top-level quotation of the article, in text order.
 #[inline(never)] // a stage of its own: see `annotate`
-pub fn find(article: &Article) -> Vec<Found> {
+pub(crate) fn find(article: &Article) -> Vec<Found> {
     let text = article.text();
     let blocks = article.blocks();
     let mut out: Vec<Found> = Vec::new();

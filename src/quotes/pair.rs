@@ -10,7 +10,7 @@ use super::marks::{classify, is_single, Role};
 
 /// A top-level quotation found in a block, in byte offsets of the article text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pair {
+pub(crate) struct Pair {
     /// The opening mark's start and end.
     pub open: (usize, usize),
     /// The closing mark's start and end; `None` when the quotation runs to the end of the block.
@@ -35,7 +35,7 @@ const MAX_STRAYS: usize = 4;
 
 /// Pairs the marks of `text[start..end]`. `runs_on` says whether the next block opens with a
 /// quotation mark (a multi-paragraph quotation continues there).
-pub fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -> Vec<Pair> {
+pub(crate) fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<char>) -> Vec<Pair> {
     let mut strays: Vec<usize> = Vec::new();
     loop {
         let (pairs, open, reopened) = pass(text, start, end, &strays);
@@ -193,7 +193,7 @@ fn close(stack: &mut Vec<Opener>, pairs: &mut Vec<Pair>, k: usize, at: usize, le
 }
 
 /// Every character that can be a quotation mark.
-pub fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
@@ -215,7 +215,7 @@ pub fn is_mark(c: char) -> bool {
 }
 
 /// The opening mark of a block, if it opens with one (for multi-paragraph quotations).
-pub fn leading_mark(block: &str) -> Option<char> {
+pub(crate) fn leading_mark(block: &str) -> Option<char> {
     let c = block.trim_start().chars().next()?;
     let next = block.trim_start().chars().nth(1);
     (is_mark(c) && next.is_some_and(|n| !n.is_whitespace())).then_some(c)

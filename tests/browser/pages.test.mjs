@@ -12,14 +12,21 @@ const PAGES = path.join(SHARED, 'pages');
 const sites = fs.existsSync(PAGES) ? fs.readdirSync(PAGES).filter((d) => fs.existsSync(path.join(PAGES, d, 'source.html'))) : [];
 
 let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await serve({ mounts: { '/pages': PAGES, '/whosaid': path.join(ROOT, 'www') } }));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+if (sites.length === 0) {
+  // Nothing is started, so nothing is left open: the runner ends at once.
+  const why = `${PAGES} not found: the real-page tests are skipped`;
+  console.log(why);
+  test('real saved pages', { skip: why }, () => {});
+} else {
+  before(async () => {
+    ({ server, origin } = await serve({ mounts: { '/pages': PAGES, '/whosaid': path.join(ROOT, 'www') } }));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+}
 
 /** Words of a text, for a bag-of-words overlap. */
 function bag(text) {

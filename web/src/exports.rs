@@ -1,26 +1,14 @@
-//! The browser layer (wasm32 only): a thin shell over the engine.
-//!
-//! `read` finds the article and turns its DOM into engine blocks (offsets map back through
-//! [`crate::textmap`], the one place UTF-8 meets UTF-16); `paint` highlights; `card` is the hover
-//! card; `widget` ties them to the page's events. The JS loader (`www/whosaid.js`) wraps the
-//! exports below as `WhoSaid.init/annotations/destroy`.
-
-mod card;
-mod options;
-mod paint;
-mod read;
-mod widget;
-
-#[cfg(test)]
-mod tests;
+//! The exports the JS loader (`www/whosaid.js`) calls: the engine on text or blocks, the packed
+//! answer for the worker, and the widget's lifecycle (in `widget`).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::article::{Article, Block, BlockKind};
+use crate::{options, read, widget};
+use whosaid::{Article, Block, BlockKind};
 
 // The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits. They mirror
-// the serde types (`crate::annotations`, `widget::Stats`) and `options::Options::from_js`.
+// the serde types (`whosaid::Annotations`, `widget::Stats`) and `options::Options::from_js`.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
@@ -70,7 +58,7 @@ export interface WidgetStats {
 }
 "#;
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
@@ -78,7 +66,7 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
 /// Annotates plain text (a blank line between paragraphs): the engine's `Annotations`.
 #[wasm_bindgen(js_name = annotateText, unchecked_return_type = "Annotations")]
 pub fn annotate_text(text: &str) -> Result<JsValue, JsValue> {
-    to_js(&crate::annotate_text(text))
+    to_js(&whosaid::annotate_text(text))
 }
 
 /// Annotates blocks `[{kind, text}]` (what `Widget.article().blocks` gives): the engine's
@@ -87,19 +75,19 @@ pub fn annotate_text(text: &str) -> Result<JsValue, JsValue> {
 pub fn annotate_blocks(
     #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
 ) -> Result<JsValue, JsValue> {
-    to_js(&crate::annotate(&Article::from_blocks(blocks_from_js(
+    to_js(&whosaid::annotate(&Article::from_blocks(blocks_from_js(
         &blocks,
     )?)))
 }
 
 /// What the loader's worker runs: annotates blocks `[{kind, text}]` and returns the
-/// annotations packed (`crate::packed`), for the page to decode in one pass.
+/// annotations packed (`whosaid::packed`), for the page to decode in one pass.
 #[wasm_bindgen(js_name = annotateBlocksPacked)]
 pub fn annotate_blocks_packed(
     #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
 ) -> Result<Vec<u8>, JsValue> {
     let article = Article::from_blocks(blocks_from_js(&blocks)?);
-    Ok(crate::packed::encode(&crate::annotate(&article)))
+    Ok(whosaid::packed::encode(&whosaid::annotate(&article)))
 }
 
 /// Reads `[{kind, text}]` field by field (a deserializer would put ~45 kB into the wasm).
@@ -127,7 +115,7 @@ fn blocks_from_js(blocks: &JsValue) -> Result<Vec<Block>, JsValue> {
 
 /// Property `key` of a JS value; `None` when it is missing, `undefined` or `null`, or when
 /// `v` has no properties.
-fn js_prop(v: &JsValue, key: &str) -> Option<JsValue> {
+pub(crate) fn js_prop(v: &JsValue, key: &str) -> Option<JsValue> {
     js_sys::Reflect::get(v, &JsValue::from_str(key))
         .ok()
         .filter(|x| !x.is_undefined() && !x.is_null())

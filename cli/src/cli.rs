@@ -3,7 +3,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: whosaid annotate [--jsonl] FILE|-\n\n  FILE     an article as UTF-8 plain text (a blank line between paragraphs); - reads stdin\n  --jsonl  FILE holds one {\"id\",\"text\"} JSON object a line; prints one\n           {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\",\"speaker_mention\"}]} line each\n           (character offsets, speech quotations only)";
+const USAGE: &str = "usage: whosaid annotate [--jsonl] FILE|-\n\n  FILE     an article as UTF-8 plain text (a blank line between paragraphs); - reads stdin\n  --jsonl  FILE holds one {\"id\",\"text\"} JSON object a line; prints one\n           {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\",\"speaker_mention\",\"rule\",\"confidence\"}]}\n           line each (character offsets, speech quotations only)";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -127,6 +127,8 @@ fn jsonl_row(line: &str) -> Result<String, String> {
                 "end": q.span.char_end,
                 "speaker": a.speaker_of(i).map(|s| s.name.as_str()),
                 "speaker_mention": q.mention.map(|m| [m.char_start, m.char_end]),
+                "rule": q.rule,
+                "confidence": q.confidence,
             })
         })
         .collect();

@@ -5,9 +5,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element};
 
-use super::read;
-use super::widget::make_range;
-use crate::article::BlockKind;
+use crate::read;
+use crate::widget::make_range;
+use whosaid::BlockKind;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,7 +29,7 @@ fn article(html: &str) -> Element {
 fn quotes(html: &str) -> Vec<(String, String, Option<String>)> {
     let root = article(html);
     let page = read::read(&root);
-    let a = crate::annotate(page.map.article());
+    let a = whosaid::annotate(page.map.article());
     let text = page.map.article().text();
     let out = a
         .quotes
@@ -146,7 +146,7 @@ fn the_root_is_the_densest_text_not_the_menus() {
 
 #[wasm_bindgen_test]
 fn options_are_read_from_a_js_object() {
-    use super::options::{Mode, Options, Theme};
+    use crate::options::{Mode, Options, Theme};
     let parse = |js: &str| Options::from_js(&js_sys::eval(&format!("({js})")).unwrap());
     assert_eq!(parse("undefined"), Ok(Options::default()));
     let o = parse(

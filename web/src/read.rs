@@ -10,9 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, Text};
 
-use crate::article::BlockKind;
-use crate::lexicon::ascii_lower;
 use crate::textmap::TextMap;
+use whosaid::BlockKind;
 
 // Bindings web-sys lacks or spells costlier: the reader asks every element these, and each
 // call that passes a property name or copies a string into WebAssembly adds up on a long page.
@@ -34,14 +33,14 @@ extern "C" {
 
 /// The article as read: the engine's text with its map back to `nodes`, and the element each
 /// article block came from (`TextMap::source_of` indexes `elements`).
-pub struct Page {
+pub(crate) struct Page {
     pub map: TextMap,
     pub nodes: Vec<Text>,
     pub elements: Vec<Element>,
 }
 
 /// Finds the article root. `Err` says why none was found.
-pub fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, String> {
+pub(crate) fn find_root(doc: &Document, selector: Option<&str>) -> Result<Element, String> {
     if let Some(sel) = selector.filter(|s| !s.trim().is_empty()) {
         return match doc.query_selector(sel) {
             Ok(Some(el)) => Ok(el),
@@ -137,7 +136,7 @@ fn good_paragraphs(doc: &Document) -> Vec<(Element, usize)> {
 
 /// An element's text as a JS string: measured in JS (UTF-16 units) without copying it into
 /// WebAssembly.
-pub fn text_content(el: &Element) -> Option<js_sys::JsString> {
+pub(crate) fn text_content(el: &Element) -> Option<js_sys::JsString> {
     el.unchecked_ref::<Asked>().text_js()
 }
 
@@ -177,7 +176,7 @@ fn in_boilerplate(el: &Element, verdicts: &js_sys::Map) -> bool {
 
 /// Reads the blocks under `root` in one go (the tests; the widget reads in slices).
 #[cfg(test)]
-pub fn read(root: &Element) -> Page {
+pub(crate) fn read(root: &Element) -> Page {
     let mut reader = Reader::new(root);
     reader.step(&mut || false);
     reader.finish()
@@ -192,7 +191,7 @@ impl Page {
 
 /// A read in progress that can stop and resume, so that reading a long article is spread over
 /// several short tasks instead of one long one. The walk keeps its own stack of open elements.
-pub struct Reader {
+pub(crate) struct Reader {
     page: Page,
     stack: Vec<Frame>,
 }
@@ -209,7 +208,7 @@ struct Frame {
 }
 
 impl Reader {
-    pub fn new(root: &Element) -> Self {
+    pub(crate) fn new(root: &Element) -> Self {
         let mut page = Page {
             map: TextMap::new(),
             nodes: Vec::new(),
@@ -231,7 +230,7 @@ impl Reader {
 
     /// Reads on until the walk is done (true) or `stop()` says to yield (false). `stop` is
     /// asked every few dozen nodes.
-    pub fn step(&mut self, stop: &mut dyn FnMut() -> bool) -> bool {
+    pub(crate) fn step(&mut self, stop: &mut dyn FnMut() -> bool) -> bool {
         let mut visited = 0u32;
         while let Some(top) = self.stack.last_mut() {
             let Some(node) = top.next.take() else {
@@ -268,7 +267,7 @@ impl Reader {
     }
 
     /// The page read so far (all of it once `step` returned true).
-    pub fn finish(mut self) -> Page {
+    pub(crate) fn finish(mut self) -> Page {
         self.page.map.end_block();
         self.page
     }
@@ -335,7 +334,13 @@ struct Tag {
 impl Tag {
     fn of(el: &Element) -> Tag {
         let mut buf = [0u8; 24];
-        let len = ascii_lower(&el.tag_name(), &mut buf).map_or(0, str::len);
+        let name = el.tag_name();
+        let len = name.len();
+        if len > buf.len() || !name.is_ascii() {
+            return Tag { buf, len: 0 };
+        }
+        buf[..len].copy_from_slice(name.as_bytes());
+        buf[..len].make_ascii_lowercase();
         Tag { buf, len }
     }
 

@@ -19,12 +19,12 @@ use web_sys::{
     Range, Window,
 };
 
-use super::card::Card;
-use super::options::Options;
-use super::paint::Painter;
-use super::read::{self, Page};
-use crate::annotations::{Annotations, Quote, QuoteKind, Span, Speaker};
-use crate::article::{Article, Block};
+use crate::card::Card;
+use crate::options::Options;
+use crate::paint::Painter;
+use crate::read::{self, Page};
+use whosaid::{Annotations, Quote, QuoteKind, Span, Speaker};
+use whosaid::{Article, Block};
 
 /// How a card was opened: it closes differently for each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +98,7 @@ impl Drop for Listener {
     }
 }
 
-pub struct State {
+pub(crate) struct State {
     win: Window,
     doc: Document,
     opts: Options,
@@ -134,19 +134,19 @@ struct Timers {
     callbacks: Vec<Closure<dyn FnMut()>>,
 }
 
-pub type Shared = Rc<RefCell<State>>;
+pub(crate) type Shared = Rc<RefCell<State>>;
 type MutationCallback = dyn FnMut(js_sys::Array);
 
 fn now(win: &Window) -> f64 {
     win.performance().map_or(0.0, |p| p.now())
 }
 
-pub fn warn(msg: &str) {
+pub(crate) fn warn(msg: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("whosaid: {msg}")));
 }
 
 /// Starts the widget on the current page.
-pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Shared, String> {
+pub(crate) fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Shared, String> {
     let win = web_sys::window().ok_or("no window: whosaid runs in a web page")?;
     let doc = win.document().ok_or("no document")?;
     // A second instance (the embed and the extension together) stands down: the first answers
@@ -222,7 +222,7 @@ pub fn start(opts: Options, annotator: Option<js_sys::Function>) -> Result<Share
 }
 
 /// Removes everything the widget added; the page's DOM serializes as it did before.
-pub fn destroy(state: &Shared) {
+pub(crate) fn destroy(state: &Shared) {
     let Ok(mut s) = state.try_borrow_mut() else {
         return;
     };
@@ -260,7 +260,7 @@ pub fn destroy(state: &Shared) {
 }
 
 /// The engine's result with each quotation's text and speaker name, for `WhoSaid.annotations()`.
-pub fn annotations_js(state: &Shared) -> JsValue {
+pub(crate) fn annotations_js(state: &Shared) -> JsValue {
     let Ok(s) = state.try_borrow() else {
         return JsValue::NULL;
     };
@@ -319,7 +319,7 @@ pub fn annotations_js(state: &Shared) -> JsValue {
 }
 
 /// The article as read: `{text, blocks: [{kind, text}]}` (for reader views and tests).
-pub fn article_js(state: &Shared) -> JsValue {
+pub(crate) fn article_js(state: &Shared) -> JsValue {
     let Ok(s) = state.try_borrow() else {
         return JsValue::NULL;
     };
@@ -329,14 +329,14 @@ pub fn article_js(state: &Shared) -> JsValue {
     to_js(&article_blocks(page.map.article()))
 }
 
-pub fn stats_js(state: &Shared) -> JsValue {
+pub(crate) fn stats_js(state: &Shared) -> JsValue {
     state
         .try_borrow()
         .map_or(JsValue::NULL, |s| to_js(&s.stats))
 }
 
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    super::to_js(v).unwrap_or(JsValue::NULL)
+    crate::exports::to_js(v).unwrap_or(JsValue::NULL)
 }
 
 #[derive(Serialize)]
@@ -368,7 +368,7 @@ enum Work {
 
 /// Re-reads the article; when its text changed (or `force`), annotates and paints again. The
 /// read goes in slices of at most `READ_SLICE_MS`, each in a task of its own.
-pub fn refresh(state: &Shared, force: bool) {
+pub(crate) fn refresh(state: &Shared, force: bool) {
     {
         let Ok(mut s) = state.try_borrow_mut() else {
             return;
@@ -514,7 +514,7 @@ fn annotate_off_thread(state: &Shared, f: &js_sys::Function, blocks: &JsValue, g
         }
         let received = state.try_borrow().map_or(0.0, |s| now(&s.win));
         let packed = value.dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec());
-        match packed.map(|bytes| crate::packed::decode(&bytes)) {
+        match packed.map(|bytes| whosaid::packed::decode(&bytes)) {
             Ok(Some(ann)) => {
                 // Painting is the next task's work.
                 if let Ok(mut s) = state.try_borrow_mut() {
@@ -558,7 +558,7 @@ fn annotate_here(state: &Shared, generation: u32) {
             return;
         }
         let t0 = now(&s.win);
-        let ann = s.page.as_ref().map(|p| crate::annotate(p.map.article()));
+        let ann = s.page.as_ref().map(|p| whosaid::annotate(p.map.article()));
         s.stats.annotate_ms = now(&s.win) - t0;
         s.stats.off_thread = false;
         ann
@@ -1188,7 +1188,7 @@ fn step_speaker(state: &Shared, forward: bool) {
             return;
         };
         let q = s.placed[o.placed].quote;
-        let e = crate::explain::explain(ann, page.map.article().text(), q, s.opts.min_confidence);
+        let e = whosaid::explain::explain(ann, page.map.article().text(), q, s.opts.min_confidence);
         let to = if forward { e.next } else { e.previous };
         let Some(to) = to.and_then(|t| s.placed.iter().position(|p| p.quote == t)) else {
             return;
@@ -1245,7 +1245,7 @@ fn open(s: &mut State, i: usize, via: Via, origin: Option<HtmlElement>, rect: Op
     else {
         return;
     };
-    let e = crate::explain::explain(
+    let e = whosaid::explain::explain(
         ann,
         page.map.article().text(),
         p.quote,

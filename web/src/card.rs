@@ -1,13 +1,13 @@
 //! The hover card: a `<whosaid-card>` host with an open shadow root, so page CSS cannot restyle
-//! it. Its text comes from [`crate::explain`] and is set with `textContent` only.
+//! it. Its text comes from [`whosaid::explain`] and is set with `textContent` only.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DomRect, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::options::Theme;
-use crate::explain::Explanation;
+use crate::options::Theme;
+use whosaid::explain::Explanation;
 
-pub struct Card {
+pub(crate) struct Card {
     pub host: HtmlElement,
     card: HtmlElement,
     name: Element,
@@ -23,7 +23,7 @@ pub struct Card {
 }
 
 impl Card {
-    pub fn new(doc: &Document, theme: Theme) -> Option<Card> {
+    pub(crate) fn new(doc: &Document, theme: Theme) -> Option<Card> {
         let host: HtmlElement = doc.create_element("whosaid-card").ok()?.dyn_into().ok()?;
         // `all: initial` as an inline important declaration beats any page rule on the host.
         let style = host.style();
@@ -100,7 +100,7 @@ impl Card {
     }
 
     /// Fills the card; `announce` also speaks it to screen readers (keyboard use).
-    pub fn fill(&self, e: &Explanation, announce: bool) {
+    pub(crate) fn fill(&self, e: &Explanation, announce: bool) {
         let set = |el: &Element, text: Option<&str>| {
             el.set_text_content(text);
             let _ = match text {
@@ -144,7 +144,7 @@ impl Card {
 
     /// Shows the card next to `anchor` (viewport coordinates): below it, or above when there is
     /// no room below, shifted sideways to stay inside the viewport.
-    pub fn show(&self, anchor: &DomRect, viewport: (f64, f64)) {
+    pub(crate) fn show(&self, anchor: &DomRect, viewport: (f64, f64)) {
         let was_hidden = self.card.hidden();
         self.card.set_hidden(false);
         if was_hidden {
@@ -172,12 +172,12 @@ impl Card {
         }
     }
 
-    pub fn hide(&self) {
+    pub(crate) fn hide(&self) {
         self.card.set_hidden(true);
         self.live.set_text_content(None);
     }
 
-    pub fn remove(&self) {
+    pub(crate) fn remove(&self) {
         self.host.remove();
     }
 }

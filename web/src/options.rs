@@ -3,7 +3,7 @@
 use wasm_bindgen::JsValue;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
+pub(crate) enum Theme {
     /// Follows `prefers-color-scheme`.
     #[default]
     Auto,
@@ -12,7 +12,7 @@ pub enum Theme {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// The CSS Custom Highlight API where the browser has it, else wrapping.
     #[default]
     Auto,
@@ -21,7 +21,7 @@ pub enum Mode {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Options {
+pub(crate) struct Options {
     /// CSS selector of the article root; found automatically when absent.
     pub root: Option<String>,
     pub theme: Theme,
@@ -53,7 +53,7 @@ impl Options {
     /// optional; other keys are ignored) from a JS object, naming the first bad value. Read
     /// field by field rather than through serde: a deserializer is dozens more functions for
     /// the browser to compile before the first article.
-    pub fn from_js(v: &JsValue) -> Result<Options, String> {
+    pub(crate) fn from_js(v: &JsValue) -> Result<Options, String> {
         let mut o = Options::default();
         if v.is_undefined() || v.is_null() {
             return Ok(o);
@@ -61,7 +61,7 @@ impl Options {
         if !v.is_object() {
             return Err("options must be an object".into());
         }
-        let get = |key: &str| super::js_prop(v, key);
+        let get = |key: &str| crate::exports::js_prop(v, key);
         let text = |key: &str| -> Result<Option<String>, String> {
             get(key)
                 .map(|x| x.as_string().ok_or(format!("{key} must be a string")))

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, Element, Node, Range};
 
-use super::options::{Mode, Theme};
+use crate::options::{Mode, Theme};
 
 #[wasm_bindgen]
 extern "C" {
@@ -26,7 +26,7 @@ extern "C" {
 /// The names page CSS sees: `::highlight(whosaid-quote)` and friends.
 const NAMES: [&str; 3] = ["whosaid-quote", "whosaid-unknown", "whosaid-active"];
 
-pub struct Painter {
+pub(crate) struct Painter {
     how: How,
     theme: Theme,
     /// The page style sheet, adopted when the first quotation is painted: adopting it earlier
@@ -47,7 +47,7 @@ enum How {
 }
 
 impl Painter {
-    pub fn new(mode: Mode, theme: Theme) -> Painter {
+    pub(crate) fn new(mode: Mode, theme: Theme) -> Painter {
         let how = (mode == Mode::Auto)
             .then(highlights)
             .flatten()
@@ -61,13 +61,13 @@ impl Painter {
         }
     }
 
-    pub fn wraps(&self) -> bool {
+    pub(crate) fn wraps(&self) -> bool {
         matches!(self.how, How::Wrap { .. })
     }
 
     /// Paints one quotation. With wrapping, `range` is reset to the wrapped text and the
     /// wrappers are returned (the first takes keyboard focus); with highlights, none.
-    pub fn paint(&mut self, doc: &Document, range: &Range, known: bool) -> Vec<Element> {
+    pub(crate) fn paint(&mut self, doc: &Document, range: &Range, known: bool) -> Vec<Element> {
         if self.sheet.is_none() {
             self.sheet = adopt(doc, &page_css(self.theme));
         }
@@ -89,7 +89,7 @@ impl Painter {
     }
 
     /// Marks the quotation whose card is open (`None`: no card).
-    pub fn set_active(&self, range: Option<&Range>, wrappers: &[Element]) {
+    pub(crate) fn set_active(&self, range: Option<&Range>, wrappers: &[Element]) {
         match &self.how {
             How::Highlights { sets, .. } => {
                 sets[2].clear();
@@ -109,7 +109,7 @@ impl Painter {
     }
 
     /// Removes every highlight and unwraps every wrapper, leaving the DOM as it was.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         match &mut self.how {
             How::Highlights { sets, .. } => sets.iter().for_each(JsHighlight::clear),
             How::Wrap { wrappers } => {
@@ -133,7 +133,7 @@ impl Painter {
     }
 
     /// Clears and removes the names and the style sheet from the page.
-    pub fn remove(&mut self, doc: &Document) {
+    pub(crate) fn remove(&mut self, doc: &Document) {
         self.clear();
         if let How::Highlights { registry, .. } = &self.how {
             for name in NAMES {

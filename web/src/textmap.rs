@@ -9,12 +9,14 @@
 //! This is the one place where Rust's UTF-8 offsets meet JavaScript's UTF-16 ones. It has no DOM
 //! types (nodes are the caller's indices), so it is tested natively.
 
-use crate::article::{Article, BlockKind};
+use whosaid::{Article, BlockKind};
 
 /// Where an article byte came from: `node` (the caller's index) and a UTF-16 offset in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NodePoint {
+    /// The caller's index of the text node.
     pub node: usize,
+    /// The UTF-16 offset inside that node's data.
     pub utf16: usize,
 }
 
@@ -54,6 +56,7 @@ fn is_html_space(c: char) -> bool {
 }
 
 impl TextMap {
+    /// An empty map, before the first block.
     pub fn new() -> Self {
         Self::default()
     }

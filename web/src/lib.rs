@@ -1,0 +1,25 @@
+//! whosaid's browser layer: a thin shell over the engine (the `whosaid` crate).
+//!
+//! `read` finds the article and turns its DOM into engine blocks (offsets map back through
+//! [`textmap`], the one place UTF-8 meets UTF-16); `paint` highlights; `card` is the hover card;
+//! `widget` ties them to the page's events; `exports` is what the JS loader (`www/whosaid.js`)
+//! calls. Only `textmap` is DOM-free: it builds natively too, so its tests run with `cargo test`.
+#![warn(missing_docs, unreachable_pub)]
+
+pub mod textmap;
+
+#[cfg(target_arch = "wasm32")]
+mod card;
+#[cfg(target_arch = "wasm32")]
+pub mod exports;
+#[cfg(target_arch = "wasm32")]
+mod options;
+#[cfg(target_arch = "wasm32")]
+mod paint;
+#[cfg(target_arch = "wasm32")]
+mod read;
+#[cfg(target_arch = "wasm32")]
+mod widget;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
