@@ -260,11 +260,7 @@ impl Entities {
                     .filter(|&b| doc.sentence[b] == doc.sentence[p.start]),
                 _ => Some(b),
             });
-        // `For Megda Belkacemi, Friday is a day she ...`: a fronted name is the topic.
-        let topic = before
-            .is_some_and(|b| doc.sentence_of(b).0 == b && matches!(doc.word(b), "For" | "To"))
-            && doc.is_punct(name.1, ",");
-        let object = !topic && before.is_some_and(|b| is_object_marker(doc, b));
+        let object = before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
         // `her son Kody Cook`: a kinship noun right before the name gives its gender.
@@ -282,13 +278,12 @@ impl Entities {
                     && !words::is_role(doc.word(b))
                     && !doc.word(b).ends_with("-year-old")
             });
-        let subject = topic
-            || !object
-                && !after_word
-                && (sentence_initial
-                    || doc.is_punct(name.1, ",")
-                    || verb_after.is_some_and(|v| doc.verb(v).is_some())
-                    || before.is_some_and(|b| doc.is_punct(b, ",")));
+        let subject = !object
+            && !after_word
+            && (sentence_initial
+                || doc.is_punct(name.1, ",")
+                || verb_after.is_some_and(|v| doc.verb(v).is_some())
+                || before.is_some_and(|b| doc.is_punct(b, ",")));
         let speaks = subject && {
             let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
             (name.1..send.min(name.1 + 30))
@@ -780,10 +775,6 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
             | "congresswoman"
             | "candidate"
             | "chancellor"
-            | "businessman"
-            | "businesswoman"
-            | "billionaire"
-            | "mogul"
     );
     ((described || age.is_some() || office) && !another).then(|| Epithet {
         head: head.to_string(),

@@ -480,7 +480,7 @@ static PLACE_HEADS: WordSet = word_set!("
     Ridge River Sea Springs States Strait Street Territories Territory Township Valley Village
 ");
 
-/// Words that head an organisation's name (`Health Canada`, `the Justice Department`).
+/// Words that head an organisation's name (`the Justice Department`, `Fisheries Agency`).
 #[rustfmt::skip]
 static ORG_HEADS: WordSet = word_set!("
     Administration
@@ -497,7 +497,6 @@ static ORG_HEADS: WordSet = word_set!("
     CIA
     Cabinet
     Campaign
-    Canada
     Capital
     Center
     Centre
@@ -892,7 +891,7 @@ pub(crate) fn is_role(lower: &str) -> bool {
 /// State`): after `of`, these words belong to the title, not to a name.
 static PORTFOLIOS: WordSet = word_set!(
     "
-    Affairs Agriculture Change Children Citizenship Climate Commerce Communities Crown-Indigenous
+    Affairs Agriculture Change Children Citizenship Climate Commerce Communities
     Culture Defence Defense Development Economic Economy Education Employment Energy Environment
     Equality Families Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration
     Indigenous Industry Infrastructure Innovation Intergovernmental Interior International Justice
@@ -916,13 +915,11 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     )
 }
 
-/// Roles that are common surnames too (`Tim Cook`, `Jason Porter`, `Anna Baker`).
+/// Roles that are common surnames too (`Jason Porter`, `Anna Fisher`).
 pub(crate) fn is_surname_role(lower: &str) -> bool {
     matches!(
         lower,
-        "cook"
-            | "baker"
-            | "porter"
+        "porter"
             | "fisher"
             | "farmer"
             | "carpenter"
