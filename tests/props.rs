@@ -95,3 +95,11 @@ fn regression_a_title_continuing_a_quotation_gets_no_speaker() {
 fn regression_a_long_run_of_continued_paragraphs() {
     check(&"\"a\n\n".repeat(64 * 1024));
 }
+
+/// A text that opens with an inverted cue and a pronoun: the check for a quotation just before
+/// the verb read the token before the first one (found by the fuzzer after 441,000 runs).
+#[test]
+fn regression_a_text_opening_with_said_and_a_pronoun() {
+    check("Said she, \"We will go there.\"");
+    check("Says he");
+}

@@ -223,10 +223,10 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
         return None;
     }
     // `said he` only in an inverted cue right after a quotation.
-    if matches!(p.head, phrase::Head::Pronoun(_))
-        && doc.in_quote[v - 1].is_none()
-        && !doc.is_punct(v - 1, ",")
-    {
+    let after_quote = v
+        .checked_sub(1)
+        .is_some_and(|b| doc.in_quote[b].is_some() || doc.is_punct(b, ","));
+    if matches!(p.head, phrase::Head::Pronoun(_)) && !after_quote {
         return None;
     }
     Some(p)
