@@ -1,7 +1,5 @@
 //! The engine's output: the contract the CLI, the browser layer and crate users consume.
 
-use std::borrow::Cow;
-
 use serde::{Deserialize, Serialize};
 
 /// A stretch of [`crate::Article::text`]: byte offsets (for Rust) and Unicode code-point
@@ -67,7 +65,7 @@ pub struct Quote {
     /// The words that mark the speech (`said`, `told`, `according to`).
     pub cue: Option<Span>,
     /// The rule that decided the speaker (or the kind, for non-speech).
-    pub rule: Cow<'static, str>,
+    pub rule: crate::Rule,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f32,
     /// Index of the first part of a quotation that runs over several paragraphs.

@@ -60,7 +60,7 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
         evidence: evidence(text, q.mention, q.cue).map(|e| format!("“{e}” → {}", sp.name)),
         reason: format!(
             "{} · {}% sure",
-            rule_words(&q.rule),
+            q.rule.explanation(),
             // An integer: formatting a float would pull the float printer into the wasm.
             (q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32
         ),
@@ -89,18 +89,6 @@ fn evidence(text: &str, mention: Option<Span>, cue: Option<Span>) -> Option<Stri
         }
         (Some(only), None) | (None, Some(only)) => slice(only),
         (None, None) => None,
-    }
-}
-
-fn rule_words(rule: &str) -> &'static str {
-    match rule {
-        "cue-after" => "Named in the attribution right after the quotation",
-        "cue-before" => "Named in the attribution that introduces the quotation",
-        "clause" => "The speaker of the sentence the quotation stands in",
-        "colon-intro" => "Introduced by the paragraph before",
-        "continuation" => "No cue of its own: it continues the speaker before it",
-        "block" => "A block quotation introduced by the text before it",
-        _ => "Attributed from the context",
     }
 }
 

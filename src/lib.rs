@@ -30,10 +30,12 @@ mod lexicon;
 mod offsets;
 pub mod packed;
 mod quotes;
+mod rule;
 mod tokens;
 
 pub use annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
 pub use article::{Article, Block, BlockKind, BlockSpan};
+pub use rule::Rule;
 
 /// Annotates plain text (a blank line between paragraphs).
 pub fn annotate_text(text: &str) -> Annotations {
@@ -93,7 +95,7 @@ fn build(
             outer: chars.span(found.outer.0, found.outer.1),
             kind: d.kind,
             speaker,
-            rule: d.rule.into(),
+            rule: d.rule,
             confidence: d.confidence,
             continues: found.continues,
             block: found.block,

@@ -7,9 +7,8 @@
 //! the confidence four little-endian bytes. Decoding checks everything it reads (indices point
 //! at speakers and earlier quotes, strings are UTF-8) and returns `None` for anything else.
 
-use std::borrow::Cow;
-
 use crate::annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
+use crate::rule::Rule;
 
 const VERSION: u8 = 1;
 /// Each enum's values in the order declared: an encoded kind is its index here.
@@ -52,7 +51,7 @@ pub fn encode(ann: &Annotations) -> Vec<u8> {
         w.opt(q.speaker, Writer::num);
         w.opt(q.mention.as_ref(), Writer::span);
         w.opt(q.cue.as_ref(), Writer::span);
-        w.str(&q.rule);
+        w.num(q.rule as usize);
         w.0.extend_from_slice(&q.confidence.to_le_bytes());
         w.opt(q.continues, Writer::num);
         w.num(q.block);
@@ -95,7 +94,7 @@ pub fn decode(bytes: &[u8]) -> Option<Annotations> {
             speaker: r.opt(Reader::num)?,
             mention: r.opt(Reader::span)?,
             cue: r.opt(Reader::span)?,
-            rule: Cow::Owned(r.str()?),
+            rule: *Rule::ALL.get(r.num()?)?,
             confidence: f32::from_le_bytes(r.take(4)?.try_into().ok()?),
             continues: r.opt(Reader::num)?,
             block: r.num()?,
@@ -253,7 +252,7 @@ mod tests {
                     speaker: (i % 2 == 0).then_some(i / 2),
                     mention: (i % 2 == 1).then_some(span),
                     cue: None,
-                    rule: Cow::Borrowed("r"),
+                    rule: Rule::ALL[i % Rule::ALL.len()],
                     confidence: 0.25 * i as f32,
                     continues: i.checked_sub(1),
                     block: usize::MAX,

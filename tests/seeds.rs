@@ -53,7 +53,7 @@ fn check(doc: &Value, article: &Article, block_quotes: bool) {
             common::same_speaker(gold_speaker, &speaker),
             "{}: {want:?} said by {gold_speaker:?}, got {speaker:?} ({})",
             doc["id"],
-            a.quotes[i].rule
+            a.quotes[i].rule.name()
         );
     }
     let speech = a.quotes.iter().filter(|q| q.kind.is_speech()).count();

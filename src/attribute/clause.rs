@@ -8,8 +8,9 @@ use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
+use crate::rule::Rule;
 
-pub(crate) const RULE: &str = "clause";
+pub(crate) const RULE: Rule = Rule::Clause;
 
 pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, qe) = doc.quote_tokens[q];

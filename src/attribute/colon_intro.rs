@@ -6,8 +6,9 @@ use super::phrase::{self, Head};
 use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
+use crate::rule::Rule;
 
-pub(crate) const RULE: &str = "colon-intro";
+pub(crate) const RULE: Rule = Rule::ColonIntro;
 
 pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];

@@ -1,7 +1,9 @@
 //! Rule: a speech quotation with no cue of its own continues the speaker of the speech
 //! quotation just before it, in the same paragraph or up to three paragraphs before.
 
-pub(crate) const RULE: &str = "continuation";
+use crate::rule::Rule;
+
+pub(crate) const RULE: Rule = Rule::Continuation;
 
 /// The confidence of a continuation `blocks_apart` paragraphs after the quote it continues, or
 /// `None` when it is too far to continue anything.

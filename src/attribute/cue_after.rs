@@ -7,9 +7,10 @@ use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words;
+use crate::rule::Rule;
 use crate::tokens::TokenKind;
 
-pub(crate) const RULE: &str = "cue-after";
+pub(crate) const RULE: Rule = Rule::CueAfter;
 
 pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (_, qe) = doc.quote_tokens[q];

@@ -5,8 +5,9 @@ use super::phrase::{self, Head};
 use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
+use crate::rule::Rule;
 
-pub(crate) const RULE: &str = "cue-before";
+pub(crate) const RULE: Rule = Rule::CueBefore;
 
 /// How far before the quotation the verb may stand (`told the European Union on Monday:`).
 const REACH: usize = 9;

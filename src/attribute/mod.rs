@@ -14,6 +14,7 @@ use crate::annotations::QuoteKind;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::quotes::kind;
+use crate::rule::Rule;
 use phrase::Head;
 use subject::Who;
 
@@ -23,12 +24,12 @@ pub(crate) struct Cue {
     pub who: Who,
     /// Token index of the cue word.
     pub verb: usize,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub confidence: f32,
 }
 
 impl Cue {
-    pub(crate) fn new(who: Who, verb: usize, rule: &'static str, confidence: f32) -> Self {
+    pub(crate) fn new(who: Who, verb: usize, rule: Rule, confidence: f32) -> Self {
         Cue {
             who,
             verb,
@@ -47,14 +48,15 @@ pub(crate) struct Decision {
     /// mention of the quotation it continues (where its speaker was named).
     pub mention: Option<(usize, usize)>,
     pub cue: Option<(usize, usize)>,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub confidence: f32,
 }
 
-type Rule = fn(&Doc, usize) -> Option<Cue>;
+/// A cue rule: the cue it finds for a quotation, if any.
+type Apply = fn(&Doc, usize) -> Option<Cue>;
 
 /// The rules in order of certainty.
-const RULES: &[Rule] = &[
+const RULES: &[Apply] = &[
     cue_after::apply,
     cue_before::apply,
     colon_intro::apply,
@@ -88,14 +90,14 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             speaker: None,
             mention: None,
             cue: None,
-            rule: "none",
+            rule: Rule::None,
             confidence: 0.0,
         };
         if !kind.is_speech() {
             d.rule = if shape.introduced_as_term {
-                "term"
+                Rule::Term
             } else {
-                "shape"
+                Rule::Shape
             };
             d.confidence = 0.6;
             out.push(d);

@@ -7,8 +7,9 @@ use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::Form;
+use crate::rule::Rule;
 
-pub(crate) const RULE: &str = "reported";
+pub(crate) const RULE: Rule = Rule::Reported;
 
 /// The nearest reported-speech verb before quotation `q`, in its paragraph or the one before,
 /// and after token `since` (the end of the last speech quotation).

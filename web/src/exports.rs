@@ -7,56 +7,11 @@ use wasm_bindgen::prelude::*;
 use crate::{options, read, widget};
 use whosaid::{Article, Block, BlockKind};
 
-// The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits. They mirror
-// the serde types (`whosaid::Annotations`, `widget::Stats`) and `options::Options::from_js`.
+// The shapes the exports below take and give, for the `.d.ts` wasm-bindgen emits (`types.d.ts`:
+// the serde types' fields are checked against it natively, in `shapes`; the options are read by
+// `options::Options::from_js`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-/** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
-export interface Span { start: number; end: number; char_start: number; char_end: number; }
-export type QuoteKind = "direct" | "partial" | "block" | "term" | "title" | "headline";
-export interface Quote {
-  /** The quoted words without their marks; `outer` includes the marks. */
-  span: Span; outer: Span; kind: QuoteKind;
-  /** Index into `speakers`; null for non-speech and for speech whose speaker is not known. */
-  speaker: number | null;
-  /** The words naming the speaker for this quote, and the words marking the speech. */
-  mention: Span | null; cue: Span | null;
-  /** The rule that decided, and how sure it is (0..1). */
-  rule: string; confidence: number;
-  /** Index of the quote this one continues (a quotation over several paragraphs). */
-  continues: number | null;
-  /** Index of the block (paragraph) the quote is in. */
-  block: number;
-}
-export interface Speaker {
-  name: string; aliases: string[]; role: string | null; age: number | null;
-  description: string | null; kind: "person" | "organisation" | "unnamed"; quotes: number;
-}
-export interface Annotations { quotes: Quote[]; speakers: Speaker[]; }
-/** On a page: each quote also carries its text and its speaker's name. */
-export interface PageQuote extends Quote { text: string; speakerName: string | null; }
-export interface PageAnnotations { quotes: PageQuote[]; speakers: Speaker[]; }
-export type BlockKind = "heading" | "paragraph" | "block-quote" | "caption" | "list-item" | "other";
-export interface Block { kind: BlockKind; text: string; }
-export interface WidgetOptions {
-  /** CSS selector of the article root; found by text density when absent. */
-  root?: string;
-  theme?: "auto" | "light" | "dark";
-  /** Attributions less sure than this show as "speaker not identified". */
-  minConfidence?: number;
-  /** "auto": the CSS Custom Highlight API where present; "wrap": <whosaid-q> elements. */
-  highlight?: "auto" | "wrap";
-  /** Milliseconds before a hover opens a card (default 250). */
-  hoverDelay?: number;
-  /** Articles longer than this many bytes are annotated in a worker (default 65536). */
-  workerThreshold?: number;
-}
-export interface WidgetStats {
-  mode: string; findMs: number; setupMs: number; readMs: number; receiveMs: number;
-  annotateMs: number; paintMs: number; announceMs: number; longestTaskMs: number; offThread: boolean; chars: number; blocks: number;
-  quotes: number; painted: number; reused: number; refreshes: number;
-}
-"#;
+const TYPES: &str = include_str!("types.d.ts");
 
 pub(crate) fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())

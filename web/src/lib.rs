@@ -3,9 +3,13 @@
 //! `read` finds the article and turns its DOM into engine blocks (offsets map back through
 //! [`textmap`], the one place UTF-8 meets UTF-16); `paint` highlights; `card` is the hover card;
 //! `widget` ties them to the page's events; `exports` is what the JS loader (`www/whosaid.js`)
-//! calls. Only `textmap` is DOM-free: it builds natively too, so its tests run with `cargo test`.
+//! calls. `textmap`, `nav` (what the card does on each key and pointer move) and `shapes` (what
+//! JavaScript is handed) are DOM-free: they build natively too, so their tests run with
+//! `cargo test`.
 #![warn(missing_docs, unreachable_pub)]
 
+mod nav;
+mod shapes;
 pub mod textmap;
 
 #[cfg(target_arch = "wasm32")]
