@@ -37,7 +37,10 @@ def examples():
     """(features, right, working fold?) for each matched prediction with a gold speaker."""
     binary = os.path.join(ROOT, "target", "release", "whosaid")
     subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "whosaid-cli"], cwd=ROOT, check=True)
-    names = None
+    src = open(os.path.join(ROOT, "src", "calibrate.rs"), encoding="utf-8").read()
+    block = src[src.index("pub const FEATURES"):]
+    block = block[block.index("[", block.index("=")) + 1:block.index("];")]
+    names = [s.strip().strip('"') for s in block.split(",") if s.strip()]
     out = []
     for corpus in CORPORA:
         path = os.path.join(SHARED, "corpus", "dev", corpus + ".jsonl")
@@ -47,13 +50,12 @@ def examples():
         for line in run.stdout.splitlines():
             d = json.loads(line)
             preds[d["id"]] = d["quotes"]
-            names = names or d.get("feature_names")
         for line in open(path, encoding="utf-8"):
             doc = json.loads(line)
-            working = folds.fold_of(doc["id"]) in folds.WORKING
+            fold = folds.fold_of(doc["id"])
             for g, p in folds.matched(score, doc, preds.get(doc["id"], [])):
                 if g["speaker"] and p.get("features") and p.get("speaker"):
-                    out.append((p["features"], score.same_speaker(g["speaker"], p["speaker"]), working, p["confidence"]))
+                    out.append((p["features"], score.same_speaker(g["speaker"], p["speaker"]), fold))
     return names, out
 
 
@@ -82,7 +84,7 @@ def fit(rows):
         grad = [L2 * wi for wi in w]
         grad[0] -= L2 * w[0]  # the bias is not shrunk
         hess = [[(L2 if i == j and i else 0.0) for j in range(n)] for i in range(n)]
-        for x, y, _, _ in rows:
+        for x, y, _ in rows:
             p = sigmoid(sum(a * b for a, b in zip(w, x)))
             for i in range(n):
                 grad[i] += (p - y) * x[i]
@@ -96,11 +98,27 @@ def fit(rows):
     return w
 
 
+def dot(w, x):
+    return sum(a * b for a, b in zip(w, x))
+
+
+def platt(rows, w):
+    """Out-of-fold scaling: within the working folds, each fold is scored by a model fitted on
+    the others; a one-variable logistic fit of the labels on those scores gives the scale and
+    shift that undo the model's over-confidence on text it was not fitted to."""
+    scored = []
+    for f in sorted({r[2] for r in rows}):
+        wf = fit([r for r in rows if r[2] != f])
+        scored += [([1.0, dot(wf, x)], y, f) for x, y, f2 in rows if f2 == f]
+    shift, scale = fit(scored)
+    return scale, shift
+
+
 def reliability(rows, w, label):
     buckets = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
     table = {b: [0, 0] for b in buckets}
-    for x, y, _, _ in rows:
-        p = sigmoid(sum(a * b for a, b in zip(w, x)))
+    for x, y, _ in rows:
+        p = sigmoid(w(x))
         b = max(k for k in buckets if p >= k)
         table[b][0] += 1
         table[b][1] += y
@@ -108,7 +126,7 @@ def reliability(rows, w, label):
     for b in buckets:
         n, ok = table[b]
         print(f"    {b:4.2f}  {100 * ok / n:5.1f}% of {n}" if n else f"    {b:4.2f}  —")
-    hi = [(x, y) for x, y, _, _ in rows if sigmoid(sum(a * b for a, b in zip(w, x))) >= 0.9]
+    hi = [(x, y) for x, y, _ in rows if sigmoid(w(x)) >= 0.9]
     if hi:
         print(f"    all ≥ 0.90: {100 * sum(y for _, y in hi) / len(hi):.1f}% of {len(hi)}")
 
@@ -119,14 +137,17 @@ def rust_name(name):
 
 def main():
     names, rows = examples()
-    train = [r for r in rows if r[2]]
-    held = [r for r in rows if not r[2]]
+    train = [r for r in rows if r[2] in folds.WORKING]
+    held = [r for r in rows if r[2] not in folds.WORKING]
     w = fit(train)
+    scale, shift = platt(train, w)
     print(f"fitted on {len(train)} working-fold predictions; {len(held)} held out")
     for n, v in zip(names, w):
         print(f"  {n:28} {v:+.3f}")
-    reliability(train, w, "working folds")
-    reliability(held, w, "held-out folds")
+    print(f"  out-of-fold scale {scale:.3f}, shift {shift:+.3f}")
+    final = lambda x: scale * dot(w, x) + shift
+    reliability(train, final, "working folds")
+    reliability(held, final, "held-out folds")
     if "--write" in sys.argv:
         lines = [
             "//! The confidence model's weights, one per piece of evidence (`super::FEATURES`).",
@@ -136,6 +157,10 @@ def main():
         ]
         for n, v in zip(names, w):
             lines.append(f"pub(super) const {rust_name(n)}: f32 = {v:.4f};")
+        lines.append("")
+        lines.append("/// The out-of-fold correction: confidence = σ(SCALE · Σ weights · features + SHIFT).")
+        lines.append(f"pub(super) const SCALE: f32 = {scale:.4f};")
+        lines.append(f"pub(super) const SHIFT: f32 = {shift:.4f};")
         lines.append("")
         lines.append("/// The weights in the order of `super::FEATURES`.")
         lines.append(f"pub(super) const WEIGHTS: [f32; {len(names)}] = [")

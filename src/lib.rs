@@ -22,6 +22,7 @@
 pub mod annotations;
 pub mod article;
 mod attribute;
+pub mod calibrate;
 mod doc;
 mod entities;
 pub mod explain;
@@ -52,7 +53,9 @@ pub fn annotate(article: &Article) -> Annotations {
     let doc = doc::Doc::new(article, found);
     let mut ents = entities::Entities::collect(&doc);
     let decisions = attribute::attribute(&doc, &mut ents);
-    build(&doc, &ents, decisions)
+    let mut out = build(&doc, &ents, decisions);
+    calibrate::calibrate(&mut out, doc.text);
+    out
 }
 
 /// Turns decisions into the output types: char offsets, speakers numbered by first quote.

@@ -3,7 +3,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: whosaid annotate [--jsonl] FILE|-\n\n  FILE     an article as UTF-8 plain text (a blank line between paragraphs); - reads stdin\n  --jsonl  FILE holds one {\"id\",\"text\"} JSON object a line; prints one\n           {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\",\"speaker_mention\",\"rule\",\"confidence\"}]}\n           line each (character offsets, speech quotations only)";
+const USAGE: &str = "usage: whosaid annotate [--jsonl] FILE|-\n\n  FILE     an article as UTF-8 plain text (a blank line between paragraphs); - reads stdin\n  --jsonl  FILE holds one {\"id\",\"text\"} JSON object a line; prints one\n           {\"id\",\"quotes\":[{\"start\",\"end\",\"speaker\",\"speaker_mention\",\"rule\",\"confidence\"}]}\n           line each (character offsets, speech quotations only)\n  --features  with --jsonl: each quote also carries the confidence model's evidence\n           (whosaid::calibrate::FEATURES), for scripts/fit_confidence.py";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +27,7 @@ enum Failure {
 
 fn run(args: &[String]) -> Result<(), Failure> {
     let mut jsonl = false;
+    let mut features = false;
     let mut path = None;
     let mut iter = args.iter();
     match iter.next().map(String::as_str) {
@@ -41,6 +42,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     for a in iter {
         match a.as_str() {
             "--jsonl" => jsonl = true,
+            "--features" => features = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -74,8 +76,8 @@ fn run(args: &[String]) -> Result<(), Failure> {
             if line.trim().is_empty() {
                 continue;
             }
-            let row =
-                jsonl_row(line).map_err(|e| Failure::Input(format!("{name}:{}: {e}", n + 1)))?;
+            let row = jsonl_row(line, features)
+                .map_err(|e| Failure::Input(format!("{name}:{}: {e}", n + 1)))?;
             writeln!(out, "{row}").map_err(write_err)?;
         }
     } else {
@@ -108,7 +110,7 @@ fn read(path: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// One scorer-format line for one `{"id","text"}` line.
-fn jsonl_row(line: &str) -> Result<String, String> {
+fn jsonl_row(line: &str, features: bool) -> Result<String, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
     let id = v.get("id").cloned().ok_or("no \"id\" field")?;
     let text = v
@@ -122,14 +124,18 @@ fn jsonl_row(line: &str) -> Result<String, String> {
         .enumerate()
         .filter(|(_, q)| q.kind.is_speech())
         .map(|(i, q)| {
-            serde_json::json!({
+            let mut row = serde_json::json!({
                 "start": q.span.char_start,
                 "end": q.span.char_end,
                 "speaker": a.speaker_of(i).map(|s| s.name.as_str()),
                 "speaker_mention": q.mention.map(|m| [m.char_start, m.char_end]),
                 "rule": q.rule,
                 "confidence": q.confidence,
-            })
+            });
+            if features {
+                row["features"] = serde_json::json!(whosaid::calibrate::features(&a, text, i));
+            }
+            row
         })
         .collect();
     Ok(serde_json::json!({ "id": id, "quotes": quotes }).to_string())

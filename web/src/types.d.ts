@@ -32,7 +32,7 @@ export interface WidgetOptions {
   /** CSS selector of the article root; found by text density when absent. */
   root?: string;
   theme?: "auto" | "light" | "dark";
-  /** Attributions less sure than this show as "speaker not identified". */
+  /** Attributions less sure than this show as "speaker not identified" (default 0.5). */
   minConfidence?: number;
   /** "auto": the CSS Custom Highlight API where present; "wrap": <whosaid-q> elements. */
   highlight?: "auto" | "wrap";

@@ -1,0 +1,141 @@
+//! Confidence from evidence. Each speech quotation with a speaker gets the probability that
+//! its speaker is right, from a small logistic model over what the output itself shows: the
+//! rule that decided, how the speaker is mentioned (a name, a pronoun, a description), what
+//! kind of speaker it is, how fully they are named and how often they speak. The weights are
+//! fitted on the working folds of the dev corpora by `scripts/fit_confidence.py` and compiled
+//! in (`calibrate/weights.rs`); `scripts/eval --folds` shows how they hold on held-out folds.
+//!
+//! The features are read from the public output ([`features`]), so the fitting script sees
+//! exactly what the engine uses (`whosaid annotate --jsonl --features`).
+
+mod weights;
+
+use crate::annotations::{Annotations, SpeakerKind};
+use crate::lexicon::lower_is;
+use crate::rule::Rule;
+
+/// The evidence the model weighs, in the order of [`features`]' values.
+pub const FEATURES: [&str; 15] = [
+    "bias",
+    "rule cue-after",
+    "rule cue-before",
+    "rule colon-intro",
+    "rule clause",
+    "rule reported",
+    "rule continuation",
+    "mention name",
+    "mention pronoun",
+    "mention description",
+    "speaker organisation",
+    "speaker unnamed",
+    "mention several words",
+    "speaker full name",
+    "speaker quotes log",
+];
+
+/// The evidence for quote `i` of `a` (found in `text`), when it is speech with a speaker.
+pub fn features(a: &Annotations, text: &str, i: usize) -> Option<[f32; FEATURES.len()]> {
+    let q = a.quotes.get(i)?;
+    let speaker = a.speakers.get(q.speaker?)?;
+    if !q.kind.is_speech() {
+        return None;
+    }
+    let mention = q
+        .mention
+        .and_then(|m| text.get(m.start..m.end))
+        .unwrap_or("");
+    let kind = mention_kind(mention);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    Some([
+        1.0,
+        flag(q.rule == Rule::CueAfter),
+        flag(q.rule == Rule::CueBefore),
+        flag(q.rule == Rule::ColonIntro),
+        flag(q.rule == Rule::Clause),
+        flag(q.rule == Rule::Reported),
+        flag(q.rule == Rule::Continuation),
+        flag(kind == Some(Mention::Name)),
+        flag(kind == Some(Mention::Pronoun)),
+        flag(kind == Some(Mention::Description)),
+        flag(speaker.kind == SpeakerKind::Organisation),
+        flag(speaker.kind == SpeakerKind::Unnamed),
+        flag(mention.split_whitespace().nth(1).is_some()),
+        flag(speaker.name.split_whitespace().nth(1).is_some()),
+        (speaker.quotes as f32).ln_1p(),
+    ])
+}
+
+/// Sets the confidence of every speech quotation with a speaker from its evidence.
+#[inline(never)] // a stage of its own: see `annotate`
+pub(crate) fn calibrate(a: &mut Annotations, text: &str) {
+    for i in 0..a.quotes.len() {
+        if let Some(x) = features(a, text, i) {
+            let z: f32 = x.iter().zip(weights::WEIGHTS).map(|(x, w)| x * w).sum();
+            let z = weights::SCALE * z + weights::SHIFT;
+            a.quotes[i].confidence = 1.0 / (1.0 + (-z).exp());
+        }
+    }
+}
+
+/// How a mention names its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mention {
+    /// `Antony Blinken`, `Blinken`, `the Kremlin` spelt with capitals.
+    Name,
+    /// `he`, `she`, `they`.
+    Pronoun,
+    /// `the rookie forward`, `a spokeswoman`, `officials`.
+    Description,
+}
+
+fn mention_kind(mention: &str) -> Option<Mention> {
+    let first = mention.split_whitespace().next()?;
+    if mention.split_whitespace().nth(1).is_none()
+        && lower_is(first, |w| {
+            matches!(
+                w,
+                "he" | "she" | "they" | "i" | "we" | "it" | "you" | "him" | "her" | "them"
+            )
+        })
+    {
+        return Some(Mention::Pronoun);
+    }
+    let determiner = lower_is(first, |w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+        )
+    });
+    if determiner || first.starts_with(char::is_lowercase) {
+        return Some(Mention::Description);
+    }
+    Some(Mention::Name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_names_pronouns_or_descriptions() {
+        assert_eq!(mention_kind("Antony Blinken"), Some(Mention::Name));
+        assert_eq!(mention_kind("She"), Some(Mention::Pronoun));
+        assert_eq!(
+            mention_kind("the rookie forward"),
+            Some(Mention::Description)
+        );
+        assert_eq!(mention_kind("The mayor"), Some(Mention::Description));
+        assert_eq!(mention_kind("officials"), Some(Mention::Description));
+        assert_eq!(mention_kind(""), None);
+    }
+
+    #[test]
+    fn confidence_follows_the_evidence() {
+        let named = crate::annotate_text("\"We will rebuild,\" Mayor Jane Smith said.");
+        let q = &named.quotes[0];
+        assert!(q.confidence > 0.0 && q.confidence < 1.0);
+        let text = "Jane Smith spoke.\n\n\"We will rebuild,\" she said.";
+        let pronoun = crate::annotate_text(text);
+        assert!(features(&pronoun, text, 0).is_some_and(|x| x[8] == 1.0));
+    }
+}
