@@ -226,9 +226,11 @@ impl Entities {
             }
         };
         self.last_seen[e] = name.0;
+        // Not the owner of an affiliation (`the Blaze's Matt Walsh`): that names a newspaper.
         let titles: Vec<&str> = (p.start..name.0)
             .map(|i| doc.word(i))
             .filter(|w| !lower_is(w, |w| matches!(w, "the" | "a" | "an")))
+            .filter(|w| possessive_base(w).is_none_or(words::is_title))
             .collect();
         // `Mr.`, `Congresswoman`, `father`: a word before the name that gives a gender.
         let title_gender = titles.iter().find_map(|w| {

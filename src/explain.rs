@@ -37,8 +37,22 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
         .filter(|_| q.confidence >= min_confidence)
         .and_then(|s| a.speakers.get(s).map(|sp| (s, sp)));
     let Some((s, sp)) = speaker else {
+        // Below the minimum: say whom the engine suspects, and how unsure it is.
+        let guess = q
+            .speaker
+            .and_then(|s| a.speakers.get(s))
+            .filter(|_| q.kind.is_speech());
+        let reason = match guess {
+            Some(g) => format!(
+                "Perhaps {}, but whosaid is only {}% sure ({}), less than this page asks for. It would rather say so than guess.",
+                g.name,
+                percent(q.confidence),
+                q.rule.explanation().to_lowercase(),
+            ),
+            None => "No one is named near this quotation, and it does not continue an attributed one. whosaid would rather say so than guess.".into(),
+        };
         return Explanation {
-            reason: "No one is named near this quotation, and it does not continue an attributed one. whosaid would rather say so than guess.".into(),
+            reason,
             ..Explanation::default()
         };
     };
@@ -58,16 +72,17 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
         meta: (!meta.is_empty()).then(|| meta.join(" · ")),
         description: sp.description.clone(),
         evidence: evidence(text, q.mention, q.cue).map(|e| format!("“{e}” → {}", sp.name)),
-        reason: format!(
-            "{} · {}% sure",
-            q.rule.explanation(),
-            // An integer: formatting a float would pull the float printer into the wasm.
-            (q.confidence.clamp(0.0, 1.0) * 100.0).round() as u32
-        ),
+        reason: format!("{} · {}% sure", q.rule.explanation(), percent(q.confidence)),
         position: k.map(|k| (k + 1, same.len())),
         previous: k.and_then(|k| k.checked_sub(1)).map(|k| same[k]),
         next: k.and_then(|k| same.get(k + 1).copied()),
     }
+}
+
+/// A confidence as a whole percentage: an integer, since formatting a float would pull the
+/// float printer into the wasm.
+fn percent(confidence: f32) -> u32 {
+    (confidence.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
 /// The cue and the mention together when they stand close (`he added`, `Blinken said`), else
@@ -127,7 +142,11 @@ mod tests {
         assert!(e.reason.contains("rather say so than guess"));
         let text = "\"One,\" Jane Smith said.";
         let a = crate::annotate_text(text);
-        assert_eq!(explain(&a, text, 0, 1.1).name, None);
+        let unsure = explain(&a, text, 0, 1.1);
+        assert_eq!(unsure.name, None);
+        assert!(unsure
+            .reason
+            .starts_with("Perhaps Jane Smith, but whosaid is only"));
         assert_eq!(explain(&a, text, 9, 0.0), Explanation::default());
     }
 }

@@ -166,6 +166,17 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             name_start = i + 1;
         }
     }
+    // `CNN's Jane Roe`, `the Heritage Foundation's Tom Lee`: an owner before a given name is
+    // an affiliation; the person's name is what follows it (not `Alzheimer's Association`).
+    if let Some(p) = (name_start..e)
+        .rev()
+        .find(|&i| possessive_base(doc.word(i)).is_some())
+    {
+        let after = (p + 1..e).find(|&i| !is_title_or_role(doc, i));
+        if after.is_some_and(|a| a + 1 < e && first_names::is_first_name(doc.word(a))) {
+            name_start = p + 1;
+        }
+    }
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
