@@ -10,6 +10,7 @@ use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::lexicon::{ascii_lower, first_names, lower_is};
+use crate::salience::{self, Candidate};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Debug, Default)]
@@ -73,6 +74,9 @@ pub(crate) struct Entities {
     by_first: FastMap<String, Vec<usize>>,
     /// The last mention of each entity (token index), to pick among namesakes.
     last_seen: Vec<usize>,
+    /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
+    #[cfg(feature = "research")]
+    pub choices: Vec<crate::research::Choice>,
 }
 
 /// Files entity `e` under `key` in an index, once.
@@ -409,9 +413,10 @@ impl Entities {
 
     /// The entity a pronoun at token `at` most likely refers to: among the people named in
     /// the last few paragraphs with the right gender (a group or organisation for `they`), the
-    /// one named nearest, as a subject rather than an object, and best of all the last speaker.
+    /// most salient (`crate::salience`: near, a subject rather than an object, the last speaker,
+    /// just introduced); failing those, the last speaker or the last person of that gender.
     pub(crate) fn resolve_pronoun(
-        &self,
+        &mut self,
         doc: &Doc,
         at: usize,
         p: Pronoun,
@@ -420,7 +425,7 @@ impl Entities {
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
         let block = doc.block[at.min(doc.tokens.len() - 1)];
-        let mut best: Option<(i64, usize)> = None;
+        let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         let mut last_speaker_near = false;
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
@@ -440,7 +445,18 @@ impl Entities {
                     continue;
                 }
             }
-            let fit = match p {
+            let spoke_just_before = m.speaks && distance <= 1;
+            let introduced_just_before = m.intro && distance == 1;
+            let mut c = Candidate {
+                sentences_back: distance as u32,
+                subject: m.subject,
+                object: m.object,
+                last_speaker: Some(m.entity) == last_speaker,
+                introduced_just_before: introduced_just_before && matches!(p, Pronoun::Gendered(_)),
+                spoke_just_before,
+                ..Candidate::default()
+            };
+            match p {
                 // A lone name with no sign of a person, as the subject of the sentence just
                 // before (`Mulder didn't hesitate. "...," he said`): a weak candidate.
                 Pronoun::Gendered(_)
@@ -450,23 +466,21 @@ impl Entities {
                         && m.subject
                         && distance <= 1 =>
                 {
-                    -5
+                    c.no_sign_of_person = true
                 }
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
                     match ent.gender {
-                        Some(eg) if eg == g => 0,
-                        // Named as speaking in the sentence just before: as likely as any.
-                        None if m.speaks && distance <= 1 => 0,
-                        // Introduced in the sentence just before (see `newcomer`).
-                        None if m.intro && distance == 1 => 0,
+                        Some(eg) if eg == g => {}
                         // A name of unknown gender after `at`, `to`, `tell`: a place or thing
                         // as often as a person.
-                        None if m.object => continue,
-                        None => -3,
+                        None if m.object && !spoke_just_before && !introduced_just_before => {
+                            continue
+                        }
+                        None => c.gender_unknown = !spoke_just_before && !introduced_just_before,
                         Some(_) => continue,
                     }
                 }
-                Pronoun::Plural if ent.kind != SpeakerKind::Person => 0,
+                Pronoun::Plural if ent.kind != SpeakerKind::Person => {}
                 // A name with no given name, gender, role or age (`Facebook told employees
                 // ...`, `BC Hydro said`): `it` or `they` may well be it.
                 Pronoun::Plural
@@ -478,52 +492,65 @@ impl Entities {
                             ent.name.split(' ').next().unwrap_or_default(),
                         ) =>
                 {
-                    -2
+                    c.bare_name_for_they = true
                 }
                 _ => continue,
-            };
-            // A person introduced in the sentence just before (`... for Mississauga accountant
-            // Babatunji Farinloye, 50. "...," he says`) is likely who speaks next, even as an
-            // object there, over the last speaker.
-            let newcomer = matches!(p, Pronoun::Gendered(_)) && m.intro && distance == 1;
-            let score =
-                fit + m.salience(here, last_speaker) + (5 + 3 * m.object as i64) * newcomer as i64;
-            if best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, m.entity));
             }
+            candidates.push((m.entity, c));
         }
         // The last speaker, named before the paragraphs searched, is still a candidate, as
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
         // quoted all along).
         if let Some(ls) = last_speaker.filter(|_| !last_speaker_near) {
             let ent = &self.list[ls];
-            let fit = match p {
+            let unknown = match p {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person => match ent.gender {
-                    Some(eg) if eg == g => Some(0),
-                    None => Some(-3),
+                    Some(eg) if eg == g => Some(false),
+                    None => Some(true),
                     Some(_) => None,
                 },
-                Pronoun::Plural if ent.kind != SpeakerKind::Person => Some(0),
+                Pronoun::Plural if ent.kind != SpeakerKind::Person => Some(false),
                 _ => None,
             };
-            let score = fit.map(|f| f + 3 - 12);
-            if let Some(score) = score.filter(|&sc| best.is_none_or(|(b, _)| sc > b)) {
-                best = Some((score, ls));
+            if let Some(unknown) = unknown {
+                let c = Candidate {
+                    last_speaker_far: true,
+                    gender_unknown: unknown,
+                    ..Candidate::default()
+                };
+                candidates.push((ls, c));
+            }
+        }
+        let mut best: Option<(f32, usize)> = None;
+        for &(e, c) in &candidates {
+            let score = c.score();
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, e));
             }
         }
         // Nobody likely nearby: `she` is the last woman named, however far back (within the last
         // few hundred names, to stay linear).
         if let Pronoun::Gendered(g) = p {
-            if best.is_none_or(|(b, e)| b <= -5 && self.list[e].gender != Some(g)) {
+            if best.is_none_or(|(b, e)| b <= salience::WEAK && self.list[e].gender != Some(g)) {
                 let far = self.mentions[..upto].iter().rev().take(400).find(|m| {
                     let ent = &self.list[m.entity];
                     ent.kind == SpeakerKind::Person && ent.person && ent.gender == Some(g)
                 });
                 if let Some(m) = far {
-                    best = Some((-12, m.entity));
+                    let c = Candidate {
+                        same_gender_far: true,
+                        ..Candidate::default()
+                    };
+                    candidates.push((m.entity, c));
+                    best = Some((c.score(), m.entity));
                 }
             }
         }
+        #[cfg(feature = "research")]
+        self.choices.push(crate::research::Choice {
+            pronoun: doc.tokens.get(at).map_or(0, |t| t.start),
+            candidates: candidates.iter().map(|&(e, c)| (e, c.evidence())).collect(),
+        });
         best.map(|(_, e)| e)
     }
 

@@ -31,7 +31,10 @@ mod lexicon;
 mod offsets;
 pub mod packed;
 mod quotes;
+#[cfg(feature = "research")]
+pub mod research;
 mod rule;
+pub mod salience;
 mod tokens;
 
 pub use annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};
@@ -49,13 +52,18 @@ pub fn annotate_text(text: &str) -> Annotations {
 /// Each stage is a function of its own (`#[inline(never)]`): in WebAssembly, one function
 /// holding every stage is costly for the browser's optimising compiler (docs/performance.md).
 pub fn annotate(article: &Article) -> Annotations {
+    run(article).0
+}
+
+/// The stages, returning the entities too (`research` reads what they weighed).
+fn run(article: &Article) -> (Annotations, entities::Entities) {
     let found = quotes::find(article);
     let doc = doc::Doc::new(article, found);
     let mut ents = entities::Entities::collect(&doc);
     let decisions = attribute::attribute(&doc, &mut ents);
     let mut out = build(&doc, &ents, decisions);
     calibrate::calibrate(&mut out, doc.text);
-    out
+    (out, ents)
 }
 
 /// Turns decisions into the output types: char offsets, speakers numbered by first quote.

@@ -27,7 +27,7 @@ enum Failure {
 
 fn run(args: &[String]) -> Result<(), Failure> {
     let mut jsonl = false;
-    let mut features = false;
+    let mut extra = Extra::default();
     let mut path = None;
     let mut iter = args.iter();
     match iter.next().map(String::as_str) {
@@ -42,7 +42,9 @@ fn run(args: &[String]) -> Result<(), Failure> {
     for a in iter {
         match a.as_str() {
             "--jsonl" => jsonl = true,
-            "--features" => features = true,
+            "--features" => extra.features = true,
+            #[cfg(feature = "research")]
+            "--salience" => extra.salience = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -76,7 +78,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             if line.trim().is_empty() {
                 continue;
             }
-            let row = jsonl_row(line, features)
+            let row = jsonl_row(line, extra)
                 .map_err(|e| Failure::Input(format!("{name}:{}: {e}", n + 1)))?;
             writeln!(out, "{row}").map_err(write_err)?;
         }
@@ -110,7 +112,17 @@ fn read(path: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// One scorer-format line for one `{"id","text"}` line.
-fn jsonl_row(line: &str, features: bool) -> Result<String, String> {
+/// What a JSONL row carries besides the scorer's fields, for the fitting scripts.
+#[derive(Clone, Copy, Default)]
+struct Extra {
+    /// Each quote's evidence for the confidence model.
+    features: bool,
+    /// Each pronoun's candidates and their evidence for the salience model (`research` builds).
+    #[cfg(feature = "research")]
+    salience: bool,
+}
+
+fn jsonl_row(line: &str, extra: Extra) -> Result<String, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
     let id = v.get("id").cloned().ok_or("no \"id\" field")?;
     let text = v
@@ -132,11 +144,21 @@ fn jsonl_row(line: &str, features: bool) -> Result<String, String> {
                 "rule": q.rule,
                 "confidence": q.confidence,
             });
-            if features {
+            if extra.features {
                 row["features"] = serde_json::json!(whosaid::calibrate::features(&a, text, i));
             }
             row
         })
         .collect();
-    Ok(serde_json::json!({ "id": id, "quotes": quotes }).to_string())
+    #[allow(unused_mut)]
+    let mut row = serde_json::json!({ "id": id, "quotes": quotes });
+    #[cfg(feature = "research")]
+    if extra.salience {
+        let (_, choices) = whosaid::research::pronoun_choices(&whosaid::Article::from_text(text));
+        row["pronouns"] = choices
+            .iter()
+            .map(|c| serde_json::json!({ "start": c.char_start, "candidates": c.candidates }))
+            .collect();
+    }
+    Ok(row.to_string())
 }
