@@ -4,13 +4,13 @@
 //! description into one of them.
 
 use crate::annotations::SpeakerKind;
-use crate::attribute::phrase::{self, Head, Phrase};
 use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::lexicon::{ascii_lower, first_names, lower_is};
 use crate::salience::{self, Candidate};
+use crate::syntax::phrase::{self, Head, Phrase};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Debug, Default)]

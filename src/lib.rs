@@ -35,6 +35,7 @@ mod quotes;
 pub mod research;
 mod rule;
 pub mod salience;
+mod syntax;
 mod tokens;
 
 pub use annotations::{Annotations, Quote, QuoteKind, Span, Speaker, SpeakerKind};

@@ -3,12 +3,12 @@
 //! president), `After citing "...", Blinken re-affirmed` (the speaker comes later),
 //! `according to police`, `in her words`.
 
-use super::phrase::{self, Head};
-use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::rule::Rule;
+use crate::syntax::phrase::{self, Head};
+use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::Clause;
 

@@ -2,11 +2,11 @@
 //! `From the statement:` or `Smith told reporters:` — belongs to the speaker that colon
 //! introduces.
 
-use super::phrase::{self, Head};
-use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::rule::Rule;
+use crate::syntax::phrase::{self, Head};
+use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::ColonIntro;
 

@@ -1,13 +1,13 @@
 //! Rule: the cue right after the quotation — `"...," Backlund said.`, `"...," said Backlund.`,
 //! `"...," he added.`, `"...," Liliya Marynchak, a 45-year-old teacher, told PEOPLE.`
 
-use super::phrase::{self, Phrase};
-use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words;
 use crate::rule::Rule;
+use crate::syntax::phrase::{self, Phrase};
+use crate::syntax::subject::{self, Who};
 use crate::tokens::TokenKind;
 
 pub(crate) const RULE: Rule = Rule::CueAfter;

@@ -1,11 +1,11 @@
 //! Rule: the cue just before the quotation — `Blinken wrote in part, "..."`, `X said: "..."`,
 //! `said the plan was "too dangerous"`, `adding, "..."`.
 
-use super::phrase::{self, Head};
-use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::rule::Rule;
+use crate::syntax::phrase::{self, Head};
+use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::CueBefore;
 

@@ -6,17 +6,15 @@ pub(crate) mod colon_intro;
 pub(crate) mod continuation;
 pub(crate) mod cue_after;
 pub(crate) mod cue_before;
-pub(crate) mod phrase;
 pub(crate) mod reported;
-pub(crate) mod subject;
 
 use crate::annotations::QuoteKind;
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::quotes::kind;
 use crate::rule::Rule;
-use phrase::Head;
-use subject::Who;
+use crate::syntax::phrase::Head;
+use crate::syntax::subject::Who;
 
 /// What a rule found: who, the cue word, the rule, how sure.
 #[derive(Clone, Copy, Debug)]

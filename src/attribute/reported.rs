@@ -3,11 +3,11 @@
 //! is the reported speaker's. They are the one talking now: the report is more recent than the
 //! last quotation, which `continuation` would otherwise hand the quote to.
 
-use super::subject::{self, Who};
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::Form;
 use crate::rule::Rule;
+use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::Reported;
 

@@ -1,10 +1,10 @@
 //! Who does the speaking for a speech verb: its subject to the left (`Blinken, 59, said`), or
 //! the name right after it in an inverted cue (`, said Psaki, 43,`).
 
-use super::phrase::{self, Phrase};
 use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::{lower_is, words};
+use crate::syntax::phrase::{self, Phrase};
 
 /// Who a verb's speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
