@@ -569,7 +569,7 @@ impl Entities {
                 return e;
             }
         }
-        let org_noun = is_org_noun(&head);
+        let org_noun = words::is_institution(&head);
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
         let proper = (p.start..p.end)
             .any(|i| doc.tokens[i].cap && !matches!(doc.word(i), "The" | "A" | "An"));
@@ -774,7 +774,7 @@ struct Epithet {
 /// person holds, stands for someone the article has named. `the spokesperson`, `the Vatican
 /// spokesman` (an affiliation) and `the second official` may well be someone new.
 fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
-    if !doc.is(p.start, "the") || is_org_noun(head) {
+    if !doc.is(p.start, "the") || words::is_institution(head) {
         return None;
     }
     let words: Vec<&str> = (p.start + 1..p.end).map(|i| doc.word(i)).collect();
@@ -791,7 +791,9 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
         )
     });
     let described = modifiers.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_lowercase) && !words::is_role(w) && !is_org_noun(w)
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !words::is_role(w)
+            && !words::is_institution(w)
     });
     let office = matches!(
         head,
@@ -962,45 +964,4 @@ fn described_as_person(doc: &Doc, after: usize) -> bool {
 fn is_party_tag(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
-}
-
-/// Nouns that stand for an organisation named before (`the company said`).
-fn is_org_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "company"
-            | "commission"
-            | "corporation"
-            | "railway"
-            | "regulator"
-            | "foundation"
-            | "institute"
-            | "utility"
-            | "ministry"
-            | "department"
-            | "agency"
-            | "government"
-            | "group"
-            | "organization"
-            | "organisation"
-            | "board"
-            | "team"
-            | "club"
-            | "union"
-            | "association"
-            | "council"
-            | "committee"
-            | "firm"
-            | "bank"
-            | "party"
-            | "office"
-            | "league"
-            | "campaign"
-            | "administration"
-            | "court"
-            | "network"
-            | "university"
-            | "hospital"
-            | "airline"
-    )
 }

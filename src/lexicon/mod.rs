@@ -82,4 +82,42 @@ mod tests {
             assert!(!seen.is_empty(), "{name} is empty");
         }
     }
+
+    /// The lists agree with each other: titles, name heads and words that are no names are
+    /// capitalised as they stand in a name; roles and institutions are lower case; a title is
+    /// never a word that is no name, but for the honorifics, which are both; every
+    /// institution's noun, capitalised, heads an organisation's name, but for a few that
+    /// name a kind of business rather than end a name (`Acme Airline` is rare, `Air Acme` not).
+    #[test]
+    fn the_lists_agree() {
+        let list = |name: &str| {
+            let all = words::lists();
+            let (_, l) = all.iter().find(|(n, _)| *n == name).copied().unwrap();
+            l.split_ascii_whitespace().collect::<Vec<&str>>()
+        };
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        for name in ["TITLES", "ORG_HEADS", "PLACE_HEADS", "NOT_NAMES"] {
+            let lower: Vec<_> = list(name).into_iter().filter(|w| !capitalised(w)).collect();
+            assert!(lower.is_empty(), "{name}: lower case {lower:?}");
+        }
+        for name in ["ROLES", "INSTITUTIONS"] {
+            let upper: Vec<_> = list(name).into_iter().filter(capitalised).collect();
+            assert!(upper.is_empty(), "{name}: capitalised {upper:?}");
+        }
+        for t in list("TITLES") {
+            assert!(
+                !words::is_not_name(t) || words::is_honorific(t),
+                "{t} is a title and no name"
+            );
+        }
+        let heads = list("ORG_HEADS");
+        let businesses = ["airline", "firm", "railway", "regulator", "utility"];
+        for i in list("INSTITUTIONS") {
+            let cap = format!("{}{}", i[..1].to_ascii_uppercase(), &i[1..]);
+            assert!(
+                heads.contains(&cap.as_str()) || businesses.contains(&i),
+                "the {i} is an institution, but {cap} heads no name"
+            );
+        }
+    }
 }

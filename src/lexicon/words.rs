@@ -887,6 +887,21 @@ pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
 }
 
+/// Nouns for an institution, which stand for one named before or speak as one (`the company
+/// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
+#[rustfmt::skip]
+static INSTITUTIONS: WordSet = word_set!("
+    administration agency airline association bank board campaign club commission committee company
+    corporation council court department firm foundation government group hospital institute league
+    ministry network office organisation organization party railway regulator team union university
+    utility
+");
+
+/// Whether a lower-case word is an institution's noun.
+pub(crate) fn is_institution(lower: &str) -> bool {
+    INSTITUTIONS.contains(lower)
+}
+
 /// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
 /// State`): after `of`, these words belong to the title, not to a name.
 static PORTFOLIOS: WordSet = word_set!(
@@ -1284,7 +1299,7 @@ pub(crate) fn is_verb_filler(lower: &str) -> bool {
         )
 }
 
-/// The searched lists, by name, for the lexicon's test that no list repeats a word.
+/// The searched lists, by name, for the lexicon's tests (no list repeats a word; the lists agree).
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
     vec![
@@ -1294,5 +1309,6 @@ pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
         ("PLACE_HEADS", PLACE_HEADS.list),
         ("ORG_HEADS", ORG_HEADS.list),
         ("NOT_NAMES", NOT_NAMES.list),
+        ("INSTITUTIONS", INSTITUTIONS.list),
     ]
 }

@@ -1,0 +1,105 @@
+//! Whole-article snapshots: every quotation of an article with what it is, who said it, by
+//! which rule, through which words and how sure, then the speakers. The articles are the two
+//! seed fixtures and articles written for this project (`tests/snapshots/*.txt`, news in our
+//! own words that gathers the hard cases: descriptions, namesakes, page furniture, addressees,
+//! statements, terms and signs, a quotation over two paragraphs).
+//!
+//! A snapshot pins behaviour, right or wrong: a change shows up as a diff to read. Known
+//! mistakes stay visible in the `.snap` files. After a deliberate change,
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them.
+
+use std::fmt::Write;
+use std::path::Path;
+
+/// The article's annotations as lines a reviewer can read.
+fn render(text: &str) -> String {
+    let a = whosaid::annotate_text(text);
+    let mut out = String::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        let quoted = &text[q.span.start..q.span.end];
+        let kind = serde_json::to_value(q.kind).unwrap();
+        let who = a.speaker_of(i).map_or("-", |s| s.name.as_str());
+        let mention = q.mention.map_or("", |m| &text[m.start..m.end]);
+        writeln!(
+            out,
+            "{i:>2} {:<8} {quoted:?}\n   => {who} [{}, mention {mention:?}, {:.2}]",
+            kind.as_str().unwrap(),
+            q.rule.name(),
+            q.confidence
+        )
+        .unwrap();
+    }
+    writeln!(out, "speakers:").unwrap();
+    for s in &a.speakers {
+        let kind = serde_json::to_value(s.kind).unwrap();
+        writeln!(
+            out,
+            "  {} ({}, {} quotes){}{}",
+            s.name,
+            kind.as_str().unwrap(),
+            s.quotes,
+            s.role
+                .as_ref()
+                .map_or(String::new(), |r| format!("; role {r}")),
+            s.description
+                .as_ref()
+                .map_or(String::new(), |d| format!("; {d}"))
+        )
+        .unwrap();
+    }
+    out
+}
+
+fn check(article: &Path) {
+    let text = std::fs::read_to_string(article).unwrap();
+    let snap = article.with_extension("snap");
+    let got = render(&text);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snap, &got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&snap).unwrap_or_else(|_| {
+        panic!(
+            "{} has no snapshot: UPDATE_SNAPSHOTS=1 cargo test --test snapshots",
+            article.display()
+        )
+    });
+    if got != want {
+        let diff: Vec<String> = want
+            .lines()
+            .zip(got.lines())
+            .filter(|(w, g)| w != g)
+            .take(12)
+            .map(|(w, g)| format!("- {w}\n+ {g}"))
+            .collect();
+        panic!(
+            "{} changed (UPDATE_SNAPSHOTS=1 to accept):\n{}\n(line counts {} -> {})",
+            snap.display(),
+            diff.join("\n"),
+            want.lines().count(),
+            got.lines().count()
+        );
+    }
+}
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn council_vote() {
+    check(&Path::new(ROOT).join("tests/snapshots/council-vote.txt"));
+}
+
+#[test]
+fn harbour_strike() {
+    check(&Path::new(ROOT).join("tests/snapshots/harbour-strike.txt"));
+}
+
+#[test]
+fn seed_people() {
+    check(&Path::new(ROOT).join("tests/fixtures/seeds/people-blinken-war-crimes.txt"));
+}
+
+#[test]
+fn seed_mediaite() {
+    check(&Path::new(ROOT).join("tests/fixtures/seeds/mediaite-blinken-war-crimes.txt"));
+}
