@@ -321,7 +321,7 @@ impl Entities {
             ent.person = false;
         } else if ((name.0..name.1).any(|i| words::is_place_head(doc.word(i)))
             // `New Hampshire`, `New York`: no one's given name is New.
-            || phrase::is_new_place(doc, name.0))
+            || phrase::opens_place_name(doc, name.0))
             && !person_title
         {
             ent.place = true;

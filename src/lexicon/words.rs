@@ -887,14 +887,20 @@ pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
 }
 
+/// Words that open a place's name (`New York`, `Los Angeles`, `Las Vegas`, `El Paso`), never a
+/// person's.
+pub(crate) fn is_place_opener(word: &str) -> bool {
+    matches!(word, "New" | "Los" | "Las" | "El")
+}
+
 /// Nouns for an institution, which stand for one named before or speak as one (`the company
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
-    administration agency airline association bank board campaign club commission committee company
-    corporation council court department firm foundation government group hospital institute league
-    ministry network office organisation organization party railway regulator team union university
-    utility
+    administration agency airline association authority bank board campaign club commission
+    committee company corporation council court department firm foundation government group
+    hospital institute league ministry network office organisation organization party railway
+    regulator team union university utility
 ");
 
 /// Whether a lower-case word is an institution's noun.

@@ -49,14 +49,14 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && (!words::is_not_name(doc.word(i))
             || is_given_name_before_name(doc, i)
             || is_surname_after_given_name(doc, i)
-            || is_new_place(doc, i))
+            || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
 }
 
-/// `New York`, `New Zealand`: `New` opens a name when a capitalised word follows it (alone it
-/// is an adjective opening a sentence: `New research shows`).
-pub(crate) fn is_new_place(doc: &Doc, i: usize) -> bool {
-    doc.word(i) == "New"
+/// `New York`, `Los Angeles`, `El Paso`: a word that opens a place's name when a capitalised
+/// word follows it (alone, `New` is an adjective opening a sentence: `New research shows`).
+pub(crate) fn opens_place_name(doc: &Doc, i: usize) -> bool {
+    words::is_place_opener(doc.word(i))
         && doc.tokens.get(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && t.cap && !words::is_not_name(doc.word(i + 1))
         })
@@ -96,7 +96,9 @@ fn is_shouted(word: &str) -> bool {
 fn is_role_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && doc.outside(i)
-        && doc.lower_is(i, |w| words::is_role(w) || w.ends_with("-old"))
+        && (doc.lower_is(i, |w| words::is_role(w) || w.ends_with("-old"))
+            // `the port authority`, `the union`: an institution described, not named.
+            || !doc.tokens[i].cap && doc.lower_is(i, words::is_institution))
 }
 
 /// Whether a token can stand inside a name run: a name word, a particle between name words,
@@ -116,7 +118,7 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     }
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
     // `Peter T. King of New York`: where someone is from is no part of their name.
-    between && (w == "&" || (w == "of" && !is_new_place(doc, i + 1)))
+    between && (w == "&" || (w == "of" && !opens_place_name(doc, i + 1)))
 }
 
 /// A title (possessive or not: `the Prime Minister's Office` names no one) or a role word.
