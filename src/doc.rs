@@ -1,7 +1,7 @@
 //! The article as the rules see it: tokens, sentences, blocks and the quotations found, with
 //! fast lookups between them. Built once per article in linear time.
 
-use crate::article::Article;
+use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
 use crate::lexicon::{ascii_lower, lower_is, words};
@@ -27,6 +27,9 @@ pub(crate) struct Doc<'a> {
     pub quote_tokens: Vec<(usize, usize)>,
     /// The speech verb each token is a form of.
     pub verbs: Vec<Option<SpeechVerb>>,
+    /// Whether each block is a headline: a heading, or a short line that capitalises its
+    /// words (`9 Offensive Things Donald Trump Has Said`), where capitals mark no names.
+    pub headline: Vec<bool>,
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
     mid_caps: OnceCell<FastSet<&'a str>>,
@@ -82,8 +85,12 @@ impl<'a> Doc<'a> {
             quotes,
             quote_tokens,
             verbs,
+            headline: Vec::new(),
             mid_caps: OnceCell::new(),
         };
+        doc.headline = (0..doc.block_tokens.len())
+            .map(|b| article.blocks()[b].kind == BlockKind::Heading || doc.title_case(b))
+            .collect();
         doc.split_sentences();
         doc
     }
@@ -108,6 +115,25 @@ impl<'a> Doc<'a> {
         }
         self.sentence = sentence;
         self.sentences = sentences;
+    }
+
+    /// Whether block `b` is a short line that capitalises every word outside quotation marks
+    /// but articles, conjunctions and short prepositions, as headlines are written.
+    fn title_case(&self, b: usize) -> bool {
+        let (s, e) = self.block_tokens[b];
+        let words = (s..e).filter(|&i| {
+            self.is_word(i) && self.outside(i) && self.word(i).starts_with(char::is_alphabetic)
+        });
+        let (mut caps, mut lower) = (0, 0);
+        for i in words {
+            if self.tokens[i].cap {
+                caps += 1;
+            } else if !(self.word(i).len() <= 4 && lower_is(self.word(i), words::is_function_word))
+            {
+                lower += 1;
+            }
+        }
+        e - s <= 40 && caps >= 4 && lower == 0
     }
 
     /// Whether a sentence ends after token `i`.

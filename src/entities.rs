@@ -115,7 +115,11 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let t = doc.tokens[i];
-            if t.kind != TokenKind::Word || !t.cap || !doc.outside(i) {
+            if t.kind != TokenKind::Word
+                || !t.cap
+                || !doc.outside(i)
+                || doc.headline[doc.block[i] as usize]
+            {
                 i += 1;
                 continue;
             }

@@ -887,6 +887,21 @@ pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
 }
 
+/// A party's label for its members, which stands before a name as an affiliation
+/// (`Democrat Hillary Clinton`, `Conservative MP Jane Doe`).
+pub(crate) fn is_party_label(word: &str) -> bool {
+    matches!(
+        word,
+        "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "GOP"
+            | "Libertarian"
+            | "Conservative"
+            | "Labour"
+    )
+}
+
 /// Words that open a place's name (`New York`, `Los Angeles`, `Las Vegas`, `El Paso`), never a
 /// person's.
 pub(crate) fn is_place_opener(word: &str) -> bool {

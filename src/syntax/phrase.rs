@@ -179,6 +179,13 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             name_start = p + 1;
         }
     }
+    // `Democrat Hillary Clinton`, `Republican Donald Trump`: a party's label before a given name
+    // is an affiliation (but `Republican National Committee` is a name).
+    if let Some(p) = (name_start..e).find(|&i| words::is_party_label(doc.word(i))) {
+        if p + 1 < e && first_names::is_first_name(doc.word(p + 1)) {
+            name_start = name_start.max(p + 1);
+        }
+    }
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
