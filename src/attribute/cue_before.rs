@@ -3,8 +3,9 @@
 
 use super::Cue;
 use crate::doc::Doc;
+use crate::lexicon::first_names;
 use crate::rule::Rule;
-use crate::syntax::phrase::{self, Head};
+use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::CueBefore;
@@ -16,6 +17,9 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     if qs == 0 || qs >= doc.tokens.len() {
         return None;
+    }
+    if let Some(cue) = headline_speaker(doc, qs) {
+        return Some(cue);
     }
     let (lo, hi) = doc.sentence_of(qs);
     let lo = lo.max(qs.saturating_sub(60));
@@ -44,6 +48,34 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     let who = subject::of_verb(doc, v, lo)?;
     Some(Cue::new(who, v, RULE, confidence))
+}
+
+/// `John McCain: Populist Anger Appeals to 'Bad Angels'`: a headline that opens with a name
+/// and a colon quotes that person, whatever stands between the colon and the quotation.
+fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
+    let b = doc.block[qs] as usize;
+    if !doc.headline[b] {
+        return None;
+    }
+    let (start, _) = doc.block_tokens[b];
+    let colon = (start..qs).find(|&i| doc.is_punct(i, ":"))?;
+    let p = phrase::right(doc, start, colon)?;
+    let Head::Name { name } = p.head else {
+        return None;
+    };
+    // A headline capitalises every word: the name is its given name and what follows
+    // (`McCain Challenger Kelli Ward` names Kelli Ward).
+    let given = (name.0..name.1)
+        .rev()
+        .find(|&i| first_names::is_first_name(doc.word(i)))?;
+    let p = Phrase {
+        start: given,
+        end: colon,
+        head: Head::Name {
+            name: (given, name.1),
+        },
+    };
+    (name.1 == colon).then(|| Cue::new(Who::Phrase(p), colon, RULE, 0.8))
 }
 
 /// `Martell, the addictions doctor, is more blunt: "..."`: a colon with no verb of saying hands
