@@ -15,48 +15,30 @@ Training examples are the predictions that match a gold quotation with a speaker
 whether the predicted name is the gold one (the scorer's lenient match). L2-regularised, fitted
 by Newton's method (the model has a few weights; no numerical library needed).
 """
-import json
 import math
 import os
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(ROOT, "..", "shared"))
-sys.path.insert(0, os.path.join(SHARED, "eval"))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fitting  # noqa: E402
 import folds  # noqa: E402
 import score  # noqa: E402
 
-CORPORA = ["ggt-dev", "polnear-names-dev"]
 L2 = 1.0
-OUT = os.path.join(ROOT, "src", "calibrate", "weights.rs")
+OUT = os.path.join(fitting.ROOT, "src", "calibrate", "weights.rs")
 
 
 def examples():
-    """(features, right, working fold?) for each matched prediction with a gold speaker."""
-    binary = os.path.join(ROOT, "target", "release", "whosaid")
-    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "whosaid-cli"], cwd=ROOT, check=True)
-    src = open(os.path.join(ROOT, "src", "calibrate.rs"), encoding="utf-8").read()
-    block = src[src.index("pub const FEATURES"):]
-    block = block[block.index("[", block.index("=")) + 1:block.index("];")]
-    names = [s.strip().strip('"') for s in block.split(",") if s.strip()]
+    """(features, right, fold) for each matched prediction with a gold speaker."""
     out = []
-    for corpus in CORPORA:
-        path = os.path.join(SHARED, "corpus", "dev", corpus + ".jsonl")
-        run = subprocess.run([binary, "annotate", "--jsonl", "--features", path], capture_output=True,
-                             text=True, check=True)
-        preds = {}
-        for line in run.stdout.splitlines():
-            d = json.loads(line)
-            preds[d["id"]] = d["quotes"]
-        for line in open(path, encoding="utf-8"):
-            doc = json.loads(line)
-            fold = folds.fold_of(doc["id"])
-            for g, p in folds.matched(score, doc, preds.get(doc["id"], [])):
+    for gold, rows in fitting.corpus_rows("--features"):
+        for doc in gold:
+            preds = rows.get(doc["id"], {}).get("quotes", [])
+            for g, p in folds.matched(score, doc, preds):
                 if g["speaker"] and p.get("features") and p.get("speaker"):
-                    out.append((p["features"], score.same_speaker(g["speaker"], p["speaker"]), fold))
-    return names, out
+                    out.append((p["features"], score.same_speaker(g["speaker"], p["speaker"]),
+                                folds.fold_of(doc["id"])))
+    return out
 
 
 def sigmoid(z):
@@ -131,12 +113,9 @@ def reliability(rows, w, label):
         print(f"    all ≥ 0.90: {100 * sum(y for _, y in hi) / len(hi):.1f}% of {len(hi)}")
 
 
-def rust_name(name):
-    return name.upper().replace("-", "_").replace(" ", "_")
-
-
 def main():
-    names, rows = examples()
+    names = fitting.feature_names("calibrate.rs")
+    rows = examples()
     train = [r for r in rows if r[2] in folds.WORKING]
     held = [r for r in rows if r[2] not in folds.WORKING]
     w = fit(train)
@@ -149,26 +128,16 @@ def main():
     reliability(train, final, "working folds")
     reliability(held, final, "held-out folds")
     if "--write" in sys.argv:
-        lines = [
+        fitting.write_weights(OUT, [
             "//! The confidence model's weights, one per piece of evidence (`super::FEATURES`).",
             "//! Written by `python3 scripts/fit_confidence.py --write` from the working folds of",
             "//! GGT-dev and PolNeAR-names-dev; do not edit by hand.",
+        ], names, w, [
+            "/// The out-of-fold correction: confidence = σ(SCALE · Σ weights · features + SHIFT).",
+            f"pub(super) const SCALE: f32 = {scale:.4f};",
+            f"pub(super) const SHIFT: f32 = {shift:.4f};",
             "",
-        ]
-        for n, v in zip(names, w):
-            lines.append(f"pub(super) const {rust_name(n)}: f32 = {v:.4f};")
-        lines.append("")
-        lines.append("/// The out-of-fold correction: confidence = σ(SCALE · Σ weights · features + SHIFT).")
-        lines.append(f"pub(super) const SCALE: f32 = {scale:.4f};")
-        lines.append(f"pub(super) const SHIFT: f32 = {shift:.4f};")
-        lines.append("")
-        lines.append("/// The weights in the order of `super::FEATURES`.")
-        lines.append(f"pub(super) const WEIGHTS: [f32; {len(names)}] = [")
-        for n in names:
-            lines.append(f"    {rust_name(n)},")
-        lines.append("];")
-        open(OUT, "w").write("\n".join(lines) + "\n")
-        print(f"wrote {os.path.relpath(OUT, ROOT)}")
+        ])
 
 
 if __name__ == "__main__":

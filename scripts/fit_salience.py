@@ -13,31 +13,19 @@ on the working and on the held-out folds, with the current weights and with the 
 and with --write rewrites src/salience/weights.rs. Needs the CLI built with the `research`
 feature (done here, in target/research).
 """
-import json
 import math
 import os
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(ROOT, "..", "shared"))
-sys.path.insert(0, os.path.join(SHARED, "eval"))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fitting  # noqa: E402
 import folds  # noqa: E402
 import score  # noqa: E402
 
-CORPORA = ["ggt-dev", "polnear-names-dev"]
 # Candidate strengths of the L2 penalty; the one that ranks best on each working fold left out
 # in turn (fitted on the other two) is used.
 L2S = [0.03, 0.3, 3.0]
-OUT = os.path.join(ROOT, "src", "salience", "weights.rs")
-
-
-def feature_names():
-    src = open(os.path.join(ROOT, "src", "salience.rs"), encoding="utf-8").read()
-    block = src[src.index("pub const FEATURES"):]
-    block = block[block.index("[", block.index("=")) + 1:block.index("];")]
-    return [s.strip().strip('"') for s in block.split(",") if s.strip()]
+OUT = os.path.join(fitting.ROOT, "src", "salience", "weights.rs")
 
 
 def current_weights(names):
@@ -47,34 +35,18 @@ def current_weights(names):
         if line.startswith("pub(super) const ") and ": f32 = " in line:
             k, v = line[len("pub(super) const "):].split(": f32 = ")
             value[k] = float(v.rstrip(";"))
-    return [value[rust_name(n)] for n in names]
-
-
-def rust_name(name):
-    return name.upper().replace("-", "_").replace(" ", "_")
+    return [value[fitting.rust_name(n)] for n in names]
 
 
 def examples():
     """(candidate features, which are right, fold) for each pronoun naming a matched speaker."""
-    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "whosaid-cli", "--features", "research",
-                    "--target-dir", "target/research"], cwd=ROOT, check=True)
-    binary = os.path.join(ROOT, "target", "research", "release", "whosaid")
     out = []
-    for corpus in CORPORA:
-        path = os.path.join(SHARED, "corpus", "dev", corpus + ".jsonl")
-        run = subprocess.run([binary, "annotate", "--jsonl", "--salience", path], capture_output=True,
-                             text=True, check=True)
-        rows = {}
-        for line in run.stdout.splitlines():
-            d = json.loads(line)
-            rows[d["id"]] = d
-        for line in open(path, encoding="utf-8"):
-            doc = json.loads(line)
+    for gold, rows in fitting.corpus_rows("--salience", research=True):
+        for doc in gold:
             row = rows.get(doc["id"])
             if not row:
                 continue
             by_start = {p["start"]: p["candidates"] for p in row.get("pronouns", [])}
-            fold = folds.fold_of(doc["id"])
             seen = set()
             for g, p in folds.matched(score, doc, row["quotes"]):
                 m = p.get("speaker_mention")
@@ -84,7 +56,7 @@ def examples():
                 cands = by_start[m[0]]
                 right = [score.same_speaker(g["speaker"], name) for name, _ in cands]
                 if any(right) and not all(right):
-                    out.append(([x for _, x in cands], right, fold))
+                    out.append(([x for _, x in cands], right, folds.fold_of(doc["id"])))
     return out
 
 
@@ -123,7 +95,7 @@ def fit(rows, w0, l2):
 
 
 def main():
-    names = feature_names()
+    names = fitting.feature_names("salience.rs")
     w0 = current_weights(names)
     rows = examples()
     train = [r for r in rows if r[2] in folds.WORKING]
@@ -147,18 +119,10 @@ def main():
     for k, v0, v in zip(names, w0, w):
         print(f"    {k:38} {v0:+7.3f} -> {v:+7.3f}")
     if "--write" in sys.argv:
-        lines = [
+        fitting.write_weights(OUT, [
             "//! The salience model's weights, one per piece of evidence (`super::FEATURES`).",
             "//! Written by `python3 scripts/fit_salience.py --write`.",
-            "",
-        ]
-        for k, v in zip(names, w):
-            lines.append(f"pub(super) const {rust_name(k)}: f32 = {v:.4f};")
-        lines += ["", "/// The weights in the order of `super::FEATURES`.",
-                  f"pub(super) const WEIGHTS: [f32; {len(names)}] = ["]
-        lines += [f"    {rust_name(k)}," for k in names] + ["];"]
-        open(OUT, "w").write("\n".join(lines) + "\n")
-        print(f"wrote {os.path.relpath(OUT, ROOT)}")
+        ], names, w)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
-    const ALL: [BlockKind; 6] = [
+    /// Every kind, in the order declared.
+    pub const ALL: [BlockKind; 6] = [
         BlockKind::Heading,
         BlockKind::Paragraph,
         BlockKind::BlockQuote,

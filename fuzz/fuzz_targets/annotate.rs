@@ -7,14 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use whosaid::{annotate, packed, Annotations, Article, Block, BlockKind};
 
-const KINDS: [BlockKind; 6] = [
-    BlockKind::Heading,
-    BlockKind::Paragraph,
-    BlockKind::BlockQuote,
-    BlockKind::Caption,
-    BlockKind::ListItem,
-    BlockKind::Other,
-];
+const KINDS: [BlockKind; 6] = BlockKind::ALL;
 
 fn check(article: &Article) {
     let a = annotate(article);

@@ -67,15 +67,7 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
         return Some(subject.map_or(Who::Inherit, Who::Phrase));
     }
-    let mut i = v;
-    let mut skipped = 0;
-    while i > lo && is_filler(doc, i - 1) && skipped < 4 {
-        i -= 1;
-        skipped += 1;
-    }
-    if i <= lo {
-        return None;
-    }
+    let i = past_fillers(doc, v, lo)?;
     let before = i - 1;
     if doc.is(before, "and") || doc.is(before, "but") || doc.is(before, "then") {
         // `Blinken said ... and noted that`: the subject of the verb before.
@@ -146,17 +138,21 @@ fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     })
 }
 
-/// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
-fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+/// Where the words before the verb at `v` start once up to four fillers (`also`, `then`) are
+/// skipped; `None` when nothing is left before `lo`.
+fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
     let mut i = v;
     let mut skipped = 0;
     while i > lo && is_filler(doc, i - 1) && skipped < 4 {
         i -= 1;
         skipped += 1;
     }
-    if i <= lo {
-        return None;
-    }
+    (i > lo).then_some(i)
+}
+
+/// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
+fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let mut i = past_fillers(doc, v, lo)?;
     if let Some(open) = doc.paren_before(i).filter(|&o| o > lo) {
         i = open;
     }
