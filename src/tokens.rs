@@ -117,9 +117,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             continue;
         }
         let mut word_end = at + c.len_utf8();
+        let mut so_far = WordSoFar::new(c);
         while let Some(&(j, d)) = chars.peek() {
             if d.is_alphanumeric() || is_combining(d) {
                 chars.next();
+                so_far.take(d);
                 word_end = start + j + d.len_utf8();
                 continue;
             }
@@ -130,16 +132,16 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 let next = rest.chars().next();
                 let word = &text[at..start + j];
                 let joins = next.is_some_and(|n| n.is_alphanumeric())
-                    && (d != '.' || word.chars().count() == 1 || word.contains('.'));
+                    && (d != '.' || so_far.count == 1 || so_far.has_period);
                 let abbrev_period = d == '.'
                     && (is_abbreviation(word)
-                        || (word.contains('.')
-                            && word.chars().all(|x| x.is_alphabetic() || x == '.'))
-                        || (word.chars().count() == 1
-                            && word.chars().all(char::is_uppercase)
+                        || (so_far.has_period && so_far.letters_and_periods)
+                        || (so_far.count == 1
+                            && c.is_uppercase()
                             && next.is_some_and(|n| n.is_whitespace())));
                 if joins || abbrev_period {
                     chars.next();
+                    so_far.take(d);
                     word_end = start + j + d.len_utf8();
                     continue;
                 }
@@ -152,6 +154,30 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             kind: TokenKind::Word,
             cap: c.is_uppercase(),
         });
+    }
+}
+
+/// What a word read so far is, kept as it grows so that no character is looked at twice: a run
+/// like `A.A.A.…` is one long word, and looking back over it at every period was quadratic.
+struct WordSoFar {
+    count: usize,
+    has_period: bool,
+    letters_and_periods: bool,
+}
+
+impl WordSoFar {
+    fn new(first: char) -> Self {
+        WordSoFar {
+            count: 1,
+            has_period: false,
+            letters_and_periods: first.is_alphabetic(),
+        }
+    }
+
+    fn take(&mut self, c: char) {
+        self.count += 1;
+        self.has_period |= c == '.';
+        self.letters_and_periods &= c.is_alphabetic() || c == '.';
     }
 }
 
