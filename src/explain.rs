@@ -43,11 +43,12 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
             .and_then(|s| a.speakers.get(s))
             .filter(|_| q.kind.is_speech());
         let reason = match guess {
+            // No case mapping here: it would pull Unicode's case tables into the wasm.
             Some(g) => format!(
-                "Perhaps {}, but whosaid is only {}% sure ({}), less than this page asks for. It would rather say so than guess.",
+                "Perhaps {}, but whosaid is only {}% sure, less than this page asks for ({}). It would rather say so than guess.",
                 g.name,
                 percent(q.confidence),
-                q.rule.explanation().to_lowercase(),
+                q.rule.explanation(),
             ),
             None => "No one is named near this quotation, and it does not continue an attributed one. whosaid would rather say so than guess.".into(),
         };
