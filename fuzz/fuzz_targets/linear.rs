@@ -1,6 +1,7 @@
 //! Watches for super-linear time. The input is a unit of text (a quote mark, a capitalised
 //! name, `"a," said `...); the unit repeated to ~16 kB and to four times that is annotated,
-//! each three times, and the fastest runs compared. Linear work takes ~4× as long; the target
+//! each three times (nine before a finding is reported: a busy machine can slow one
+//! measurement), and the fastest runs compared. Linear work takes ~4× as long; the target
 //! fails past 10× (quadratic work takes ~16×), once the larger text takes over 4 ms, so that
 //! timer noise on tiny inputs is no finding. `scripts/fuzz` seeds it with adversarial units.
 #![no_main]
@@ -13,8 +14,8 @@ const SMALL: usize = 16 * 1024;
 const RATIO: f64 = 10.0;
 const FLOOR: Duration = Duration::from_millis(4);
 
-fn fastest(text: &str) -> Duration {
-    (0..3)
+fn fastest(text: &str, runs: usize) -> Duration {
+    (0..runs)
         .map(|_| {
             let t = Instant::now();
             std::hint::black_box(annotate_text(std::hint::black_box(text)));
@@ -33,9 +34,14 @@ fuzz_target!(|data: &[u8]| {
     }
     let small = unit.repeat(SMALL.div_ceil(unit.len()));
     let large = small.repeat(4);
-    let (a, b) = (fastest(&small), fastest(&large));
+    let ratio = |a: Duration, b: Duration| b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+    let (mut a, mut b) = (fastest(&small, 3), fastest(&large, 3));
+    if b > FLOOR && ratio(a, b) > RATIO {
+        // Confirm before reporting: a busy machine can slow one measurement.
+        (a, b) = (fastest(&small, 9), fastest(&large, 9));
+    }
     if b > FLOOR {
-        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        let ratio = ratio(a, b);
         assert!(
             ratio <= RATIO,
             "super-linear: {} bytes took {a:?}, {} bytes took {b:?} ({ratio:.1}×) for unit {unit:?}",
