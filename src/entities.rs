@@ -9,7 +9,7 @@ use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::lexicon::{ascii_lower, first_names, lower_is};
-use crate::salience::{self, Candidate};
+use crate::salience::{self, Candidate, Weighing};
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::tokens::TokenKind;
 
@@ -55,11 +55,16 @@ impl Mention {
         (here - self.sentence as i64).clamp(0, 12)
     }
 
-    /// How likely a reference at sentence `here` is to mean this mention's entity, before any
+    /// The evidence that a reference at sentence `here` means this mention's entity, before any
     /// fit of gender or role: near, a subject rather than an object, the last to speak.
-    fn salience(&self, here: i64, last_speaker: Option<usize>) -> i64 {
-        -self.distance(here) + 3 * self.subject as i64 - 3 * self.object as i64
-            + 3 * (Some(self.entity) == last_speaker) as i64
+    fn candidate(&self, here: i64, last_speaker: Option<usize>) -> Candidate {
+        Candidate {
+            sentences_back: self.distance(here) as u32,
+            subject: self.subject,
+            object: self.object,
+            last_speaker: Some(self.entity) == last_speaker,
+            ..Candidate::default()
+        }
     }
 }
 
@@ -429,7 +434,7 @@ impl Entities {
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
         let block = doc.block[at.min(doc.tokens.len() - 1)];
-        let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+        let mut weighing = Weighing::default();
         let mut last_speaker_near = false;
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
@@ -452,13 +457,9 @@ impl Entities {
             let spoke_just_before = m.speaks && distance <= 1;
             let introduced_just_before = m.intro && distance == 1;
             let mut c = Candidate {
-                sentences_back: distance as u32,
-                subject: m.subject,
-                object: m.object,
-                last_speaker: Some(m.entity) == last_speaker,
                 introduced_just_before: introduced_just_before && matches!(p, Pronoun::Gendered(_)),
                 spoke_just_before,
-                ..Candidate::default()
+                ..m.candidate(here, last_speaker)
             };
             match p {
                 // A lone name with no sign of a person, as the subject of the sentence just
@@ -500,7 +501,7 @@ impl Entities {
                 }
                 _ => continue,
             }
-            candidates.push((m.entity, c));
+            weighing.consider(m.entity, c);
         }
         // The last speaker, named before the paragraphs searched, is still a candidate, as
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
@@ -522,19 +523,13 @@ impl Entities {
                     gender_unknown: unknown,
                     ..Candidate::default()
                 };
-                candidates.push((ls, c));
-            }
-        }
-        let mut best: Option<(f32, usize)> = None;
-        for &(e, c) in &candidates {
-            let score = c.score();
-            if best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, e));
+                weighing.consider(ls, c);
             }
         }
         // Nobody likely nearby: `she` is the last woman named, however far back (within the last
         // few hundred names, to stay linear).
         if let Pronoun::Gendered(g) = p {
+            let best = weighing.best();
             if best.is_none_or(|(b, e)| b <= salience::WEAK && self.list[e].gender != Some(g)) {
                 let far = self.mentions[..upto].iter().rev().take(400).find(|m| {
                     let ent = &self.list[m.entity];
@@ -545,17 +540,17 @@ impl Entities {
                         same_gender_far: true,
                         ..Candidate::default()
                     };
-                    candidates.push((m.entity, c));
-                    best = Some((c.score(), m.entity));
+                    weighing.replace(m.entity, c);
                 }
             }
         }
+        let best = weighing.best().map(|(_, e)| e);
         #[cfg(feature = "research")]
         self.choices.push(crate::research::Choice {
             pronoun: doc.tokens.get(at).map_or(0, |t| t.start),
-            candidates: candidates.iter().map(|&(e, c)| (e, c.evidence())).collect(),
+            candidates: weighing.seen,
         });
-        best.map(|(_, e)| e)
+        best
     }
 
     /// A description (`the spokesperson`) names the nearest person whose role has its head
@@ -720,7 +715,7 @@ impl Entities {
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at] as i64;
         let block = doc.block[at];
-        let mut best: Option<(i64, usize, u32)> = None;
+        let mut best: Option<(f32, usize, u32)> = None;
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 3 < block {
                 break;
@@ -749,8 +744,8 @@ impl Entities {
                     .role
                     .as_deref()
                     .is_some_and(|r| !r.to_ascii_lowercase().contains(&ep.head));
-            let score =
-                m.salience(here, last_speaker) + 6 * same_age as i64 - 4 * other_role as i64;
+            let score = m.candidate(here, last_speaker).score() + 6.0 * f32::from(same_age)
+                - 4.0 * f32::from(other_role);
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
             if best.is_none_or(|(b, _, sb)| score > b || (score == b && sb == m.sentence)) {
                 best = Some((score, m.entity, m.sentence));

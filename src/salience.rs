@@ -86,6 +86,39 @@ impl Candidate {
     }
 }
 
+/// The candidates weighed for one pronoun: the best so far (the first of equals), and in
+/// research builds every candidate with its evidence, for the fitting script.
+#[derive(Default)]
+pub(crate) struct Weighing {
+    best: Option<(f32, usize)>,
+    #[cfg(feature = "research")]
+    pub seen: Vec<(usize, Evidence)>,
+}
+
+impl Weighing {
+    /// Weighs entity `e` with evidence `c`.
+    pub(crate) fn consider(&mut self, e: usize, c: Candidate) {
+        let score = c.score();
+        if self.best.is_none_or(|(b, _)| score > b) {
+            self.best = Some((score, e));
+        }
+        #[cfg(feature = "research")]
+        self.seen.push((e, c.evidence()));
+    }
+
+    /// Makes entity `e` the choice whatever its score (a fallback when all else is weak).
+    pub(crate) fn replace(&mut self, e: usize, c: Candidate) {
+        self.best = Some((c.score(), e));
+        #[cfg(feature = "research")]
+        self.seen.push((e, c.evidence()));
+    }
+
+    /// The best score and its entity.
+    pub(crate) fn best(&self) -> Option<(f32, usize)> {
+        self.best
+    }
+}
+
 /// A best candidate this weak, and of another gender, gives way to the last person of the
 /// pronoun's gender named further back (set by hand: it is a threshold, not a weight).
 pub(crate) const WEAK: f32 = -5.0;
