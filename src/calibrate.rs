@@ -11,7 +11,7 @@
 mod weights;
 
 use crate::annotations::{Annotations, SpeakerKind};
-use crate::lexicon::lower_is;
+use crate::lexicon::{lower_is, words};
 use crate::rule::Rule;
 
 /// The evidence the model weighs, in the order of [`features`]' values.
@@ -90,23 +90,13 @@ enum Mention {
 
 fn mention_kind(mention: &str) -> Option<Mention> {
     let first = mention.split_whitespace().next()?;
-    if mention.split_whitespace().nth(1).is_none()
-        && lower_is(first, |w| {
-            matches!(
-                w,
-                "he" | "she" | "they" | "i" | "we" | "it" | "you" | "him" | "her" | "them"
-            )
-        })
-    {
+    // The lexicon's subject pronouns, and the object forms a mention can still be (`told her`).
+    let pronoun =
+        words::pronoun(first).is_some() || lower_is(first, |w| matches!(w, "him" | "her" | "them"));
+    if mention.split_whitespace().nth(1).is_none() && pronoun {
         return Some(Mention::Pronoun);
     }
-    let determiner = lower_is(first, |w| {
-        matches!(
-            w,
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
-        )
-    });
-    if determiner || first.starts_with(char::is_lowercase) {
+    if lower_is(first, words::is_article_or_possessive) || first.starts_with(char::is_lowercase) {
         return Some(Mention::Description);
     }
     Some(Mention::Name)
