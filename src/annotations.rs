@@ -133,13 +133,16 @@ impl Annotations {
     /// fuzzers hold every output to it; a consumer can too.
     pub fn validate(&self, article: &crate::Article) -> Result<(), String> {
         let text = article.text();
-        let span = |what: &str, q: usize, s: &Span| -> Result<(), String> {
+        // Character offsets through the one forward index the output is built with: counting
+        // from the start for every span would be quadratic in a long article.
+        let mut chars = crate::offsets::CharIndex::new(text);
+        let mut span = |what: &str, q: usize, s: &Span| -> Result<(), String> {
             let ok = s.start <= s.end
                 && s.end <= text.len()
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
-                && text[..s.start].chars().count() == s.char_start
-                && s.char_end - s.char_start == text[s.start..s.end].chars().count();
+                && chars.char_of(s.start) == s.char_start
+                && chars.char_of(s.end) == s.char_end;
             ok.then_some(())
                 .ok_or_else(|| format!("quote {q}: {what} {s:?} is not a span of the text"))
         };
@@ -185,5 +188,20 @@ impl Annotations {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn validate_reports_spans_that_do_not_fit_the_text() {
+        let article = crate::Article::from_text("\"Héllo,\" Smith said.");
+        let mut a = crate::annotate(&article);
+        assert_eq!(a.validate(&article), Ok(()));
+        a.quotes[0].span.char_end += 1;
+        assert!(a.validate(&article).is_err());
+        // Character offsets in the wrong order are an error, not an overflow.
+        a.quotes[0].span.char_end = 0;
+        assert!(a.validate(&article).is_err());
     }
 }
