@@ -111,7 +111,6 @@ fn read(path: &str) -> Result<Vec<u8>, Failure> {
     Ok(bytes)
 }
 
-/// One scorer-format line for one `{"id","text"}` line.
 /// What a JSONL row carries besides the scorer's fields, for the fitting scripts.
 #[derive(Clone, Copy, Default)]
 struct Extra {
@@ -122,6 +121,7 @@ struct Extra {
     salience: bool,
 }
 
+/// One scorer-format line for one `{"id","text"}` line.
 fn jsonl_row(line: &str, extra: Extra) -> Result<String, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
     let id = v.get("id").cloned().ok_or("no \"id\" field")?;
