@@ -16,8 +16,9 @@ export interface InitOptions extends WidgetOptions {
 
 export interface WhoSaidApi {
   readonly version: string;
-  /** Starts on this page; resolves to the annotations once quotes are painted, or null (with
-   * one console warning saying why) when it cannot run. Never rejects. */
+  /** Starts on this page, or restarts with these options when already running (calls run in
+   * turn); resolves to the annotations once quotes are painted, or null (with one console
+   * warning saying why) when it cannot run. Never rejects. */
   init(options?: InitOptions): Promise<PageAnnotations | null>;
   /** The current annotations with each quote's text and speaker name; null before init. */
   annotations(): PageAnnotations | null;

@@ -4,7 +4,8 @@
 //   <script type="module" src=".../whosaid.js" data-root="article" data-theme="auto"></script>
 // data-root (CSS selector), data-theme (auto|light|dark), data-min-confidence (0..1),
 // data-highlight (auto|wrap), data-off (present: do nothing), data-manual (present: wait for
-// WhoSaid.init()). Nothing here throws into the page: failures are one console warning.
+// WhoSaid.init()), data-whosaid (present: this is the embed tag, whatever the file is named).
+// Nothing here throws into the page: failures are one console warning.
 // The first line is V8's explicit compile hint (compile every function up front: they all run
 // as the widget starts); other engines read a comment.
 import initWasm, { initSync, Widget, annotateText, annotateBlocks, findArticle } from './pkg/whosaid.js';
@@ -79,31 +80,44 @@ function wasmRefused(e) {
   return e instanceof WebAssembly.CompileError || /wasm-unsafe-eval|WebAssembly/i.test(String(e?.message ?? e));
 }
 
+// init() calls run one after another: a second call waits for the first, then restarts the
+// widget with its own options. A call that fails leaves no widget behind, and never takes away
+// the handle of one that is painting.
+let queue = Promise.resolve();
+
+async function start(options) {
+  try {
+    await load();
+    if (widget) WhoSaid.destroy();
+    const loaded = performance.now();
+    const ready = new Promise((resolve) => {
+      document.addEventListener('whosaid:ready', (e) => resolve(e.detail), { once: true });
+    });
+    widget = Widget.start(options, options.worker === false ? undefined : annotator());
+    const annotations = await ready;
+    timing = { scriptStart, loaded, ready: performance.now() };
+    return annotations;
+  } catch (e) {
+    if (wasmRefused(e)) {
+      warn("WebAssembly is not allowed on this page (its Content-Security-Policy needs 'wasm-unsafe-eval'); quotes are not annotated.");
+    } else {
+      warn(String(e?.message ?? e).replace(/^whosaid: /, ''));
+    }
+    return null;
+  }
+}
+
 export const WhoSaid = {
   version: '0.1.0',
 
-  /** Starts on this page; resolves to the annotations when the quotes are painted (or null). */
-  async init(options = {}) {
-    try {
-      if (widget) WhoSaid.destroy();
-      await load();
-      const loaded = performance.now();
-      const ready = new Promise((resolve) => {
-        document.addEventListener('whosaid:ready', (e) => resolve(e.detail), { once: true });
-      });
-      widget = Widget.start(options, options.worker === false ? undefined : annotator());
-      const annotations = await ready;
-      timing = { scriptStart, loaded, ready: performance.now() };
-      return annotations;
-    } catch (e) {
-      widget = null;
-      if (wasmRefused(e)) {
-        warn("WebAssembly is not allowed on this page (its Content-Security-Policy needs 'wasm-unsafe-eval'); quotes are not annotated.");
-      } else {
-        warn(String(e?.message ?? e).replace(/^whosaid: /, ''));
-      }
-      return null;
-    }
+  /**
+   * Starts on this page, or restarts with these options if already running; resolves to the
+   * annotations when the quotes are painted (or null).
+   */
+  init(options = {}) {
+    const run = queue.then(() => start(options));
+    queue = run;
+    return run;
   },
 
   /** The engine's result with each quote's text and speaker name; null before init. */
@@ -156,9 +170,12 @@ export const WhoSaid = {
 globalThis.WhoSaid ??= WhoSaid;
 export default WhoSaid;
 
-// The embed: find this module's own <script> tag and read its data attributes.
+// The embed: this module's own <script> tag, when it is the embed tag: its file is named
+// whosaid*.js, or it carries data-whosaid. A bundle that imports the loader has its own tag with
+// this module's URL, and must not start by itself: the app calls init().
 const tag = typeof document === 'undefined' ? null : [...document.querySelectorAll('script[type="module"][src]')]
-  .find((s) => s.src === import.meta.url);
+  .find((s) => s.src === import.meta.url
+    && (s.hasAttribute('data-whosaid') || /\/whosaid[^/]*\.js$/.test(new URL(s.src).pathname)));
 if (tag && !tag.hasAttribute('data-off') && !tag.hasAttribute('data-manual')) {
   const d = tag.dataset;
   const options = {};
