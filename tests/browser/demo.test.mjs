@@ -2,24 +2,8 @@
 // hover and keyboard cards, dynamic pages, destroy, hostile input. `node --test tests/browser/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, ready, rectOf, cardText, ROOT } from './helpers.mjs';
-
-const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds/gold.json'), 'utf8'));
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'prof', 'president', 'sen', 'senator', 'rep', 'gov',
-  'the', 'mayor', 'premier', 'minister', 'chief', 'jr', 'sr', 'secretary', 'of', 'state']);
-const words = (name) => new Set(name.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w && !TITLES.has(w)));
-// The scorer's lenient name match (../shared/eval/score.py): the predicted name's words are a
-// subset of the gold name's, or add at most one word to them.
-function sameSpeaker(goldName, predName) {
-  if (!predName) return false;
-  const g = words(goldName), p = words(predName);
-  if (!p.size) return false;
-  const extra = [...p].filter((w) => !g.has(w));
-  return extra.length === 0 || (extra.length <= 1 && [...g].every((w) => p.has(w)));
-}
-const norm = (t) => t.replace(/^[\s"'“”‘’,.;:!?…]+|[\s"'“”‘’,.;:!?…]+$/g, '');
+import { launch, serve, openPage, ready, rectOf, cardText, gold, sameSpeaker, norm, ROOT } from './helpers.mjs';
 
 let server, origin, browser;
 before(async () => {

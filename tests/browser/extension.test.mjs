@@ -9,27 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumOptions, serve, rectOf, cardText, ROOT } from './helpers.mjs';
+import { chromiumOptions, serve, rectOf, cardText, newsPage, ROOT } from './helpers.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/extension');
-const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-// A seed article as a news site would serve it, with a menu, a newsletter box and related links
-// around the article, and no whosaid embed.
-function newsPage(file) {
-  const [headline, ...paras] = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds', file), 'utf8')
-    .split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)}</title>
-<link rel="icon" href="data:,"></head><body>
-<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav>
-<main><article><h1>${escape(headline)}</h1>
-${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}
-</article>
-<aside class="newsletter"><p>Sign up for our daily newsletter and never miss a story.</p></aside>
-<section class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li></ul></section>
-</main></body></html>`;
-}
-
 let server, origin, context, extensionId, cdp, dir, worker;
 const requests = [];
 

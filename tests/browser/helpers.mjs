@@ -1,6 +1,8 @@
 // Shared by the browser tests: a local server, Chromium from Debian driven by playwright-core,
 // and a page that records console messages, page errors and every request.
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
@@ -57,6 +59,71 @@ export async function launch(args = []) {
 }
 
 export { serve };
+
+const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A seed article (`file` in tests/fixtures/seeds) as a news site would serve it, with a menu, a
+ * newsletter box and related links around the article, and no whosaid embed.
+ */
+export function newsPage(file) {
+  const [headline, ...paras] = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds', file), 'utf8')
+    .split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)}</title>
+<link rel="icon" href="data:,"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav>
+<main><article><h1>${escape(headline)}</h1>
+${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+</article>
+<aside class="newsletter"><p>Sign up for our daily newsletter and never miss a story.</p></aside>
+<section class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li></ul></section>
+</main></body></html>`;
+}
+
+/** The seed articles' gold quotes and speakers (tests/fixtures/seeds/gold.json). */
+export const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds/gold.json'), 'utf8'));
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'prof', 'president', 'sen', 'senator', 'rep', 'gov',
+  'the', 'mayor', 'premier', 'minister', 'chief', 'jr', 'sr', 'secretary', 'of', 'state']);
+const words = (name) => new Set(name.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w && !TITLES.has(w)));
+
+/**
+ * The scorer's lenient name match (../shared/eval/score.py): the predicted name's words are a
+ * subset of the gold name's, or add at most one word to them.
+ */
+export function sameSpeaker(goldName, predName) {
+  if (!predName) return false;
+  const g = words(goldName), p = words(predName);
+  if (!p.size) return false;
+  const extra = [...p].filter((w) => !g.has(w));
+  return extra.length === 0 || (extra.length <= 1 && [...g].every((w) => p.has(w)));
+}
+
+/** A quotation's text without the marks and punctuation around it, to compare with the gold. */
+export const norm = (t) => t.replace(/^[\s"'“”‘’,.;:!?…]+|[\s"'“”‘’,.;:!?…]+$/g, '');
+
+/**
+ * Headless Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi. `prefs` are
+ * added to Firefox's preferences.
+ */
+export function launchFirefox(prefs = {}) {
+  return puppeteer.launch({
+    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+    extraPrefsFirefox: { 'network.dns.disableIPv6': true, ...prefs },
+  });
+}
+
+/**
+ * A new Firefox page that records `log.console` ({type, text}) and `log.errors` (uncaught
+ * errors), like openPage does in Chromium.
+ */
+export async function openFirefoxPage(browser) {
+  const page = await browser.newPage();
+  const log = { console: [], errors: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(e));
+  return { page, log };
+}
 
 /**
  * A new page that refuses every request off localhost and records what happened:

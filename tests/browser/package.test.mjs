@@ -32,3 +32,15 @@ test('the extension zip holds the unpacked extension', () => {
     assert.match(listing, new RegExp(`^${f.replace('.', '\\.')}\\s`, 'm'), f);
   }
 });
+
+test('the Firefox zip holds the same extension, with the background as an event page only', () => {
+  const listing = run('python3', ['-m', 'zipfile', '-l', 'dist/whosaid-extension-firefox.zip']);
+  for (const f of ['manifest.json', 'background.js', 'content.js', 'whosaid.js', 'pkg/whosaid_bg.wasm']) {
+    assert.match(listing, new RegExp(`^${f.replace('.', '\\.')}\\s`, 'm'), f);
+  }
+  const manifest = JSON.parse(run('python3', ['-c',
+    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())',
+    'dist/whosaid-extension-firefox.zip']));
+  assert.deepEqual(manifest.background, { scripts: ['background.js'], type: 'module' });
+  assert.equal(manifest.browser_specific_settings.gecko.id, 'whosaid@whosaid.dev');
+});
