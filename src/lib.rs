@@ -13,9 +13,9 @@
 //! Stages (private): `quotes` finds quotation marks and pairs them; `doc` reads tokens and
 //! sentences; `entities` groups the mentions of one person; `attribute` decides who speaks, one
 //! rule a module. Public: [`article`] is the input, [`annotations`] the output contract,
-//! [`packed`] its byte form between threads, and [`explain`] what a reader is told about a
-//! quote. The browser binding (`whosaid-web`) and the command line (`whosaid-cli`) are crates of
-//! their own in this workspace.
+//! [`packed`] its byte form between threads, [`explain`] what a reader is told about a quote,
+//! and [`summary`] who is quoted and how much. The browser binding (`whosaid-web`) and the
+//! command line (`whosaid-cli`) are crates of their own in this workspace.
 #![forbid(unsafe_code)]
 #![warn(missing_docs, unreachable_pub)]
 
@@ -35,6 +35,7 @@ mod quotes;
 pub mod research;
 mod rule;
 pub mod salience;
+pub mod summary;
 mod syntax;
 mod tokens;
 

@@ -1,12 +1,12 @@
 // Types of the whosaid loader (`whosaid.js`). The engine's shapes come from the .d.ts that
 // wasm-bindgen emits for `pkg/whosaid.js`.
 import type {
-  Annotations, Block, PageAnnotations, WidgetOptions, WidgetStats,
+  Annotations, Block, PageAnnotations, Summary, WidgetOptions, WidgetStats,
 } from './pkg/whosaid.js';
 
 export type {
-  Annotations, Block, BlockKind, PageAnnotations, PageQuote, Quote, QuoteKind, Span, Speaker,
-  WidgetOptions, WidgetStats,
+  Annotations, Block, BlockKind, PageAnnotations, PageQuote, Quote, QuoteKind, Share, Span, Speaker,
+  SpeakerSummary, Summary, WidgetOptions, WidgetStats,
 } from './pkg/whosaid.js';
 
 export interface InitOptions extends WidgetOptions {
@@ -24,6 +24,12 @@ export interface WhoSaidApi {
   annotations(): PageAnnotations | null;
   /** The article as read from the page. */
   article(): { text: string; blocks: Block[] } | null;
+  /** Who is quoted and how much (what the speakers panel lists); null before init. */
+  summary(): Summary | null;
+  /** Opens the speakers panel and puts focus in it; closes it; or either. */
+  openPanel(): void;
+  closePanel(): void;
+  togglePanel(): void;
   /** Timings and counts of the last annotation. */
   stats(): WidgetStats | null;
   /** When the script started, the engine was ready and the first highlights were (performance.now()). */

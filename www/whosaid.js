@@ -3,8 +3,9 @@
 // exposes `WhoSaid`. As an embed, one tag does it all:
 //   <script type="module" src=".../whosaid.js" data-root="article" data-theme="auto"></script>
 // data-root (CSS selector), data-theme (auto|light|dark), data-min-confidence (0..1),
-// data-highlight (auto|wrap), data-off (present: do nothing), data-manual (present: wait for
-// WhoSaid.init()), data-whosaid (present: this is the embed tag, whatever the file is named).
+// data-highlight (auto|wrap), data-panel (off: no "Who's quoted" button), data-off (present:
+// do nothing), data-manual (present: wait for WhoSaid.init()), data-whosaid (present: this is
+// the embed tag, whatever the file is named).
 // Nothing here throws into the page: failures are one console warning.
 // The first line is V8's explicit compile hint (compile every function up front: they all run
 // as the widget starts); other engines read a comment.
@@ -130,6 +131,22 @@ export const WhoSaid = {
     return widget ? widget.article() : null;
   },
 
+  /** Who is quoted and how much: what the speakers panel lists. */
+  summary() {
+    return widget ? widget.summary() : null;
+  },
+
+  /** Opens the speakers panel ("Who's quoted"), closes it, or either. */
+  openPanel() {
+    widget?.openPanel();
+  },
+  closePanel() {
+    widget?.closePanel();
+  },
+  togglePanel() {
+    widget?.togglePanel();
+  },
+
   /** Timings and counts of the last annotation. */
   stats() {
     return widget ? widget.stats() : null;
@@ -182,6 +199,7 @@ if (tag && !tag.hasAttribute('data-off') && !tag.hasAttribute('data-manual')) {
   if (d.root) options.root = d.root;
   if (d.theme) options.theme = d.theme;
   if (d.highlight) options.highlight = d.highlight;
+  if (d.panel === 'off') options.panel = false;
   if (d.minConfidence && Number.isFinite(Number(d.minConfidence))) options.minConfidence = Number(d.minConfidence);
   WhoSaid.init(options);
 }

@@ -96,7 +96,7 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Starts on the current page. `options`: `{root, theme, minConfidence, highlight,
-    /// hoverDelay, workerThreshold}`, all optional. `annotator`, when given, is
+    /// hoverDelay, workerThreshold, panel}`, all optional. `annotator`, when given, is
     /// `(blocks) => Promise<Uint8Array>` used for long articles: the loader's worker, which
     /// answers with `annotateBlocksPacked`.
     /// Fails (with the reason) when no article is found or another instance runs.
@@ -134,6 +134,39 @@ impl Widget {
     #[wasm_bindgen(unchecked_return_type = "WidgetStats | null")]
     pub fn stats(&self) -> JsValue {
         self.state.as_ref().map_or(JsValue::NULL, widget::stats_js)
+    }
+
+    /// Who is quoted and how much: each speaker's quotations, words and share of quoted words,
+    /// and the quotations with no speaker named.
+    #[wasm_bindgen(unchecked_return_type = "Summary | null")]
+    pub fn summary(&self) -> JsValue {
+        self.state
+            .as_ref()
+            .map_or(JsValue::NULL, widget::summary_js)
+    }
+
+    /// Opens the speakers panel and puts focus in it.
+    #[wasm_bindgen(js_name = openPanel)]
+    pub fn open_panel(&self) {
+        if let Some(s) = &self.state {
+            widget::open_panel(s);
+        }
+    }
+
+    /// Closes the speakers panel.
+    #[wasm_bindgen(js_name = closePanel)]
+    pub fn close_panel(&self) {
+        if let Some(s) = &self.state {
+            widget::close_panel(s);
+        }
+    }
+
+    /// Opens the speakers panel, or closes it when open.
+    #[wasm_bindgen(js_name = togglePanel)]
+    pub fn toggle_panel(&self) {
+        if let Some(s) = &self.state {
+            widget::toggle_panel(s);
+        }
     }
 
     /// Reads the article again now (changes are otherwise picked up by a mutation observer).

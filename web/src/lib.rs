@@ -2,7 +2,7 @@
 //!
 //! `read` finds the article and turns its DOM into engine blocks (offsets map back through
 //! [`textmap`], the one place UTF-8 meets UTF-16); `paint` highlights; `card` is the hover card;
-//! `widget` ties them to the page's events; `exports` is what the JS loader (`www/whosaid.js`)
+//! `panel` the speakers panel; `widget` ties them to the page's events; `exports` is what the JS loader (`www/whosaid.js`)
 //! calls. `textmap`, `nav` (what the card does on each key and pointer move) and `shapes` (what
 //! JavaScript is handed) are DOM-free: they build natively too, so their tests run with
 //! `cargo test`.
@@ -20,6 +20,8 @@ pub mod exports;
 mod options;
 #[cfg(target_arch = "wasm32")]
 mod paint;
+#[cfg(target_arch = "wasm32")]
+mod panel;
 #[cfg(target_arch = "wasm32")]
 mod read;
 #[cfg(target_arch = "wasm32")]

@@ -14,6 +14,9 @@ pub(crate) enum Via {
     Keyboard,
     /// A tap: the card stays until a tap elsewhere.
     Touch,
+    /// The speakers panel stepped to the quotation: the card stays, as a tap's does, while the
+    /// reader goes on in the panel.
+    Panel,
 }
 
 /// What the widget does when a hovering pointer moves.
@@ -117,6 +120,10 @@ mod tests {
             leave(Some((0, Via::Touch)), false),
             Hover::Leave { close: false }
         );
+        assert_eq!(
+            leave(Some((0, Via::Panel)), false),
+            Hover::Leave { close: false }
+        );
         assert_eq!(leave(None, false), Hover::Leave { close: false });
     }
 
@@ -142,5 +149,6 @@ mod tests {
         assert!(closes_on_scroll(Via::Pointer));
         assert!(!closes_on_scroll(Via::Keyboard));
         assert!(!closes_on_scroll(Via::Touch));
+        assert!(!closes_on_scroll(Via::Panel));
     }
 }

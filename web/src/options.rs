@@ -33,6 +33,9 @@ pub(crate) struct Options {
     /// Articles longer than this (bytes) are annotated off the main thread when the loader
     /// can start a worker.
     pub worker_threshold: usize,
+    /// Whether the speakers panel's button shows on the page (the panel opens from the JS API
+    /// either way).
+    pub panel_button: bool,
 }
 
 /// The default `minConfidence`, chosen from the reliability table in the README.
@@ -49,12 +52,13 @@ impl Default for Options {
             highlight: Mode::Auto,
             hover_delay: 250,
             worker_threshold: 64 * 1024,
+            panel_button: true,
         }
     }
 }
 
 impl Options {
-    /// Reads `{root, theme, minConfidence, highlight, hoverDelay, workerThreshold}` (each
+    /// Reads `{root, theme, minConfidence, highlight, hoverDelay, workerThreshold, panel}` (each
     /// optional; other keys are ignored) from a JS object, naming the first bad value. Read
     /// field by field rather than through serde: a deserializer is dozens more functions for
     /// the browser to compile before the first article.
@@ -105,6 +109,9 @@ impl Options {
         }
         if let Some(n) = number("workerThreshold")? {
             o.worker_threshold = n as usize;
+        }
+        if let Some(b) = get("panel") {
+            o.panel_button = b.as_bool().ok_or("panel must be true or false")?;
         }
         Ok(o)
     }

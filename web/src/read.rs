@@ -401,6 +401,7 @@ impl Tag {
                 | "menu"
                 | "dialog"
                 | "whosaid-card"
+                | "whosaid-panel"
         )
     }
 }

@@ -205,6 +205,10 @@ mod tests {
         assert_eq!(keys(&page["quotes"][0]), fields("PageQuote"));
         assert_eq!(keys(&article["blocks"][0]), fields("Block"));
         assert_eq!(keys(&stats), fields("WidgetStats"));
+        let summary = serde_json::to_value(whosaid::summary::summarize(&ann, text, 0.0)).unwrap();
+        assert_eq!(keys(&summary), fields("Summary"));
+        assert_eq!(keys(&summary["speakers"][0]), fields("SpeakerSummary"));
+        assert_eq!(keys(&summary["unattributed"]), fields("Share"));
     }
 
     #[test]

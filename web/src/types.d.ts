@@ -40,7 +40,17 @@ export interface WidgetOptions {
   hoverDelay?: number;
   /** Articles longer than this many bytes are annotated in a worker (default 65536). */
   workerThreshold?: number;
+  /** false: no "Who's quoted" button on the page (the panel still opens from the API). */
+  panel?: boolean;
 }
+/** Quotations (indices into `quotes`, text order), their words, and their share of all quoted words (0..1). */
+export interface Share { quotes: number[]; words: number; share: number; }
+export interface SpeakerSummary extends Share {
+  /** Index into `speakers`; `about` is the role, else the description. */
+  speaker: number; name: string; about: string | null; kind: SpeakerKind;
+}
+/** Who is quoted and how much: speakers by quoted words, and speech with no speaker named. */
+export interface Summary { speakers: SpeakerSummary[]; unattributed: Share; quotes: number; words: number; }
 export interface WidgetStats {
   mode: string; findMs: number; setupMs: number; readMs: number; receiveMs: number;
   annotateMs: number; paintMs: number; announceMs: number; longestTaskMs: number; offThread: boolean; chars: number; blocks: number;

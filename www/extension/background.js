@@ -7,6 +7,11 @@ import { sync } from './sites.js';
 const READER_KEEP = 5; // reader copies kept in session storage (for reloads of a reader tab)
 
 chrome.action.onClicked.addListener((tab) => run(tab.id, 'toggle'));
+// Alt+Shift+Q: the speakers panel ("Who's quoted"), starting whosaid on the page if need be.
+// A command grants activeTab as the button does.
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === 'speakers' && tab?.id != null) run(tab.id, 'panel');
+});
 
 async function run(tabId, mode) {
   try {

@@ -1,8 +1,9 @@
 // whosaid extension, content script: a classic script in the page's isolated world. The
-// background injects it when the toolbar button (or its shortcut) is used, or registers it for
-// the sites the user chose, then calls `whosaidRun('toggle' | 'on')`. It loads the same widget
-// as the embed from the extension's own files. It reads the page and nothing else: no request
-// leaves the browser, and the reader view's copy of the article goes only to the extension.
+// background injects it when the toolbar button (or a shortcut) is used, or registers it for
+// the sites the user chose, then calls `whosaidRun('toggle' | 'on' | 'panel')`. It loads the
+// same widget as the embed from the extension's own files. It reads the page and nothing else:
+// no request leaves the browser, and the reader view's copy of the article goes only to the
+// extension.
 'use strict';
 
 globalThis.whosaidRun ??= (() => {
@@ -59,7 +60,10 @@ globalThis.whosaidRun ??= (() => {
         on = false;
         return 'off';
       }
-      return on ? 'on' : start();
+      const state = on ? 'on' : await start();
+      // The speakers panel ("Who's quoted"): opened or closed, whosaid started first if need be.
+      if (state === 'on' && mode === 'panel') whoSaid.togglePanel();
+      return state;
     })();
     try {
       const state = await busy;

@@ -20,46 +20,59 @@ use crate::nav::{self, Hover, Via};
 pub(crate) fn listen(weak: &Weak<RefCell<State>>, s: &mut State) {
     let doc: EventTarget = s.doc.clone().into();
     let win: EventTarget = s.win.clone().into();
-    let add =
-        |target: &EventTarget, kind: &'static str, capture: bool, f: Box<dyn FnMut(Event)>| {
-            let f = Closure::wrap(f);
-            let opts = AddEventListenerOptions::new();
-            opts.set_capture(capture);
-            opts.set_passive(kind != "keydown" && kind != "whosaid:probe");
-            let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
-                kind,
-                f.as_ref().unchecked_ref(),
-                &opts,
-            );
-            Listener {
-                target: target.clone(),
-                kind,
-                capture,
-                f,
-            }
-        };
-    let mut listeners = vec![add(
-        &doc,
-        "whosaid:probe",
-        false,
-        Box::new(|e: Event| e.prevent_default()),
-    )];
-    let h = |weak: &Weak<RefCell<State>>, f: fn(&Shared, &Event)| {
-        let weak = weak.clone();
-        Box::new(move |e: Event| {
-            if let Some(state) = weak.upgrade() {
-                f(&state, &e);
-            }
-        }) as Box<dyn FnMut(Event)>
-    };
-    listeners.push(add(&doc, "pointermove", false, h(weak, on_pointer_move)));
-    listeners.push(add(&doc, "pointerdown", false, h(weak, on_pointer_down)));
-    listeners.push(add(&doc, "focusin", false, h(weak, on_focus_in)));
-    listeners.push(add(&doc, "keydown", false, h(weak, on_key_down)));
-    listeners.push(add(&win, "scroll", true, h(weak, on_viewport_change)));
-    listeners.push(add(&win, "resize", false, h(weak, on_viewport_change)));
-    listeners.push(add(&doc, "click", false, h(weak, on_click)));
-    s.listeners = listeners;
+    s.listeners = vec![
+        listener(
+            &doc,
+            "whosaid:probe",
+            false,
+            Box::new(|e: Event| e.prevent_default()),
+        ),
+        listener(&doc, "pointermove", false, handler(weak, on_pointer_move)),
+        listener(&doc, "pointerdown", false, handler(weak, on_pointer_down)),
+        listener(&doc, "focusin", false, handler(weak, on_focus_in)),
+        listener(&doc, "keydown", false, handler(weak, on_key_down)),
+        listener(&win, "scroll", true, handler(weak, on_viewport_change)),
+        listener(&win, "resize", false, handler(weak, on_viewport_change)),
+        listener(&doc, "click", false, handler(weak, on_click)),
+    ];
+}
+
+/// Adds `f` as a `kind` listener on `target`, removed again when the `Listener` drops. Only
+/// the listeners that may cancel (`keydown`, the probe) are not passive.
+pub(crate) fn listener(
+    target: &EventTarget,
+    kind: &'static str,
+    capture: bool,
+    f: Box<dyn FnMut(Event)>,
+) -> Listener {
+    let f = Closure::wrap(f);
+    let opts = AddEventListenerOptions::new();
+    opts.set_capture(capture);
+    opts.set_passive(kind != "keydown" && kind != "whosaid:probe");
+    let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+        kind,
+        f.as_ref().unchecked_ref(),
+        &opts,
+    );
+    Listener {
+        target: target.clone(),
+        kind,
+        capture,
+        f,
+    }
+}
+
+/// An event handler that reaches the state through `weak` (nothing once the widget is gone).
+pub(crate) fn handler(
+    weak: &Weak<RefCell<State>>,
+    f: fn(&Shared, &Event),
+) -> Box<dyn FnMut(Event)> {
+    let weak = weak.clone();
+    Box::new(move |e: Event| {
+        if let Some(state) = weak.upgrade() {
+            f(&state, &e);
+        }
+    })
 }
 
 /// The placed quotation under viewport point (x, y), with the line box the point is on.
@@ -242,7 +255,7 @@ fn escape(state: &Shared) {
 }
 
 /// Moves to placed quotation `i`: focus (when it came from the keyboard), scroll, card.
-fn go_to(state: &Shared, i: usize, via: Via) {
+pub(crate) fn go_to(state: &Shared, i: usize, via: Via) {
     let focus = state
         .try_borrow()
         .ok()
@@ -375,7 +388,17 @@ pub(crate) fn open(
     let anchor = rect.or_else(|| p.range.get_client_rects().and_then(|r| r.get(0)));
     let Some(anchor) = anchor else { return };
     card.fill(&e, via == Via::Keyboard);
-    card.show(&anchor, viewport(&s.win));
+    let mut room = viewport(&s.win);
+    if via == Via::Panel {
+        // Beside the panel, not over it, when the viewport is wide enough for both.
+        if let Some(p) = s.panel.as_ref().filter(|p| p.is_open()) {
+            let left = p.dialog.get_bounding_client_rect().left();
+            if left > 260.0 {
+                room.0 = room.0.min(left - 8.0);
+            }
+        }
+    }
+    card.show(&anchor, room);
     s.painter.set_active(Some(&p.range), &p.wrappers);
     s.open = Some(Open {
         placed: i,

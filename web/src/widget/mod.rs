@@ -9,12 +9,14 @@
 //! By concern: `work` reads, annotates (here or in the loader's worker) and applies the result;
 //! `place` turns quotations into ranges and paints them; `input` answers the pointer, focus and
 //! keys and opens the card (its decisions are `crate::nav`'s); `observe` follows changes to the
-//! article; `timers` are the widget's few timeouts; `output` is what JavaScript reads back.
+//! article; `speakers` runs the speakers panel; `timers` are the widget's few timeouts; `output`
+//! is what JavaScript reads back.
 
 mod input;
 mod observe;
 mod output;
 mod place;
+mod speakers;
 mod timers;
 mod work;
 
@@ -32,14 +34,16 @@ use crate::card::Card;
 use crate::nav::Via;
 use crate::options::Options;
 use crate::paint::Painter;
+use crate::panel::Panel;
 use crate::read::{self, Page};
 use crate::shapes::Stats;
 use whosaid::Annotations;
 
 use observe::MutationCallback;
-pub(crate) use output::{annotations_js, article_js, stats_js};
+pub(crate) use output::{annotations_js, article_js, stats_js, summary_js};
 #[cfg(test)]
 pub(crate) use place::make_range;
+pub(crate) use speakers::{close as close_panel, open as open_panel, toggle as toggle_panel};
 use timers::{schedule, Timer, Timers};
 pub(crate) use work::refresh;
 use work::Step;
@@ -91,6 +95,10 @@ pub(crate) struct State {
     pub(crate) placed: Vec<Placed>,
     pub(crate) painter: Painter,
     pub(crate) card: Option<Card>,
+    /// The speakers panel, built once there is a quotation (or when asked for).
+    pub(crate) panel: Option<Panel>,
+    /// What had focus when the panel opened: it gets it back when the panel closes.
+    pub(crate) panel_return: Option<Element>,
     /// Elements given `tabindex="0"` by the widget (removed again on destroy).
     pub(crate) made_focusable: Vec<HtmlElement>,
     pub(crate) open: Option<Open>,
@@ -149,6 +157,8 @@ pub(crate) fn start(opts: Options, annotator: Option<js_sys::Function>) -> Resul
         placed: Vec::new(),
         painter,
         card: None,
+        panel: None,
+        panel_return: None,
         made_focusable: Vec::new(),
         open: None,
         pending: None,
@@ -216,6 +226,10 @@ pub(crate) fn destroy(state: &Shared) {
     if let Some(card) = s.card.take() {
         card.remove();
     }
+    if let Some(panel) = s.panel.take() {
+        panel.remove();
+    }
+    s.panel_return = None;
     s.ann = None;
     s.page = None;
 }

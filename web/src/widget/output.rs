@@ -27,6 +27,15 @@ pub(crate) fn article_js(state: &Shared) -> JsValue {
     to_js(&article_blocks(page.map.article()))
 }
 
+/// Who is quoted and how much, for `WhoSaid.summary()`: counted as the cards and the panel
+/// count (`whosaid::summary`).
+pub(crate) fn summary_js(state: &Shared) -> JsValue {
+    let Ok(s) = state.try_borrow() else {
+        return JsValue::NULL;
+    };
+    super::speakers::summary(&s).map_or(JsValue::NULL, |sum| to_js(&sum))
+}
+
 /// The timings and counts of the last annotation, for `WhoSaid.stats()`.
 pub(crate) fn stats_js(state: &Shared) -> JsValue {
     state

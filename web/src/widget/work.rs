@@ -330,6 +330,7 @@ fn apply(state: &Shared, ann: Annotations) {
         // a task of its own.
         s.stats.off_thread
     };
+    super::speakers::update(state);
     if later {
         if let Ok(mut s) = state.try_borrow_mut() {
             s.step = Some(Step::Announce);
