@@ -30,6 +30,7 @@ mod fast_hash;
 mod lexicon;
 mod offsets;
 pub mod packed;
+pub mod page;
 mod quotes;
 #[cfg(feature = "research")]
 pub mod research;

@@ -1,9 +1,9 @@
 //! The hover card: a `<whosaid-card>` host with an open shadow root, so page CSS cannot restyle
 //! it. Its text comes from [`whosaid::explain`] and is set with `textContent` only.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Document, DomRect, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, DomRect, Element, HtmlElement};
 
+use crate::host;
 use crate::options::Theme;
 use whosaid::explain::Explanation;
 
@@ -24,40 +24,23 @@ pub(crate) struct Card {
 
 impl Card {
     pub(crate) fn new(doc: &Document, theme: Theme) -> Option<Card> {
-        let host: HtmlElement = doc.create_element("whosaid-card").ok()?.dyn_into().ok()?;
-        // `all: initial` as an inline important declaration beats any page rule on the host.
-        let style = host.style();
-        for (k, v) in [
-            ("all", "initial"),
-            ("position", "fixed"),
-            ("top", "0"),
-            ("left", "0"),
-            ("width", "0"),
-            ("height", "0"),
-            ("z-index", "2147483647"),
-            ("display", "block"),
-        ] {
-            let _ = style.set_property_with_priority(k, v, "important");
-        }
-        let _ = host.class_list().add_1(match theme {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        });
-        let shadow = host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()?;
-        if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-            if sheet.replace_sync(include_str!("card.css")).is_ok() {
-                shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-            }
-        }
-        let el = |parent: &web_sys::Node, tag: &str, class: &str| -> Option<HtmlElement> {
-            let e: HtmlElement = doc.create_element(tag).ok()?.dyn_into().ok()?;
-            e.set_class_name(class);
-            parent.append_child(&e).ok()?;
-            Some(e)
-        };
+        let (host, shadow) = host::shadow_host(
+            doc,
+            "whosaid-card",
+            &[
+                ("position", "fixed"),
+                ("top", "0"),
+                ("left", "0"),
+                ("width", "0"),
+                ("height", "0"),
+                ("z-index", "2147483647"),
+                ("display", "block"),
+            ],
+            theme,
+            include_str!("card.css"),
+        )?;
+        let el =
+            |parent: &web_sys::Node, tag: &str, class: &str| host::child(doc, parent, tag, class);
         let card = el(&shadow, "div", "card")?;
         card.set_hidden(true);
         let _ = card.set_attribute("role", "dialog");

@@ -1,9 +1,10 @@
 //! whosaid's browser layer: a thin shell over the engine (the `whosaid` crate).
 //!
-//! `read` finds the article and turns its DOM into engine blocks (offsets map back through
-//! [`textmap`], the one place UTF-8 meets UTF-16); `paint` highlights; `card` is the hover card;
-//! `panel` the speakers panel; `widget` ties them to the page's events; `exports` is what the JS loader (`www/whosaid.js`)
-//! calls. `textmap`, `nav` (what the card does on each key and pointer move) and `shapes` (what
+//! `read` is the DOM the core's article reader (`whosaid::page`) walks, and turns it into
+//! engine blocks (offsets map back through [`textmap`], the one place UTF-8 meets UTF-16);
+//! `paint` highlights; `card` is the hover card and `panel` the speakers panel, both in shadow
+//! roots (`host`); `widget` ties them to the page's events; `exports` is what the JS loader
+//! (`www/whosaid.js`) calls. `textmap`, `nav` (what the card does on each key and pointer move) and `shapes` (what
 //! JavaScript is handed) are DOM-free: they build natively too, so their tests run with
 //! `cargo test`.
 #![warn(missing_docs, unreachable_pub)]
@@ -16,6 +17,8 @@ pub mod textmap;
 mod card;
 #[cfg(target_arch = "wasm32")]
 pub mod exports;
+#[cfg(target_arch = "wasm32")]
+mod host;
 #[cfg(target_arch = "wasm32")]
 mod options;
 #[cfg(target_arch = "wasm32")]

@@ -5,8 +5,9 @@
 //! say comes from [`whosaid::summary`]; what choosing one does is `widget::speakers`.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot};
 
+use crate::host;
 use crate::options::Theme;
 use whosaid::summary::Summary;
 
@@ -36,32 +37,15 @@ pub(crate) struct Panel {
 impl Panel {
     /// Builds the panel, closed; `button` says whether its toggle button shows on the page.
     pub(crate) fn new(doc: &Document, theme: Theme, button: bool) -> Option<Panel> {
-        let host: HtmlElement = doc.create_element("whosaid-panel").ok()?.dyn_into().ok()?;
-        let style = host.style();
-        for (k, v) in [("all", "initial"), ("display", "block")] {
-            let _ = style.set_property_with_priority(k, v, "important");
-        }
-        let _ = host.class_list().add_1(match theme {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        });
-        let shadow = host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()?;
-        if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-            if sheet.replace_sync(include_str!("panel.css")).is_ok() {
-                shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-            }
-        }
-        let el = |parent: &web_sys::Node, tag: &str, class: &str| -> Option<HtmlElement> {
-            let e: HtmlElement = doc.create_element(tag).ok()?.dyn_into().ok()?;
-            if !class.is_empty() {
-                e.set_class_name(class);
-            }
-            parent.append_child(&e).ok()?;
-            Some(e)
-        };
+        let (host, shadow) = host::shadow_host(
+            doc,
+            "whosaid-panel",
+            &[("display", "block")],
+            theme,
+            include_str!("panel.css"),
+        )?;
+        let el =
+            |parent: &web_sys::Node, tag: &str, class: &str| host::child(doc, parent, tag, class);
         let dialog = el(&shadow, "div", "panel")?;
         dialog.set_hidden(true);
         let _ = dialog.set_attribute("id", "whosaid-speakers");

@@ -1,14 +1,14 @@
 //! Page text in, engine text out, and the way back.
 //!
 //! The DOM layer feeds the text nodes of an article in document order, block by block. This
-//! collapses white space as a browser renders it (runs of ASCII space, tab, CR, LF and FF become
-//! one space; none at the start or end of a block) and records, for each stretch it copies, the
-//! node it came from. A byte offset in [`Article::text`] then maps back to a node and a UTF-16
+//! collapses white space as a browser renders it (`whosaid::page::Collapse`) and records, for
+//! each stretch it copies, the node it came from. A byte offset in [`Article::text`] then maps back to a node and a UTF-16
 //! offset inside that node's data, which is what a DOM `Range` takes.
 //!
 //! This is the one place where Rust's UTF-8 offsets meet JavaScript's UTF-16 ones. It has no DOM
 //! types (nodes are the caller's indices), so it is tested natively.
 
+use whosaid::page::Collapse;
 use whosaid::{Article, BlockKind};
 
 /// Where an article byte came from: `node` (the caller's index) and a UTF-16 offset in it.
@@ -46,13 +46,9 @@ struct Pending {
     text: String,
     /// Runs with `at`/`end` relative to `text`.
     runs: Vec<Run>,
-    space: bool,
+    collapse: Collapse,
     /// The node and UTF-16 offset that would continue the last run.
     next: Option<(usize, usize)>,
-}
-
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
 }
 
 impl TextMap {
@@ -70,7 +66,7 @@ impl TextMap {
             source,
             text: String::new(),
             runs: Vec::new(),
-            space: false,
+            collapse: Collapse::default(),
             next: None,
         });
     }
@@ -80,27 +76,21 @@ impl TextMap {
         let Some(b) = self.block.as_mut() else { return };
         let mut utf16 = 0;
         for c in data.chars() {
-            if is_html_space(c) {
-                b.space = !b.text.is_empty();
-            } else {
-                if b.space {
-                    b.text.push(' ');
-                    b.space = false;
-                }
-                let at = b.text.len();
+            if b.collapse.push(&mut b.text, c) {
+                let at = b.text.len() - c.len_utf8();
                 let contiguous =
                     b.next == Some((node, utf16)) && b.runs.last().is_some_and(|r| r.end == at);
-                if !contiguous {
+                if contiguous {
+                    if let Some(r) = b.runs.last_mut() {
+                        r.end = b.text.len();
+                    }
+                } else {
                     b.runs.push(Run {
                         at,
-                        end: at,
+                        end: b.text.len(),
                         node,
                         utf16,
                     });
-                }
-                b.text.push(c);
-                if let Some(r) = b.runs.last_mut() {
-                    r.end = b.text.len();
                 }
                 b.next = Some((node, utf16 + c.len_utf16()));
             }
@@ -111,7 +101,7 @@ impl TextMap {
     /// A line break (`<br>`) reads as white space.
     pub fn push_break(&mut self) {
         if let Some(b) = self.block.as_mut() {
-            b.space = !b.text.is_empty();
+            b.collapse.gap(&b.text);
         }
     }
 

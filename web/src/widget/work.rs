@@ -52,7 +52,7 @@ pub(crate) fn refresh(state: &Shared, force: bool) {
             unpaint(&mut s);
         }
         cancel(&mut s, Timer::Step);
-        let reader = read::Reader::new(&s.root);
+        let reader = read::Reader::new(&s.doc, &s.root);
         let ms = now(&s.win) - t0;
         s.step = Some(Step::Read(Reading { reader, force, ms }));
     }
