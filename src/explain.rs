@@ -4,6 +4,11 @@
 
 use crate::annotations::{Annotations, Span};
 
+/// Below this confidence a reader is not told a speaker's name by default (the widget's
+/// `minConfidence`, the command line's `--min-confidence`): chosen from the reliability table in
+/// the README.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
 /// The text of a card. Every field is plain text (the browser layer never parses it as HTML).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Explanation {

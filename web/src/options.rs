@@ -38,8 +38,8 @@ pub(crate) struct Options {
     pub panel_button: bool,
 }
 
-/// The default `minConfidence`, chosen from the reliability table in the README.
-pub(crate) const MIN_CONFIDENCE: f32 = 0.5;
+/// The default `minConfidence`.
+pub(crate) const MIN_CONFIDENCE: f32 = whosaid::explain::DEFAULT_MIN_CONFIDENCE;
 
 impl Default for Options {
     fn default() -> Self {
