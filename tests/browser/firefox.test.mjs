@@ -1,6 +1,7 @@
 // The embed in Firefox ESR (Debian's firefox-esr), driven by puppeteer-core over WebDriver BiDi:
-// the demo page's quotations against the seed gold, the hover card, the keyboard path, and
-// destroy() restoring the DOM. The same page as the Chromium tests, served from www/.
+// the demo page's quotations against the seed gold, the hover card, the keyboard path, the
+// speakers panel by keyboard, and destroy() restoring the DOM. The same page as the Chromium
+// tests, served from www/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -84,6 +85,38 @@ test('Firefox: keyboard: Tab reaches a quotation, its card opens, arrows move, E
   await page.keyboard.press('Escape');
   assert.equal(await cardText(page), null, 'Escape closed the card');
   assert.ok(await page.evaluate(() => document.activeElement !== document.body), 'focus stayed on the quotation');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('Firefox: the speakers panel by keyboard: its button is the first Tab stop, rows step through quotes, Escape twice returns', async () => {
+  const { page, log } = await openFirefoxPage(browser);
+  await page.goto(`${origin}/`);
+  await ready(page);
+  const active = () => page.evaluate(() => {
+    const a = document.querySelector('whosaid-panel').shadowRoot.activeElement;
+    return a ? (a.querySelector('.name')?.textContent ?? a.className) : document.activeElement?.localName ?? null;
+  });
+  const open = () => page.evaluate(() => !document.querySelector('whosaid-panel').shadowRoot.querySelector('.panel').hidden);
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'toggle');
+  await page.keyboard.press('Enter');
+  assert.ok(await open());
+  assert.equal(await active(), 'Antony Blinken', 'focus went to the first row');
+  const rows = await page.evaluate(() => document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.row').length);
+  const summary = await page.evaluate(() => WhoSaid.summary());
+  assert.equal(rows, summary.speakers.length + (summary.unattributed.quotes.length > 0 ? 1 : 0));
+  await page.keyboard.press('Enter');
+  assert.match(await cardText(page), /Antony Blinken[\s\S]*1 of 7/);
+  await page.keyboard.press('Enter');
+  assert.match(await cardText(page), /2 of 7/);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), 'Jen Psaki');
+  await page.keyboard.press('Escape');
+  assert.equal(await cardText(page), null, 'the first Escape closes the card');
+  await page.keyboard.press('Escape');
+  assert.equal(await open(), false, 'the second closes the panel');
+  assert.equal(await active(), 'toggle', 'focus went back to the button');
   assert.deepEqual(log.errors, []);
   await page.close();
 });
