@@ -1,7 +1,7 @@
 // The embed in Firefox ESR (Debian's firefox-esr), driven by puppeteer-core over WebDriver BiDi:
 // the demo page's quotations against the seed gold, the hover card, the keyboard path, the
 // speakers panel by keyboard, and destroy() restoring the DOM. The same page as the Chromium
-// tests, served from www/
+// tests, served from www/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
