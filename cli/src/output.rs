@@ -72,6 +72,11 @@ fn article_json(article: &Article) -> Value {
 /// A scorer-format line: speech quotations with character offsets.
 fn jsonl(doc: &Doc, a: &Annotations, opts: &Options) -> String {
     let text = doc.article.text();
+    let features = if opts.features {
+        whosaid::calibrate::features(a, text)
+    } else {
+        Vec::new()
+    };
     let quotes: Vec<Value> = a
         .quotes
         .iter()
@@ -86,8 +91,8 @@ fn jsonl(doc: &Doc, a: &Annotations, opts: &Options) -> String {
                 "rule": q.rule,
                 "confidence": q.confidence,
             });
-            if opts.features {
-                row["features"] = json!(whosaid::calibrate::features(a, text, i));
+            if let Some(x) = features.get(i) {
+                row["features"] = json!(x);
             }
             row
         })
