@@ -587,16 +587,21 @@ static ORG_HEADS: WordSet = word_set!("
 #[rustfmt::skip]
 static NOT_NAMES: WordSet = word_set!("
     A
+    Aboard
     About
+    Above
     According
     Across
     Advertisement
     After
+    Afterward
+    Afterwards
     Again
     Against
     All
     Almost
     Along
+    Alongside
     Already
     Also
     Although
@@ -604,6 +609,7 @@ static NOT_NAMES: WordSet = word_set!("
     Amid
     Amidst
     Among
+    Amongst
     An
     And
     Another
@@ -618,7 +624,9 @@ static NOT_NAMES: WordSet = word_set!("
     Article
     As
     Asked
+    Asking
     At
+    Atop
     Aug
     August
     Back
@@ -627,6 +635,11 @@ static NOT_NAMES: WordSet = word_set!("
     Been
     Before
     Behind
+    Being
+    Below
+    Beneath
+    Beside
+    Besides
     Between
     Beyond
     Both
@@ -635,7 +648,10 @@ static NOT_NAMES: WordSet = word_set!("
     Can
     Can't
     Click
+    Concerning
+    Considering
     Could
+    Currently
     Das
     Dec
     December
@@ -657,14 +673,18 @@ static NOT_NAMES: WordSet = word_set!("
     Either
     El
     Even
+    Eventually
     Ever
     Every
     Everybody
     Everyone
     Everything
+    Except
+    Excluding
     Feb
     February
     Few
+    Finally
     First
     Five
     Follow
@@ -674,15 +694,18 @@ static NOT_NAMES: WordSet = word_set!("
     Four
     Friday
     From
+    Furthermore
     Given
     Had
     Has
     Hasn't
     Have
     Haven't
+    Having
     He
     He's
     Hello
+    Hence
     Her
     Here
     Here's
@@ -697,6 +720,7 @@ static NOT_NAMES: WordSet = word_set!("
     In
     Including
     Indeed
+    Initially
     Inside
     Instead
     Into
@@ -731,6 +755,7 @@ static NOT_NAMES: WordSet = word_set!("
     Might
     Monday
     More
+    Moreover
     Most
     Mr
     Mrs
@@ -742,14 +767,17 @@ static NOT_NAMES: WordSet = word_set!("
     Nearly
     Neither
     Never
+    Nevertheless
     New
     Next
     No
     Nobody
+    Nonetheless
     Nor
     Not
     Note
     Nothing
+    Notwithstanding
     Nov
     November
     Now
@@ -763,6 +791,7 @@ static NOT_NAMES: WordSet = word_set!("
     Once
     One
     Only
+    Onto
     Or
     Other
     Otherwise
@@ -770,13 +799,17 @@ static NOT_NAMES: WordSet = word_set!("
     Out
     Outside
     Over
+    Overall
     Per
     Perhaps
     Photo
     Please
+    Previously
     Read
+    Recently
     Regarding
     Related
+    Responding
     Saturday
     Second
     Sep
@@ -812,6 +845,7 @@ static NOT_NAMES: WordSet = word_set!("
     Then-
     There
     There's
+    Therefore
     These
     They
     They're
@@ -821,7 +855,9 @@ static NOT_NAMES: WordSet = word_set!("
     Though
     Three
     Through
+    Throughout
     Thursday
+    Thus
     To
     Today
     Tomorrow
@@ -830,14 +866,18 @@ static NOT_NAMES: WordSet = word_set!("
     Towards
     Tuesday
     Two
+    Ultimately
     Under
+    Underneath
     Unless
     Unlike
     Until
+    Unto
     Up
     Update
     Updated
     Upon
+    Versus
     Very
     Via
     Video
@@ -855,6 +895,7 @@ static NOT_NAMES: WordSet = word_set!("
     When
     Whenever
     Where
+    Whereas
     Wherever
     Whether
     Which
