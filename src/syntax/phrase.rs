@@ -198,6 +198,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             // `the University of Calgary`, `the Bank of England`: an institution's name goes on
             // past `of`.
             let institution = words::is_org_head(doc.word(of - 1));
+            let lead = given_name_after_office(doc, lead, of).unwrap_or(lead);
             return Some((lead, if institution { e } else { of }));
         }
     }
@@ -214,7 +215,23 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             n
         });
     }
+    if let Some(g) = given_name_after_office(doc, name_start, e) {
+        name_start = g;
+    }
     (name_start < e && (name_start..e).any(|i| doc.tokens[i].cap)).then_some((name_start, e))
+}
+
+/// `Maricopa County Recorder Helen Purcell`, `U.S. District Judge Carla Rhodes`: in the run
+/// `[s, e)`, a given name after two or more capitalised words that are none, and before a
+/// surname, opens the person's name; the words before it are an office or an affiliation (not
+/// `St. Louis Cardinals`, one word before; not `St. Jude Children's Hospital`, an institution).
+fn given_name_after_office(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (s + 2..e.saturating_sub(1)).find(|&g| {
+        first_names::is_first_name(doc.word(g))
+            && (s..g).all(|i| doc.tokens[i].cap && !first_names::is_first_name(doc.word(i)))
+            && doc.tokens[g + 1].cap
+            && !(g..e).any(|i| words::is_org_head(doc.word(i)))
+    })
 }
 
 /// The phrase that ends just before token `end` (reading leftwards), not reaching before `lo`.
