@@ -606,9 +606,7 @@ impl Entities {
         if !head.is_empty() && !org_noun {
             let by_role = self.mentions[..upto].iter().rev().find(|m| {
                 let ent = &self.list[m.entity];
-                ent.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_ascii_lowercase().contains(&head))
+                ent.role.as_deref().is_some_and(|r| role_says(r, &head))
                     || ent
                         .description
                         .as_deref()
@@ -739,11 +737,8 @@ impl Entities {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
-            let other_role = !ep.head.is_empty()
-                && ent
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| !r.to_ascii_lowercase().contains(&ep.head));
+            let other_role =
+                !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
             let score = m.candidate(here, last_speaker).score() + 6.0 * f32::from(same_age)
                 - 4.0 * f32::from(other_role);
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
@@ -756,6 +751,15 @@ impl Entities {
 }
 
 /// The age in a word such as `39-year-old`.
+/// Whether a role as the article gives it (`Sen.`, `Secretary of State`) says `head`, a
+/// lower-case role noun: it holds the word, or an abbreviated title that stands for it.
+fn role_says(role: &str, head: &str) -> bool {
+    role.to_ascii_lowercase().contains(head)
+        || role
+            .split(' ')
+            .any(|w| words::title_nouns(w).contains(&head))
+}
+
 fn age_word(word: &str) -> Option<u32> {
     word.strip_suffix("-year-old")?.parse().ok()
 }

@@ -110,6 +110,16 @@ mod tests {
                 "{t} is a title and no name"
             );
         }
+        // Every abbreviated title that stands for an office is a title, and each office noun
+        // it stands for is a role.
+        for t in list("TITLES") {
+            for noun in words::title_nouns(t) {
+                assert!(
+                    words::is_role(noun),
+                    "{t} stands for {noun}, which is no role"
+                );
+            }
+        }
         let heads = list("ORG_HEADS");
         let businesses = ["airline", "firm", "railway", "regulator", "utility"];
         for i in list("INSTITUTIONS") {

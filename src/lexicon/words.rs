@@ -204,6 +204,7 @@ static ROLES: WordSet = word_set!("
     co-founder
     coach
     cofounder
+    colonel
     columnist
     comedian
     commander
@@ -219,6 +220,7 @@ static ROLES: WordSet = word_set!("
     consultant
     contractor
     coordinator
+    corporal
     correspondent
     council
     councillor
@@ -314,6 +316,7 @@ static ROLES: WordSet = word_set!("
     lecturer
     legislator
     librarian
+    lieutenant
     lobbyist
     man
     manager
@@ -403,6 +406,7 @@ static ROLES: WordSet = word_set!("
     resident
     residents
     retiree
+    reverend
     rookie
     runner
     scholar
@@ -922,6 +926,32 @@ static NOT_NAMES: WordSet = word_set!("
 pub(crate) fn is_title(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     TITLES.contains(w)
+}
+
+/// The office nouns an abbreviated title stands for (`Sen.` is a senator, `Rep.` a
+/// representative, congressman or congresswoman), so that a description (`the senator`) can
+/// name the person introduced with the abbreviation. Empty for other words.
+pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
+    match word.strip_suffix('.').unwrap_or(word) {
+        "Sen" => &["senator"],
+        "Rep" => &["representative", "congressman", "congresswoman"],
+        "Gov" => &["governor"],
+        "Lt" => &["lieutenant"],
+        "Gen" => &["general"],
+        "Col" => &["colonel"],
+        "Capt" => &["captain"],
+        "Sgt" => &["sergeant"],
+        "Cpl" => &["corporal"],
+        "Det" => &["detective"],
+        "Insp" => &["inspector"],
+        "Supt" => &["superintendent"],
+        "Const" => &["constable"],
+        "Coun" => &["councillor", "councilor"],
+        "Prof" => &["professor"],
+        "Dr" => &["doctor"],
+        "Rev" => &["reverend"],
+        _ => &[],
+    }
 }
 
 pub(crate) fn is_role(lower: &str) -> bool {
