@@ -2,16 +2,11 @@
 // hover and keyboard cards, dynamic pages, destroy, hostile input. `node --test tests/browser/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { launch, serve, openPage, ready, rectOf, cardText, gold, sameSpeaker, norm, ROOT } from './helpers.mjs';
+import { launch, serveDemo, openPage, ready, rectOf, cardText, gold, sameSpeaker, norm } from './helpers.mjs';
 
 let server, origin, browser;
 before(async () => {
-  ({ server, origin } = await serve({
-    mounts: { '/': path.join(ROOT, 'www') },
-    // ?manual: the embed tag waits for WhoSaid.init(), so a test can see the page before.
-    transform: (url, html) => (url.search.includes('manual') ? html.replace('data-root=', 'data-manual data-root=') : html),
-  }));
+  ({ server, origin } = await serveDemo());
   browser = await launch();
 });
 after(async () => {

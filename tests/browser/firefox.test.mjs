@@ -4,15 +4,11 @@
 // tests, served from www/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve, launchFirefox, openFirefoxPage, rectOf, cardText, gold, sameSpeaker, norm, ROOT } from './helpers.mjs';
+import { serveDemo, launchFirefox, openFirefoxPage, rectOf, cardText, gold, sameSpeaker, norm } from './helpers.mjs';
 
 let server, origin, browser;
 before(async () => {
-  ({ server, origin } = await serve({
-    mounts: { '/': path.join(ROOT, 'www') },
-    transform: (url, html) => (url.search.includes('manual') ? html.replace('data-root=', 'data-manual data-root=') : html),
-  }));
+  ({ server, origin } = await serveDemo());
   browser = await launchFirefox();
 });
 after(async () => {

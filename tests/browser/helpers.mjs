@@ -60,6 +60,19 @@ export async function launch(args = []) {
 
 export { serve };
 
+/**
+ * The demo page (www/) served locally. With `?manual` in the URL (or `manual: 'always'`), the
+ * embed tag waits for WhoSaid.init(), so a test can see the page before and set options.
+ */
+export function serveDemo({ manual = 'on request' } = {}) {
+  return serve({
+    mounts: { '/': path.join(ROOT, 'www') },
+    transform: (url, html) => (manual === 'always' || url.search.includes('manual')
+      ? html.replace('data-root=', 'data-manual data-root=')
+      : html),
+  });
+}
+
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**

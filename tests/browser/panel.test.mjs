@@ -6,17 +6,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, cardText, gold, sameSpeaker, ROOT } from './helpers.mjs';
+import { launch, serveDemo, openPage, cardText, gold, sameSpeaker, ROOT } from './helpers.mjs';
 
 const SHOTS = process.env.WHOSAID_SCREENSHOTS;
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let server, origin, browser;
 before(async () => {
-  ({ server, origin } = await serve({
-    mounts: { '/': path.join(ROOT, 'www') },
-    transform: (url, html) => html.replace('data-root=', 'data-manual data-root='),
-  }));
+  ({ server, origin } = await serveDemo({ manual: 'always' }));
   browser = await launch();
 });
 after(async () => {
