@@ -79,6 +79,12 @@ pub(crate) struct Entities {
     by_first: FastMap<String, Vec<usize>>,
     /// The last mention of each entity (token index), to pick among namesakes.
     last_seen: Vec<usize>,
+    /// The first mention of each entity by name outside headlines (token index): a bare
+    /// surname never means someone introduced after it.
+    first_seen: Vec<usize>,
+    /// Mentions of each entity by name outside headlines: of namesakes, the one the article
+    /// names most is the one a bare surname means.
+    named: Vec<u32>,
     /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
     #[cfg(feature = "research")]
     pub choices: Vec<crate::research::Choice>,
@@ -156,10 +162,24 @@ impl Entities {
         };
         let first = text.split(' ').next().unwrap_or(text);
         let single = !text.contains(' ');
+        let key = key_of(text);
         let same_person = |&&e: &&usize| {
             let n = &self.list[e].name;
             single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text
         };
+        // A bare surname shared by several people named before (`Clinton` after Hillary and
+        // Bill Clinton) means the one the article names most, then the one named last: news
+        // calls its principal by surname and names the others in full or by given name.
+        if single {
+            let principal = ids
+                .iter()
+                .copied()
+                .filter(|&e| self.first_seen[e] <= at && key_of(&self.list[e].name) == key)
+                .max_by_key(|&e| (self.named[e], self.last_seen[e].min(at)));
+            if principal.is_some() {
+                return principal;
+            }
+        }
         ids.iter()
             .filter(same_person)
             .max_by_key(|&&e| {
@@ -232,6 +252,8 @@ impl Entities {
                     ..Entity::default()
                 });
                 self.last_seen.push(0);
+                self.first_seen.push(usize::MAX);
+                self.named.push(0);
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(text)).or_default().push(e);
                 index_first(&mut self.by_first, text, e);
@@ -239,6 +261,12 @@ impl Entities {
             }
         };
         self.last_seen[e] = name.0;
+        // A headline's words may make a name of a sentence (`Will Sanders come ...?`): only
+        // the body introduces people.
+        if !doc.headline[doc.block[name.0] as usize] {
+            self.first_seen[e] = self.first_seen[e].min(name.0);
+            self.named[e] += 1;
+        }
         // Not the owner of an affiliation (`the Blaze's Matt Walsh`): that names a newspaper.
         let titles: Vec<&str> = (p.start..name.0)
             .map(|i| doc.word(i))
@@ -637,6 +665,8 @@ impl Entities {
             ..Entity::default()
         });
         self.last_seen.push(p.start);
+        self.first_seen.push(usize::MAX);
+        self.named.push(0);
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
