@@ -127,6 +127,18 @@ impl Article {
     pub fn blocks(&self) -> &[BlockSpan] {
         &self.blocks
     }
+
+    /// The blocks in order with their texts: what [`Article::from_blocks`] takes back, and what
+    /// the bindings show as the article read (`{kind, text}` each).
+    pub fn to_blocks(&self) -> Vec<Block> {
+        self.blocks
+            .iter()
+            .map(|b| Block {
+                kind: b.kind,
+                text: self.text[b.start..b.end].to_string(),
+            })
+            .collect()
+    }
 }
 
 /// Byte ranges of the paragraphs of plain text, trimmed of surrounding white space.
@@ -182,7 +194,7 @@ mod tests {
 
     #[test]
     fn blocks_are_joined_by_a_blank_line() {
-        let a = Article::from_blocks([
+        let blocks = [
             Block {
                 kind: BlockKind::Heading,
                 text: "Title".into(),
@@ -191,9 +203,11 @@ mod tests {
                 kind: BlockKind::BlockQuote,
                 text: "Said.".into(),
             },
-        ]);
+        ];
+        let a = Article::from_blocks(blocks.clone());
         assert_eq!(a.text(), "Title\n\nSaid.");
         assert_eq!(a.blocks()[1].start, 7);
         assert_eq!(a.blocks()[1].kind, BlockKind::BlockQuote);
+        assert_eq!(a.to_blocks(), blocks);
     }
 }

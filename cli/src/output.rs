@@ -59,14 +59,7 @@ pub fn render(doc: &Doc, a: &Annotations, opts: &Options) -> String {
 
 /// The article as read: `{text, blocks: [{kind, text}]}`, as `WhoSaid.article()` gives it.
 fn article_json(article: &Article) -> Value {
-    let text = article.text();
-    json!({
-        "text": text,
-        "blocks": article.blocks().iter().map(|b| json!({
-            "kind": b.kind,
-            "text": text.get(b.start..b.end).unwrap_or(""),
-        })).collect::<Vec<_>>(),
-    })
+    json!({ "text": article.text(), "blocks": article.to_blocks() })
 }
 
 /// A scorer-format line: speech quotations with character offsets.

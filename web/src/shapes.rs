@@ -102,14 +102,7 @@ pub(crate) struct ArticleOut {
 pub(crate) fn article_blocks(a: &Article) -> ArticleOut {
     ArticleOut {
         text: a.text().to_string(),
-        blocks: a
-            .blocks()
-            .iter()
-            .map(|b| Block {
-                kind: b.kind,
-                text: a.text()[b.start..b.end].to_string(),
-            })
-            .collect(),
+        blocks: a.to_blocks(),
     }
 }
 
