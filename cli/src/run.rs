@@ -7,7 +7,7 @@ use clap::{CommandFactory, Parser};
 
 use crate::args::{Annotate, Cli, Command, Format, Input};
 use crate::batch::{self, Progress};
-use crate::input::{self, Job};
+use crate::input::{self, Data, Job};
 use crate::output::{self, Options};
 
 pub fn main() -> ExitCode {
@@ -29,10 +29,15 @@ pub fn main() -> ExitCode {
 
 fn annotate(args: &Annotate) -> ExitCode {
     let input = if args.jsonl { Input::Jsonl } else { args.input };
-    let several = args.files.len() > 1 || input == Input::Jsonl;
+    // Whether the output holds several documents: several files, or JSONL, however it was
+    // told (the first job says how its file was read: by option, name or content).
+    let mut jobs = input::jobs(&args.files, input).peekable();
+    let several = args.files.len() > 1
+        || input == Input::Jsonl
+        || jobs.peek().is_some_and(|j| matches!(j.data, Data::Line(_)));
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Text
-    } else if several || args.files.iter().any(|f| f.ends_with(".jsonl")) {
+    } else if several {
         Format::Jsonl
     } else {
         Format::Json
@@ -74,7 +79,7 @@ fn annotate(args: &Annotate) -> ExitCode {
         let _ = writeln!(out, "{}", output::CSV_HEADER.join(","));
     }
     batch::run(
-        input::jobs(&args.files, input),
+        jobs,
         threads,
         work,
         |job, result| {

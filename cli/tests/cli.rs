@@ -321,3 +321,19 @@ fn hidden_and_non_article_parts_of_a_page_are_not_read() {
         want.map(|(k, t)| (k.to_string(), t.to_string())).to_vec()
     );
 }
+
+#[test]
+fn jsonl_known_by_its_content_is_several_documents() {
+    let lines = "{\"id\": 1, \"text\": \"“One,” said Ada Moreno.\"}\n{\"id\": 2, \"text\": \"“Two,” said Tom Reed.\"}\n";
+    let out = run(&["annotate", "-"], lines.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    let out = run(&["annotate", "-f", "json", "-"], lines.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+}
