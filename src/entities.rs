@@ -68,6 +68,30 @@ impl Mention {
     }
 }
 
+/// Where and how often an entity is mentioned.
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    /// The last mention (token index).
+    last: usize,
+    /// The first mention by name outside headlines (token index; `usize::MAX` before one): a
+    /// bare surname never means someone introduced after it.
+    first: usize,
+    /// Mentions by name outside headlines: of namesakes, the one the article names most is the
+    /// one a bare surname means.
+    named: u32,
+}
+
+impl Seen {
+    /// An entity just made, at token `last`, not yet named in the body.
+    fn new(last: usize) -> Self {
+        Seen {
+            last,
+            first: usize::MAX,
+            named: 0,
+        }
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct Entities {
     pub list: Vec<Entity>,
@@ -77,14 +101,8 @@ pub(crate) struct Entities {
     by_key: FastMap<String, Vec<usize>>,
     /// Entities by the first word of a name of two words or more, for a given name alone.
     by_first: FastMap<String, Vec<usize>>,
-    /// The last mention of each entity (token index), to pick among namesakes.
-    last_seen: Vec<usize>,
-    /// The first mention of each entity by name outside headlines (token index): a bare
-    /// surname never means someone introduced after it.
-    first_seen: Vec<usize>,
-    /// Mentions of each entity by name outside headlines: of namesakes, the one the article
-    /// names most is the one a bare surname means.
-    named: Vec<u32>,
+    /// Where and how often each entity is mentioned, to pick among namesakes.
+    seen: Vec<Seen>,
     /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
     #[cfg(feature = "research")]
     pub choices: Vec<crate::research::Choice>,
@@ -148,8 +166,9 @@ impl Entities {
         ents
     }
 
-    /// The entity a name belongs to: a bare surname is the namesake seen last; a full name
-    /// with another given name is someone else (`Ernie LeBlanc` is not `Jason LeBlanc`).
+    /// The entity a name belongs to: a bare surname is the namesake named most (then last)
+    /// before it; a full name with another given name is someone else (`Ernie LeBlanc` is not
+    /// `Jason LeBlanc`).
     fn find(&self, text: &str, at: usize) -> Option<usize> {
         let last = text.rsplit(' ').next().unwrap_or(text);
         let mut buf = [0u8; 24];
@@ -162,7 +181,6 @@ impl Entities {
         };
         let first = text.split(' ').next().unwrap_or(text);
         let single = !text.contains(' ');
-        let key = key_of(text);
         let same_person = |&&e: &&usize| {
             let n = &self.list[e].name;
             single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text
@@ -174,8 +192,15 @@ impl Entities {
             let principal = ids
                 .iter()
                 .copied()
-                .filter(|&e| self.first_seen[e] <= at && key_of(&self.list[e].name) == key)
-                .max_by_key(|&e| (self.named[e], self.last_seen[e].min(at)));
+                .filter(|&e| {
+                    self.seen[e].first <= at
+                        && self.list[e]
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(last))
+                })
+                .max_by_key(|&e| (self.seen[e].named, self.seen[e].last.min(at)));
             if principal.is_some() {
                 return principal;
             }
@@ -183,8 +208,8 @@ impl Entities {
         ids.iter()
             .filter(same_person)
             .max_by_key(|&&e| {
-                if self.last_seen[e] <= at {
-                    self.last_seen[e]
+                if self.seen[e].last <= at {
+                    self.seen[e].last
                 } else {
                     0
                 }
@@ -204,10 +229,10 @@ impl Entities {
                 let ent = &self.list[e];
                 ent.kind == SpeakerKind::Person
                     && ent.person
-                    && self.last_seen[e] <= at
+                    && self.seen[e].last <= at
                     && ent.name.split(' ').next() == Some(text)
             })
-            .max_by_key(|&e| self.last_seen[e])
+            .max_by_key(|&e| self.seen[e].last)
     }
 
     /// Records a name mention; returns its entity.
@@ -251,21 +276,19 @@ impl Entities {
                     name: text.to_string(),
                     ..Entity::default()
                 });
-                self.last_seen.push(0);
-                self.first_seen.push(usize::MAX);
-                self.named.push(0);
+                self.seen.push(Seen::new(0));
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(text)).or_default().push(e);
                 index_first(&mut self.by_first, text, e);
                 e
             }
         };
-        self.last_seen[e] = name.0;
+        self.seen[e].last = name.0;
         // A headline's words may make a name of a sentence (`Will Sanders come ...?`): only
         // the body introduces people.
         if !doc.headline[doc.block[name.0] as usize] {
-            self.first_seen[e] = self.first_seen[e].min(name.0);
-            self.named[e] += 1;
+            self.seen[e].first = self.seen[e].first.min(name.0);
+            self.seen[e].named += 1;
         }
         // Not the owner of an affiliation (`the Blaze's Matt Walsh`): that names a newspaper.
         let titles: Vec<&str> = (p.start..name.0)
@@ -664,9 +687,7 @@ impl Entities {
             kind: SpeakerKind::Unnamed,
             ..Entity::default()
         });
-        self.last_seen.push(p.start);
-        self.first_seen.push(usize::MAX);
-        self.named.push(0);
+        self.seen.push(Seen::new(p.start));
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
