@@ -19,7 +19,7 @@ mod whitespace;
 pub use build::ArticleBuilder;
 pub use root::find_root;
 pub use walk::{Reader, Sink};
-pub use whitespace::{is_html_space, Collapse};
+pub use whitespace::Collapse;
 
 use std::borrow::Cow;
 

@@ -9,7 +9,7 @@ pub struct Collapse {
 }
 
 /// HTML's white space (not Unicode's: a no-break space is text).
-pub fn is_html_space(c: char) -> bool {
+fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
 }
 
