@@ -21,11 +21,15 @@ pub(crate) mod words;
 use table::Layout;
 
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
-/// never in the closed word lists.
-pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// never in the closed word lists. A word already in lower case, most of a text, is given back
+/// as it is: nothing is copied or validated again.
+pub(crate) fn ascii_lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (i, c) in b.iter().enumerate() {
         buf[i] = c.to_ascii_lowercase();

@@ -74,9 +74,17 @@ pub(crate) fn lookup(lower: &str) -> Option<SpeechVerb> {
     decode(FORMS.get(at + lower.len() + 1..)?)
 }
 
+/// The particles of the phrasal verbs in `FORMS` (`list::every_derived_form_is_found` fails on a
+/// missing one):
+/// most word pairs end in none of them and are not looked up.
+const PARTICLES: [&str; 3] = ["back", "in", "out"];
+
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
 /// `lookup_phrasal("pointed", "out")`.
 pub(crate) fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
+    if !PARTICLES.contains(&next) {
+        return None;
+    }
     let mut key = [0u8; 32];
     let n = lower.len() + 1 + next.len();
     if n > key.len() {
