@@ -682,15 +682,42 @@ impl Entities {
         if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
         }
+        // `the Reyes campaign` is an organisation; `the spokesperson` someone unnamed.
+        let kind = if org_noun && proper {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Unnamed
+        };
         self.list.push(Entity {
             name,
-            kind: SpeakerKind::Unnamed,
+            kind,
             ..Entity::default()
         });
         self.seen.push(Seen::new(p.start));
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
+    }
+
+    /// The organisation that acts in entity `e`'s name (`noun`: `campaign`), named as an
+    /// article names it (`the Clinton campaign`), one per owner and noun.
+    pub(crate) fn organisation_of(&mut self, e: usize, noun: &str) -> usize {
+        let owner = self.list[e].name.rsplit(' ').next().unwrap_or_default();
+        let name = format!("{owner} {}", noun.to_ascii_lowercase());
+        let key = format!("~{}", name.to_ascii_lowercase());
+        if let Some(&o) = self.by_key.get(&key).and_then(|ids| ids.first()) {
+            return o;
+        }
+        self.list.push(Entity {
+            name,
+            kind: SpeakerKind::Organisation,
+            ..Entity::default()
+        });
+        let at = self.seen[e].last;
+        self.seen.push(Seen::new(at));
+        let o = self.list.len() - 1;
+        self.by_key.insert(key, vec![o]);
+        o
     }
 
     /// Who wrote the document `p` names: the one it is `by` or `from`, or whose website holds

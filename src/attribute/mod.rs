@@ -13,7 +13,7 @@ use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::quotes::kind;
 use crate::rule::Rule;
-use crate::syntax::phrase::Head;
+use crate::syntax::phrase::{self, Head};
 use crate::syntax::subject::Who;
 
 /// What a rule found: who, the cue word, the rule, how sure.
@@ -145,13 +145,17 @@ fn take(d: &mut Decision, c: Cue, doc: &Doc, ents: &mut Entities, last_speaker: 
     match c.who {
         Who::Phrase(p) => {
             d.speaker = ents.resolve(doc, p, last_speaker);
-            if let Some(e) = d.speaker {
-                ents.spoke(e);
-            }
             d.mention = Some(match p.head {
                 Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
                 _ => (p.start, p.end),
             });
+            if let Some(noun) = phrase::owned_organisation(doc, p) {
+                d.speaker = d.speaker.map(|e| ents.organisation_of(e, doc.word(noun)));
+                d.mention = Some((p.start, noun + 1));
+            }
+            if let Some(e) = d.speaker {
+                ents.spoke(e);
+            }
         }
         Who::Inherit => d.speaker = last_speaker,
     }

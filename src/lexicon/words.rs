@@ -1187,6 +1187,12 @@ pub(crate) fn is_document(lower: &str) -> bool {
     )
 }
 
+/// Organisations that act in someone's name: `her campaign said` is the campaign speaking,
+/// not the candidate, as `the Clinton campaign said` is.
+pub(crate) fn acts_for_owner(lower: &str) -> bool {
+    matches!(lower, "campaign" | "administration" | "government")
+}
+
 /// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
 /// `the company's website says`. The owner is the speaker.
 pub(crate) fn is_proxy(lower: &str) -> bool {

@@ -255,7 +255,9 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         if let Some(p) = owner(doc, last - 1, lo) {
             return Some(p);
         }
-        if !words::is_document(lower) {
+        // `the Clinton campaign`: an institution named for someone is read as one below.
+        let named_for = words::is_institution(lower) && doc.tokens[last - 1].cap;
+        if !words::is_document(lower) && !named_for {
             return None;
         }
     }
@@ -305,6 +307,23 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
         k -= 1;
     }
     (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then(|| k - 1)
+}
+
+/// The organisation a speaker phrase owns, when the phrase was read through one
+/// (`her campaign`, `Clinton's campaign`): the token of its noun.
+pub(crate) fn owned_organisation(doc: &Doc, p: Phrase) -> Option<usize> {
+    let owner_end = match p.head {
+        Head::Pronoun(_) => p.start + 1,
+        Head::Name { name } => name.1,
+        Head::Description => return None,
+    };
+    let possessive = possessive_base(doc.word(owner_end - 1)).is_some()
+        || doc.lower_is(owner_end - 1, |w| {
+            matches!(w, "his" | "her" | "their" | "its")
+        });
+    (possessive && doc.is_word(owner_end) && !doc.tokens[owner_end].cap)
+        .then_some(owner_end)
+        .filter(|&n| doc.lower_is(n, words::acts_for_owner))
 }
 
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
@@ -388,7 +407,13 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         }
     }
     if e - 1 > start && doc.lower_is(e - 1, words::is_proxy) {
-        return owner(doc, e - 2, start).map(|p| Phrase { end: e, ..p });
+        if let Some(p) = owner(doc, e - 2, start) {
+            return Some(Phrase { end: e, ..p });
+        }
+        // `the Reyes campaign`: an institution named for someone is read as one below.
+        if !(doc.lower_is(e - 1, words::is_institution) && doc.tokens[e - 2].cap) {
+            return None;
+        }
     }
     finish(doc, start, s, e)
 }
