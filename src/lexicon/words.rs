@@ -150,6 +150,7 @@ static ROLES: WordSet = word_set!("
     agent
     aide
     aides
+    ally
     ambassador
     analyst
     analysts
@@ -162,6 +163,7 @@ static ROLES: WordSet = word_set!("
     auditor
     author
     authorities
+    backer
     baker
     banker
     barber
@@ -214,6 +216,8 @@ static ROLES: WordSet = word_set!("
     committee
     company
     conductor
+    confidant
+    confidante
     congressman
     congresswoman
     constable
@@ -257,6 +261,7 @@ static ROLES: WordSet = word_set!("
     director-general
     doctor
     doctors
+    donor
     driver
     ecologist
     economist
@@ -318,6 +323,7 @@ static ROLES: WordSet = word_set!("
     librarian
     lieutenant
     lobbyist
+    loyalist
     man
     manager
     mayor
@@ -349,6 +355,7 @@ static ROLES: WordSet = word_set!("
     officers
     official
     officials
+    operative
     operator
     organiser
     organisers
@@ -407,6 +414,7 @@ static ROLES: WordSet = word_set!("
     residents
     retiree
     reverend
+    rival
     rookie
     runner
     scholar
@@ -442,7 +450,9 @@ static ROLES: WordSet = word_set!("
     student
     students
     superintendent
+    supporter
     surgeon
+    surrogate
     survivor
     swimmer
     tailor
