@@ -169,7 +169,10 @@ impl Entities {
     /// The entity a name belongs to: a bare surname is the namesake named most (then last)
     /// before it; a full name with another given name is someone else (`Ernie LeBlanc` is not
     /// `Jason LeBlanc`).
-    fn find(&self, text: &str, at: usize) -> Option<usize> {
+    ///
+    /// `titled` is the gender a title before the name gives (`Mr. Obama`): a namesake of the
+    /// other gender is not them.
+    fn find(&self, text: &str, at: usize, titled: Option<Gender>) -> Option<usize> {
         let last = text.rsplit(' ').next().unwrap_or(text);
         let mut buf = [0u8; 24];
         let ids = match ascii_lower(last, &mut buf) {
@@ -181,9 +184,17 @@ impl Entities {
         };
         let first = text.split(' ').next().unwrap_or(text);
         let single = !text.contains(' ');
+        // `the first lady, Michelle Obama` after `Mr. Obama`: a given name of the other gender
+        // names someone else. A title picks among namesakes (`Mr. Obama` beside Michelle
+        // Obama), when one of them is known to have its gender: a given name's usual gender
+        // is no proof (`Ms. Epstein` is still Lee Epstein).
+        let titled = titled.filter(|&g| ids.iter().any(|&e| self.list[e].gender == Some(g)));
+        let gender = titled.or_else(|| (!single).then(|| first_names::gender(first)).flatten());
+        let agrees = |e: usize| gender.is_none_or(|g| self.list[e].gender.is_none_or(|eg| eg == g));
         let same_person = |&&e: &&usize| {
             let n = &self.list[e].name;
-            single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text
+            agrees(e)
+                && (single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text)
         };
         // A bare surname shared by several people named before (`Clinton` after Hillary and
         // Bill Clinton) means the one the article names most, then the one named last: news
@@ -194,6 +205,7 @@ impl Entities {
                 .copied()
                 .filter(|&e| {
                     self.seen[e].first <= at
+                        && agrees(e)
                         && self.list[e]
                             .name
                             .rsplit(' ')
@@ -248,10 +260,11 @@ impl Entities {
             return None;
         }
         let single = name.1 - name.0 == 1;
-        let known = self.find(text, name.0);
+        let known = self.find(text, name.0, title_gender(doc, p.start, name.0));
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
-        // already known, or a given name, counts there.
+        // already known, or a given name, counts there (after a title, as in `Mr. Okafor
+        // spent`, it opens nothing).
         let age_after = doc.is_punct(name.1, ",")
             && name.1 + 1 < doc.tokens.len()
             && doc.word(name.1 + 1).parse::<u32>().is_ok();
@@ -261,6 +274,7 @@ impl Entities {
         let described = described_as_person(doc, name.1);
         if single
             && sentence_initial
+            && !(p.start..name.0).any(|i| words::is_title(doc.word(i)))
             && known.is_none()
             && !first_names::is_first_name(first)
             && !age_after
@@ -453,7 +467,8 @@ impl Entities {
     ) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
-                match self.find(clean(doc.slice(name.0, name.1)), name.0) {
+                let titled = title_gender(doc, p.start, name.0);
+                match self.find(clean(doc.slice(name.0, name.1)), name.0, titled) {
                     Some(e) => Some(e),
                     None => {
                         let before = self.mentions.len();
@@ -840,6 +855,11 @@ fn role_says(role: &str, head: &str) -> bool {
 
 fn age_word(word: &str) -> Option<u32> {
     word.strip_suffix("-year-old")?.parse().ok()
+}
+
+/// The gender a title among tokens `[s, e)` gives (`Mr.`, `Ms.`, `Congresswoman`).
+fn title_gender(doc: &Doc, s: usize, e: usize) -> Option<Gender> {
+    (s..e).find_map(|i| words::title_gender(doc.word(i)))
 }
 
 /// What an epithet says of the person it stands for.
