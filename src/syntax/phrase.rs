@@ -205,15 +205,23 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // `Secretary of State Antony Blinken`: after `of`, the title goes on until a given name,
     // else over the portfolio's words (`Minister of Justice Wilson-Raybould`; `Minister of
     // Innovation` names no one).
+    // With neither, the words after `of` are where the office is (`the Attorney General of
+    // Delaware`), no one's name.
     if name_start > s && doc.word(name_start - 1) == "of" {
         let first = (name_start..e).find(|&i| first_names::is_first_name(doc.word(i)));
-        name_start = first.unwrap_or_else(|| {
-            let mut n = name_start;
-            while n < e && words::is_portfolio(doc.word(n)) {
-                n += 1;
+        name_start = match first {
+            Some(f) => f,
+            None => {
+                let mut n = name_start;
+                while n < e && words::is_portfolio(doc.word(n)) {
+                    n += 1;
+                }
+                if n == name_start {
+                    return None;
+                }
+                n
             }
-            n
-        });
+        };
     }
     if let Some(g) = given_name_after_office(doc, name_start, e) {
         name_start = g;
