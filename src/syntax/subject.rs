@@ -218,6 +218,12 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     if next < hi && doc.is_word(next) && doc.lower_is(next, is_auxiliary) {
         return None;
     }
+    // `, called Mr. Obama's remarks "..."`: an owner is part of the verb's object, no speaker.
+    if let phrase::Head::Name { name } = p.head {
+        if name.1 == p.end && possessive_base(doc.word(name.1 - 1)).is_some() {
+            return None;
+        }
+    }
     // `said he` only in an inverted cue right after a quotation.
     let after_quote = v
         .checked_sub(1)
