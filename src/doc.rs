@@ -337,7 +337,8 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
 /// `the United States`, `The Washington Post reported`: a capitalised word that goes on a name,
 /// after a word of its block, is part of it, not a verb (in a headline, `U.S. Believes
 /// 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or the next word
-/// is capitalised too, and the verb stays one).
+/// is capitalised too, and the verb stays one). Nor is one right after a verb of saying
+/// (`wrote Post reporter Ann Lee`): that opens the name of who spoke.
 #[inline(never)] // see `find_verbs`
 fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<SpeechVerb>]) {
     let capital_word = |k: usize| {
@@ -346,13 +347,15 @@ fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<Spee
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
     };
     for i in 2..tokens.len() {
-        if verbs[i].is_some()
-            && capital_word(i)
-            && capital_word(i - 1)
+        let in_name = capital_word(i - 1)
             && tokens[i - 2].kind == TokenKind::Word
             && block[i - 2] == block[i]
-            && !capital_word(i + 1)
-        {
+            && !capital_word(i + 1);
+        let after_verb = tokens[i - 1].kind == TokenKind::Word
+            && !tokens[i - 1].cap
+            && verbs[i - 1].is_some()
+            && block[i - 1] == block[i];
+        if verbs[i].is_some() && capital_word(i) && (in_name || after_verb) {
             verbs[i] = None;
         }
     }
