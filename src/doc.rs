@@ -319,16 +319,22 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
 }
 
 /// `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of saying is
-/// a noun.
+/// a noun. So is one after a possessive (`Obama's remarks`, `the mayor's claim`) unless it is a
+/// past form, where the `'s` is `has` (`Obama's said`).
 #[inline(never)] // see `find_verbs`
 fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 1..tokens.len() {
-        if verbs[i].is_some()
-            && tokens[i - 1].kind == TokenKind::Word
-            && lower_is(tokens[i - 1].text(text), |w| {
-                words::is_article_or_possessive(w) || matches!(w, "these" | "those")
-            })
-        {
+        let Some(verb) = verbs[i] else { continue };
+        if tokens[i - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let before = tokens[i - 1].text(text);
+        let determiner = lower_is(before, |w| {
+            words::is_article_or_possessive(w) || matches!(w, "these" | "those")
+        });
+        let owned = possessive_base(before).is_some()
+            && (verb.form == speech_verbs::Form::Base || tokens[i].text(text).ends_with('s'));
+        if determiner || owned {
             verbs[i] = None;
         }
     }
