@@ -30,6 +30,10 @@ pub(crate) struct Doc<'a> {
     /// Whether each block is a headline: a heading, or a short line that capitalises its
     /// words (`9 Offensive Things Donald Trump Has Said`), where capitals mark no names.
     pub headline: Vec<bool>,
+    /// Whether each block is a photo caption: it ends with a credit in parentheses (`(Jane
+    /// Doe/Reuters)`, `( THE CANADIAN PRESS FILE PHOTO )`). Its names are of a picture and its
+    /// photographer, not people of the story.
+    pub caption: Vec<bool>,
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
     mid_caps: OnceCell<FastSet<&'a str>>,
@@ -86,10 +90,14 @@ impl<'a> Doc<'a> {
             quote_tokens,
             verbs,
             headline: Vec::new(),
+            caption: Vec::new(),
             mid_caps: OnceCell::new(),
         };
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| article.blocks()[b].kind == BlockKind::Heading || doc.title_case(b))
+            .collect();
+        doc.caption = (0..doc.block_tokens.len())
+            .map(|b| doc.ends_with_credit(b))
             .collect();
         doc.split_sentences();
         doc
@@ -134,6 +142,27 @@ impl<'a> Doc<'a> {
             }
         }
         e - s <= 40 && caps >= 4 && lower == 0
+    }
+
+    /// Whether block `b` ends with a photo credit: a short parenthesis, outside quotation
+    /// marks, that holds a slash (`Name/Agency`) or a word only credits use.
+    fn ends_with_credit(&self, b: usize) -> bool {
+        let (s, mut e) = self.block_tokens[b];
+        if e > s && self.is_punct(e - 1, ".") {
+            e -= 1;
+        }
+        if e <= s || !self.is_punct(e - 1, ")") || !self.outside(e - 1) {
+            return false;
+        }
+        let Some(open) = (s.max(e.saturating_sub(16))..e - 1)
+            .rev()
+            .find(|&k| self.is_punct(k, "("))
+        else {
+            return false;
+        };
+        (open + 1..e - 1).any(|k| {
+            self.is_punct(k, "/") || self.is_word(k) && self.lower_is(k, words::is_credit_word)
+        })
     }
 
     /// Whether a sentence ends after token `i`.

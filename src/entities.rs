@@ -148,6 +148,7 @@ impl Entities {
                 || !t.cap
                 || !doc.outside(i)
                 || doc.headline[doc.block[i] as usize]
+                || doc.caption[doc.block[i] as usize]
             {
                 i += 1;
                 continue;

@@ -1203,6 +1203,14 @@ pub(crate) fn acts_for_owner(lower: &str) -> bool {
     matches!(lower, "campaign" | "administration" | "government")
 }
 
+/// Words of a photo credit (`(AP Photo/Jane Doe)`, `(Getty Images)`, `(File photo)`).
+pub(crate) fn is_credit_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "photo" | "photos" | "photograph" | "file" | "images" | "courtesy" | "handout"
+    )
+}
+
 /// Things that speak for their owner: `her statement read`, `Wilson-Raybould's office told`,
 /// `the company's website says`. The owner is the speaker.
 pub(crate) fn is_proxy(lower: &str) -> bool {
