@@ -168,14 +168,20 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             name_start = i + 1;
         }
     }
-    // `CNN's Jane Roe`, `the Heritage Foundation's Tom Lee`: an owner before a given name is
-    // an affiliation; the person's name is what follows it (not `Alzheimer's Association`).
+    // `CNN's Jane Roe`, `the Heritage Foundation's Tom Lee`: an owner before a given name, or
+    // before two or more words none of which heads an institution's name, is an affiliation;
+    // the person's name is what follows it (not `Alzheimer's Association`, `Children's
+    // Hospital`).
     if let Some(p) = (name_start..e)
         .rev()
         .find(|&i| possessive_base(doc.word(i)).is_some())
     {
         let after = (p + 1..e).find(|&i| !is_title_or_role(doc, i));
-        if after.is_some_and(|a| a + 1 < e && first_names::is_first_name(doc.word(a))) {
+        let full_name = |a: usize| {
+            first_names::is_first_name(doc.word(a))
+                || (a + 1..e).all(|i| !words::is_org_head(doc.word(i)))
+        };
+        if after.is_some_and(|a| a + 1 < e && full_name(a)) {
             name_start = p + 1;
         }
     }
