@@ -397,7 +397,8 @@ fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<Spee
 }
 
 /// `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
-/// lower-case word) follows; `spoke out` marks the particle of a verb that is one alone.
+/// lower-case word) follows; `spoke out` marks the particle of a verb that is one alone. A
+/// pronoun particle must end its clause: `as Cornyn put it,` is saying, `put it on hold` is not.
 #[inline(never)] // see `find_verbs`
 fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     let mut buf = [0u8; 24];
@@ -407,6 +408,14 @@ fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>])
             || tokens[i + 1].kind != TokenKind::Word
             || next.len() > 4
         {
+            continue;
+        }
+        let clause_ends = || {
+            tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(text), "," | ":"))
+        };
+        if next == "it" && !clause_ends() {
             continue;
         }
         if let Some(v) = ascii_lower(tokens[i].text(text), &mut buf)

@@ -77,7 +77,7 @@ pub(crate) fn lookup(lower: &str) -> Option<SpeechVerb> {
 /// The particles of the phrasal verbs in `FORMS` (`list::every_derived_form_is_found` fails on a
 /// missing one):
 /// most word pairs end in none of them and are not looked up.
-const PARTICLES: [&str; 3] = ["back", "in", "out"];
+const PARTICLES: [&str; 4] = ["back", "in", "it", "out"];
 
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
 /// `lookup_phrasal("pointed", "out")`.
@@ -150,6 +150,7 @@ mod tests {
             ("shot", "back", Form::Finite),
             ("chimed", "in", Form::Finite),
             ("weighs", "in", Form::Finite),
+            ("puts", "it", Form::Finite),
         ] {
             let v = lookup_phrasal(w, next).unwrap_or_else(|| panic!("{w} {next}"));
             assert_eq!((v.form, v.particle), (form, true), "{w} {next}");

@@ -280,12 +280,12 @@ const WEAK: &str = "
 #[rustfmt::skip]
 const PHRASAL: &str = "
     point:out speak:spoke:spoken:out cry:out spell:out shoot:shot:shot:back fire:back
-    hit:hit:hit:back chime:in weigh:in
+    hit:hit:hit:back chime:in weigh:in put:put:put:it
 ";
 
 /// Verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`).
 const DOUBLING: &[&str] = &[
-    "admit", "aver", "beg", "brag", "concur", "quip", "rebut", "slam", "snap",
+    "admit", "aver", "beg", "brag", "concur", "put", "quip", "rebut", "slam", "snap",
 ];
 
 /// Verbs whose `l` doubles in British and Canadian spelling (`marvelled`, `labelling`) but not
