@@ -57,6 +57,9 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         if let Some(p) = subject::inverted(doc, v, lo, hi) {
             return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
         }
+        if let Some((u, p)) = subject::reporter(doc, v, lo) {
+            return Some(Cue::new(Who::Phrase(p), u, RULE, confidence));
+        }
         if let Some(Who::Phrase(p)) = subject::of_verb(doc, v, lo) {
             return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
         }

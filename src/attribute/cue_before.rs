@@ -4,7 +4,6 @@
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::first_names;
-use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
@@ -47,28 +46,11 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
         }
     }
-    if let Some(cue) = reporting_verb(doc, v, lo, confidence) {
-        return Some(cue);
+    if let Some((u, p)) = subject::reporter(doc, v, lo) {
+        return Some(Cue::new(Who::Phrase(p), u, RULE, confidence));
     }
     let who = subject::of_verb(doc, v, lo)?;
     Some(Cue::new(who, v, RULE, confidence))
-}
-
-/// `The governor said Democrats are to blame for "..."`: a verb of opinion or acting with words
-/// (`blame`, `called`) inside the clause a verb of saying reports is part of what was said;
-/// whoever said it is the speaker.
-fn reporting_verb(doc: &Doc, v: usize, lo: usize, confidence: f32) -> Option<Cue> {
-    if doc.verb(v)?.strength != Strength::Weak {
-        return None;
-    }
-    let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
-        doc.verb(i)
-            .is_some_and(|sv| sv.strength == Strength::Speech && sv.form == Form::Finite)
-    })?;
-    match subject::of_verb(doc, u, lo)? {
-        Who::Phrase(p) => Some(Cue::new(Who::Phrase(p), u, RULE, confidence)),
-        Who::Inherit => None,
-    }
 }
 
 /// `John McCain: Populist Anger Appeals to 'Bad Angels'`: a headline that opens with a name

@@ -2,7 +2,7 @@
 //! the name right after it in an inverted cue (`, said Psaki, 43,`).
 
 use crate::doc::{possessive_base, Doc};
-use crate::lexicon::speech_verbs::Form;
+use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::{lower_is, words};
 use crate::syntax::phrase::{self, Phrase};
 
@@ -46,6 +46,23 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
             ) || words::is_role(w)
         })
         || words::is_title(w)
+}
+
+/// `The governor said Democrats are to blame for "..."`: a verb of opinion or of acting with
+/// words (`blame`, `called`) at `v`, inside the clause a verb of saying reports, is part of
+/// what was said. The verb of saying and its subject, not looking before token `lo`.
+pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)> {
+    if doc.verb(v)?.strength != Strength::Weak {
+        return None;
+    }
+    let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
+        doc.verb(i)
+            .is_some_and(|sv| sv.strength == Strength::Speech && sv.form == Form::Finite)
+    })?;
+    match of_verb(doc, u, lo)? {
+        Who::Phrase(p) => Some((u, p)),
+        Who::Inherit => None,
+    }
 }
 
 /// The subject of the verb at `v`, not looking before token `lo`.
