@@ -242,9 +242,11 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
         }
     }
     // `said he` only in an inverted cue right after a quotation.
-    let after_quote = v
-        .checked_sub(1)
-        .is_some_and(|b| doc.in_quote[b].is_some() || doc.is_punct(b, ","));
+    // Not after the comma closing an apposition (`Jim Poolman, said he was`).
+    let quoted = |b: usize| doc.in_quote[b].is_some();
+    let after_quote = v.checked_sub(1).is_some_and(|b| {
+        quoted(b) || (doc.is_punct(b, ",") && b.checked_sub(1).is_some_and(quoted))
+    });
     if matches!(p.head, phrase::Head::Pronoun(_)) && !after_quote {
         return None;
     }
