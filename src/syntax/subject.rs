@@ -334,10 +334,14 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
     }
     if !described {
         // `said former Obama adviser David Axelrod`: modifiers, then a name that its role
-        // introduces.
+        // introduces; `said retired neurosurgeon Ben Carson,`: words for what someone does
+        // that no list holds, then a name that closes the clause.
+        let closes = |e: usize| {
+            e >= hi || doc.is_punct(e, ",") || doc.is_punct(e, ".") || doc.is_punct(e, ";")
+        };
         return phrase::right(doc, k, hi)
             .filter(|p| {
-                matches!(p.head, phrase::Head::Name { name } if name.0 > p.start)
+                matches!(p.head, phrase::Head::Name { name } if name.0 > p.start || closes(p.end))
                     && !doc.is(s, "the")
                     && (s..k).all(|i| !doc.lower_is(i, words::is_function_word))
             })
