@@ -23,7 +23,11 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 /// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
-    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    // `Stabenow, D-Mich., said`: a party's initial and a state, as US news writes them.
+    let party_state =
+        matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+    party_state
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
         || lower_is(w, |w| {
             matches!(
