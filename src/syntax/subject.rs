@@ -91,10 +91,14 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     let i = past_fillers(doc, v, lo)?;
     let before = i - 1;
     if doc.is(before, "and") || doc.is(before, "but") || doc.is(before, "then") {
-        // `Blinken said ... and noted that`: the subject of the verb before.
+        // `Blinken said ... and noted that`: the subject of the verb before; with no verb of
+        // saying before it (`ProPublica obtained a video and said`), the sentence's subject.
         let prev = (lo..before)
             .rev()
-            .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite))?;
+            .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
+        let Some(prev) = prev else {
+            return sentence_subject(doc, v, lo).map(Who::Phrase);
+        };
         return match of_verb_shallow(doc, prev, lo) {
             Some(p) => Some(Who::Phrase(p)),
             None => Some(Who::Inherit),
