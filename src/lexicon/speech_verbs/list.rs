@@ -60,6 +60,7 @@ const SPEECH: &str = "
     joke
     laugh
     shout
+    chant
     yell
     scream
     cry
