@@ -689,11 +689,22 @@ impl Entities {
             return e;
         }
         let text = doc.slice(p.start, p.end);
-        let name = text
+        let mut name = text
             .strip_prefix("the ")
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
+        // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
+        // says `his wife` tells the reader nothing.
+        // A person goes by surname (`Trump's wife`), as news names them after first mention.
+        if let Some(owner) = self.possessor(doc, p, last_speaker) {
+            let o = &self.list[owner];
+            let by = match o.kind {
+                SpeakerKind::Person => o.name.rsplit(' ').next().unwrap_or(&o.name),
+                _ => &o.name,
+            };
+            name = format!("{by}'s {}", doc.slice(p.start + 1, p.end));
+        }
         let key = format!("~{}", name.to_ascii_lowercase());
         if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
@@ -713,6 +724,20 @@ impl Entities {
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
+    }
+
+    /// Whom the possessive pronoun opening description `p` stands for (`his` in `his wife`).
+    fn possessor(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> Option<usize> {
+        if p.end <= p.start + 1 {
+            return None;
+        }
+        let pronoun = match doc.word(p.start).to_ascii_lowercase().as_str() {
+            "his" => Pronoun::Gendered(Gender::Male),
+            "her" => Pronoun::Gendered(Gender::Female),
+            "their" | "its" => Pronoun::Plural,
+            _ => return None,
+        };
+        self.resolve_pronoun(doc, p.start, pronoun, last_speaker)
     }
 
     /// The organisation that acts in entity `e`'s name (`noun`: `campaign`), named as an
