@@ -138,8 +138,9 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
-/// The name or pronoun opening the sentence of token `v` (after an opening phrase closed by a
-/// comma: `On Tuesday, Gov. Jerry Brown endorsed her`), when a lower-case word follows it.
+/// The name, pronoun or description opening the sentence of token `v` (after an opening phrase
+/// closed by a comma: `On Tuesday, Gov. Jerry Brown endorsed her`; `As the crowd cheered, her
+/// husband leaned in and said`), when a lower-case word follows it.
 fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let start = doc.sentence_of(v).0.max(lo);
     let opener = (start..v.min(start + 12))
@@ -148,7 +149,7 @@ fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     [Some(start), opener].into_iter().flatten().find_map(|s| {
         phrase::right(doc, s, v).filter(|p| {
             let name = match p.head {
-                phrase::Head::Pronoun(_) => true,
+                phrase::Head::Pronoun(_) | phrase::Head::Description => true,
                 // A lone capitalised word opening a sentence (`Shortly`, `Reprising`) is a
                 // name only if the article capitalises it mid-sentence too.
                 phrase::Head::Name { name } => {
@@ -156,7 +157,6 @@ fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
                         || s > start
                         || doc.capitalised_mid_sentence(doc.word(name.0))
                 }
-                _ => false,
             };
             name && doc.is_word(p.end) && !doc.tokens[p.end].cap
         })
