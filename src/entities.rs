@@ -918,9 +918,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
         )
     });
     let described = modifiers.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !words::is_role(w)
-            && !words::is_institution(w)
+        w.chars().next().is_some_and(char::is_lowercase) && !words::is_institution(w)
     });
     let office = matches!(
         head,
