@@ -917,9 +917,9 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
             "first" | "second" | "third" | "other" | "another" | "new" | "unnamed" | "anonymous"
         )
     });
-    let described = modifiers.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_lowercase) && !words::is_institution(w)
-    });
+    let described = modifiers
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !words::is_institution(w));
     let office = matches!(
         head,
         "president"

@@ -117,8 +117,18 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
             && after.is_some_and(|k| i + k < hi && is_name_word(doc, i + k));
     }
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
+    // `the Truth and Reconciliation Commission`: `and` inside an organisation's name, whose
+    // capitalised words go on to an institution's noun.
+    let in_org_name = || {
+        (i + 1..(i + 5).min(hi))
+            .take_while(|&k| is_name_word(doc, k))
+            .any(|k| words::is_org_head(doc.word(k)))
+    };
     // `Peter T. King of New York`: where someone is from is no part of their name.
-    between && (w == "&" || (w == "of" && !opens_place_name(doc, i + 1)))
+    between
+        && (w == "&"
+            || (w == "of" && !opens_place_name(doc, i + 1))
+            || (w == "and" && in_org_name()))
 }
 
 /// A title (possessive or not: `the Prime Minister's Office` names no one) or a role word.
@@ -155,14 +165,24 @@ fn is_initial(word: &str) -> bool {
 
 /// Splits a run into titles and the name proper, returning the name's token range.
 fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
-    // The name is what follows the last title or role word.
+    // The name is what follows the last title or role word, unless the run ends in a
+    // capitalised institution's noun after capitalised words (`the National Rifle
+    // Association`, `the Riverside Residents Association`): an organisation's name, whose
+    // words are no roles.
+    let org_name = e >= s + 2
+        && doc.tokens[e - 1].cap
+        && doc.tokens[e - 2].cap
+        && words::is_org_head(doc.word(e - 1));
     let mut name_start = s;
     for i in s..e {
         // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
         let given = i + 1 < e
             && first_names::is_first_name(doc.word(i))
             && role_word_as_surname(doc, i + 1, s, e);
-        if (is_title_or_role(doc, i) && !given && !role_word_as_surname(doc, i, s, e))
+        if (is_title_or_role(doc, i)
+            && !given
+            && !(org_name && i > s)
+            && !role_word_as_surname(doc, i, s, e))
             || doc.word(i) == "of"
         {
             name_start = i + 1;
