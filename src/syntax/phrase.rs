@@ -179,10 +179,9 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         let given = i + 1 < e
             && first_names::is_first_name(doc.word(i))
             && role_word_as_surname(doc, i + 1, s, e);
-        let in_org_name = org_name && i > s;
         if (is_title_or_role(doc, i)
             && !given
-            && !in_org_name
+            && !org_name
             && !role_word_as_surname(doc, i, s, e))
             || doc.word(i) == "of"
         {
