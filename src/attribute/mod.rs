@@ -82,7 +82,10 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 _ => first,
             }
         };
-        let kind = decide_kind(found.block_quote, &shape, cue.as_ref());
+        let kind = match joined_to_non_speech(doc, q, &out) {
+            Some(k) if shape.words <= 6 && cue.is_none() => k,
+            _ => decide_kind(found.block_quote, &shape, cue.as_ref()),
+        };
         let mut d = Decision {
             kind,
             speaker: None,
@@ -92,10 +95,10 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             confidence: 0.0,
         };
         if !kind.is_speech() {
-            d.rule = if shape.introduced_as_term {
-                Rule::Term
-            } else {
-                Rule::Shape
+            d.rule = match joined_to_non_speech(doc, q, &out) {
+                Some(_) => out[q - 1].rule,
+                None if shape.introduced_as_term => Rule::Term,
+                None => Rule::Shape,
             };
             d.confidence = 0.6;
             out.push(d);
@@ -195,6 +198,21 @@ fn backfill_runs(doc: &Doc, out: &mut [Decision]) {
             }
         }
     }
+}
+
+/// `read "Fair schedules now" and "Safety first."`, `words like "synergy" and "wheelhouse"`:
+/// a quotation joined by `and`, `or` or a comma to one just before that is no speech is of its
+/// kind.
+fn joined_to_non_speech(doc: &Doc, q: usize, out: &[Decision]) -> Option<QuoteKind> {
+    let prev = out.get(q.checked_sub(1)?)?;
+    if prev.kind.is_speech() {
+        return None;
+    }
+    let (from, to) = (doc.quote_tokens[q - 1].1, doc.quote_tokens[q].0);
+    let joined = to > from
+        && to - from <= 2
+        && (from..to).all(|i| doc.is(i, "and") || doc.is(i, "or") || doc.is_punct(i, ","));
+    joined.then_some(prev.kind)
 }
 
 fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKind {
