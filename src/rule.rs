@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// other quoted text, why it is not speech.
 ///
 /// The attribution pipeline (`attribute::attribute`) tries the cue rules in the order of
-/// [`Rule::PIPELINE`], then reported speech, then continuation.
+/// [`Rule::PIPELINE`]; for speech with none, the subject of the sentence it is woven into
+/// (`Clause`), then reported speech, then continuation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
@@ -21,7 +22,8 @@ pub enum Rule {
     /// quotation that follows it is theirs.
     ColonIntro,
     /// The quotation stands inside a clause whose subject speaks: `The president, said Psaki,
-    /// was "..."`, `Smith called the plan "reckless"`, `according to Smith`.
+    /// was "..."`, `Smith called the plan "reckless"`, `according to Smith`; with no cue at
+    /// all, the subject of the sentence it is woven into (`Smith urged them to "..."`).
     Clause,
     /// No cue of its own, right after reported speech: the one reported speaks.
     Reported,

@@ -1,7 +1,8 @@
 //! Rule: a speech verb elsewhere in the quotation's sentence — `The Kremlin called Biden's
 //! accusation "unforgivable."`, `The president, said Psaki, 43, was "..."` (Psaki, not the
 //! president), `After citing "...", Blinken re-affirmed` (the speaker comes later),
-//! `according to police`, `in her words`.
+//! `according to police`, `in her words`; and, for speech with no cue at all, the subject of
+//! the sentence it is woven into (`Cruz coached Trump to "breathe."`).
 
 use super::Cue;
 use crate::doc::Doc;
@@ -71,4 +72,24 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let p = phrase::right(doc, comma + 1, hi)?;
     matches!(p.head, Head::Name { .. } | Head::Pronoun(_))
         .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.6))
+}
+
+/// `Cruz coached Trump to "breathe, breathe, breathe."`, `the bar association deemed him "well
+/// qualified"`: with no verb of saying, words quoted inside a sentence are its subject's. Tried
+/// only for a quotation already taken as speech: so weak a cue says nothing of that.
+pub(crate) fn woven(doc: &Doc, q: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    if qs >= doc.tokens.len() {
+        return None;
+    }
+    let lo = doc.sentence_of(qs).0.max(qs.saturating_sub(80));
+    let inside = qs > lo
+        && doc.outside(qs - 1)
+        && doc.is_word(qs - 1)
+        && doc.sentence[qs - 1] == doc.sentence[qs];
+    if !inside {
+        return None;
+    }
+    let p = subject::sentence_subject(doc, qs, lo)?;
+    Some(Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
 }

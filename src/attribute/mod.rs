@@ -119,6 +119,8 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 d.mention = out[first].mention;
                 d.rule = continuation::RULE;
                 d.confidence = out[first].confidence.min(0.8);
+            } else if let Some(c) = d.cue.is_none().then(|| clause::woven(doc, q)).flatten() {
+                take(&mut d, c, doc, ents, last_speaker);
             } else if let Some(c) = d.cue.is_none().then(reported).flatten() {
                 take(&mut d, c, doc, ents, last_speaker);
             } else if let Some((lq, ls)) = last {

@@ -179,10 +179,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         let given = i + 1 < e
             && first_names::is_first_name(doc.word(i))
             && role_word_as_surname(doc, i + 1, s, e);
-        if (is_title_or_role(doc, i)
-            && !given
-            && !org_name
-            && !role_word_as_surname(doc, i, s, e))
+        if (is_title_or_role(doc, i) && !given && !org_name && !role_word_as_surname(doc, i, s, e))
             || doc.word(i) == "of"
         {
             name_start = i + 1;

@@ -141,7 +141,7 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// The name, pronoun or description opening the sentence of token `v` (after an opening phrase
 /// closed by a comma: `On Tuesday, Gov. Jerry Brown endorsed her`; `As the crowd cheered, her
 /// husband leaned in and said`), when a lower-case word follows it.
-fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let start = doc.sentence_of(v).0.max(lo);
     let opener = (start..v.min(start + 12))
         .find(|&c| doc.is_punct(c, ","))
