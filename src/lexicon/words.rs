@@ -1194,6 +1194,19 @@ pub(crate) fn is_document(lower: &str) -> bool {
             | "indictment"
             | "ruling"
             | "order"
+            | "email"
+            | "e-mail"
+            | "tweet"
+            | "post"
+            | "ad"
+            | "advertisement"
+            | "article"
+            | "editorial"
+            | "column"
+            | "op-ed"
+            | "petition"
+            | "message"
+            | "transcript"
     )
 }
 
