@@ -783,9 +783,9 @@ impl Entities {
             }
         }
         // In the latest sentence about a document, the one who speaks in it, else the first
-        // organisation or person named in it (`In a statement, the business mogul announced
-        // ... to Manafort`: the mogul). With no such sentence, whoever just announced something
-        // (`the Republican Party of Wyoming announced ...` / `the release said`).
+        // organisation or person named in it (`In a statement, the developer announced ... to
+        // the council`: the developer). With no such sentence, whoever just announced
+        // something (`the Republican Party of Wyoming announced ...` / `the release said`).
         let block = doc.block[p.start];
         let mut found: Option<(u32, usize, bool)> = None;
         let mut speaker: Option<usize> = None;

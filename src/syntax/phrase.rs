@@ -514,8 +514,8 @@ mod tests {
         );
         assert_eq!(name_left("the Kremlin"), "Kremlin");
         assert_eq!(
-            name_left("Minister of Crown-Indigenous Relations Carolyn Bennett"),
-            "Carolyn Bennett"
+            name_left("Minister of Rural-Urban Relations Dana Hollis"),
+            "Dana Hollis"
         );
         assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
         assert_eq!(name_left("Jingyi Pan of IG"), "Jingyi Pan");
