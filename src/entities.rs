@@ -623,7 +623,10 @@ impl Entities {
     /// A description (`the spokesperson`) names the nearest person whose role has its head
     /// word; otherwise it stands as an unnamed speaker of its own.
     fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
-        let head = (p.start..p.end)
+        // The role the description gives first (`the Florida senator and Republican
+        // presidential candidate`: senator), as the one it is best known by.
+        let first_part = (p.start..p.end).find(|&i| doc.is(i, "and")).unwrap_or(p.end);
+        let head = (p.start..first_part)
             .rev()
             .map(|i| doc.word(i).to_ascii_lowercase())
             .find(|w| words::is_role(w))

@@ -446,7 +446,28 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             return None;
         }
     }
-    finish(doc, start, s, e)
+    let p = finish(doc, start, s, e)?;
+    Some(match p.head {
+        Head::Description => Phrase {
+            end: second_role(doc, p.end, hi).unwrap_or(p.end),
+            ..p
+        },
+        _ => p,
+    })
+}
+
+/// `the Florida senator and Republican presidential candidate`: a description goes on over
+/// `and` and a second role, with at most three words before it that describe it. The end of
+/// the second role, if there is one.
+fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
+    if !doc.is(end, "and") {
+        return None;
+    }
+    let role = (end + 1..hi.min(end + 5))
+        .take_while(|&i| doc.is_word(i) && doc.outside(i) && doc.verb(i).is_none())
+        .find(|&i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role))?;
+    let named_after = doc.is_word(role + 1) && doc.tokens[role + 1].cap;
+    (!named_after).then_some(role + 1)
 }
 
 /// `the winter railroading report`, `a document`: a determiner, at most three lower-case
