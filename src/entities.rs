@@ -625,7 +625,9 @@ impl Entities {
     fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
         // The role the description gives first (`the Florida senator and Republican
         // presidential candidate`: senator), as the one it is best known by.
-        let first_part = (p.start..p.end).find(|&i| doc.is(i, "and")).unwrap_or(p.end);
+        let first_part = (p.start..p.end)
+            .find(|&i| doc.is(i, "and"))
+            .unwrap_or(p.end);
         let head = (p.start..first_part)
             .rev()
             .map(|i| doc.word(i).to_ascii_lowercase())
@@ -687,7 +689,7 @@ impl Entities {
             }
         }
         if let Some(e) =
-            epithet(doc, p, &head).and_then(|ep| self.in_focus(doc, p.start, &ep, last_speaker))
+            epithet(doc, p, &head).and_then(|ep| self.in_focus(doc, p, &ep, last_speaker))
         {
             return e;
         }
@@ -822,16 +824,19 @@ impl Entities {
         found.map(|(_, e, _)| e).or(speaker)
     }
 
-    /// The person an epithet at token `at` stands for: among the people named in the last few
+    /// The person epithet `p` stands for: among the people named in the last few
     /// paragraphs, the nearest, as a subject rather than an object, the last speaker, the one
-    /// whose age it gives; not one the article gives another gender, age or role.
+    /// whose age it gives; not one the article gives another gender, age or role, nor one the
+    /// epithet itself names (`the Indiana governor` is not Indiana).
     fn in_focus(
         &self,
         doc: &Doc,
-        at: usize,
+        p: Phrase,
         ep: &Epithet,
         last_speaker: Option<usize>,
     ) -> Option<usize> {
+        let at = p.start;
+        let words_of = format!(" {} ", doc.slice(p.start, p.end));
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at] as i64;
         let block = doc.block[at];
@@ -855,7 +860,9 @@ impl Entities {
                 .gender
                 .is_some_and(|g| ent.gender.is_some_and(|eg| eg != g))
                 || ep.age.is_some_and(|a| ent.age.is_some_and(|b| a != b));
-            if !person || ent.place || differs {
+            // `the Indiana governor` is not Indiana: no one the epithet itself names.
+            let named_in_it = words_of.contains(&format!(" {} ", ent.name));
+            if !person || ent.place || differs || named_in_it {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
