@@ -865,6 +865,13 @@ impl Entities {
             if !person || ent.place || differs || named_in_it {
                 continue;
             }
+            if ep.affiliated
+                && !(m.subject
+                    && here - (m.sentence as i64) <= 1
+                    && ent.role.as_deref().is_none_or(|r| role_says(r, &ep.head)))
+            {
+                continue;
+            }
             let same_age = ep.age.is_some() && ent.age == ep.age;
             let other_role =
                 !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
@@ -904,6 +911,9 @@ struct Epithet {
     head: String,
     age: Option<u32>,
     gender: Option<Gender>,
+    /// A role with an affiliation only (`the Bruins captain`): it may be someone new, so it
+    /// stands only for the subject of its sentence or the one before, with no other role.
+    affiliated: bool,
 }
 
 /// `the 39-year-old founder`, `the cautious candidate`, `the Florida senator`, `the president`:
@@ -942,10 +952,17 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
             | "candidate"
             | "chancellor"
     );
-    ((described || age.is_some() || office) && !another).then(|| Epithet {
+    let affiliated = !modifiers.is_empty()
+        && modifiers
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let affiliated =
+        affiliated && !(described || age.is_some() || office) && !words::is_relation(head);
+    ((described || age.is_some() || office || affiliated) && !another).then(|| Epithet {
         head: head.to_string(),
         age,
         gender: words::noun_gender(head),
+        affiliated,
     })
 }
 

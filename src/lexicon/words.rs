@@ -1216,6 +1216,26 @@ pub(crate) fn acts_for_owner(lower: &str) -> bool {
     matches!(lower, "campaign" | "administration" | "government")
 }
 
+/// Roles that are a relation to someone (`a Clinton ally`, `the Christie supporter`): the one
+/// named before them is whom they relate to, not who they are.
+pub(crate) fn is_relation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ally"
+            | "backer"
+            | "confidant"
+            | "confidante"
+            | "donor"
+            | "loyalist"
+            | "rival"
+            | "supporter"
+            | "surrogate"
+            | "fan"
+            | "critic"
+            | "friend"
+    )
+}
+
 /// Words of a photo credit (`(AP Photo/Jane Doe)`, `(Getty Images)`, `(File photo)`).
 pub(crate) fn is_credit_word(lower: &str) -> bool {
     matches!(
