@@ -149,7 +149,9 @@ fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
     if words::is_honorific(prev) {
         return doc.lower_is(i, words::is_surname_role);
     }
-    if i + 1 == e && (is_initial(prev) || first_names::is_first_name(prev)) {
+    // Ending the name: the run, or before `of` and where they are from (`Doug Porter of BMO`).
+    let ends_name = i + 1 == e || doc.word(i + 1) == "of";
+    if ends_name && (is_initial(prev) || first_names::is_first_name(prev)) {
         return true;
     }
     !is_title_or_role(doc, i - 1)
@@ -214,7 +216,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
         let lead = (s..of)
             .rev()
-            .find(|&i| is_title_or_role(doc, i))
+            .find(|&i| is_title_or_role(doc, i) && !role_word_as_surname(doc, i, s, e))
             .map_or(s, |i| i + 1);
         let titled_after = (of..e).any(|i| is_title_or_role(doc, i));
         if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !titled_after {
@@ -540,6 +542,7 @@ mod tests {
         );
         assert_eq!(name_left("the spokesperson"), "<the spokesperson>");
         assert_eq!(name_left("Jingyi Pan of IG"), "Jingyi Pan");
+        assert_eq!(name_left("Economist Doug Porter of BMO"), "Doug Porter");
         assert_eq!(
             name_left("Minister of Innovation"),
             "<Minister of Innovation>"
