@@ -630,7 +630,10 @@ impl Entities {
             .unwrap_or(p.end);
         let head = (p.start..first_part)
             .rev()
-            .map(|i| doc.word(i).to_ascii_lowercase())
+            .map(|i| {
+                let w = doc.word(i);
+                possessive_base(w).unwrap_or(w).to_ascii_lowercase()
+            })
             .find(|w| words::is_role(w))
             .unwrap_or_default();
         let upto = self.mentions.partition_point(|m| m.tok < p.start);

@@ -96,7 +96,10 @@ fn is_shouted(word: &str) -> bool {
 fn is_role_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && doc.outside(i)
-        && (doc.lower_is(i, |w| words::is_role(w) || w.ends_with("-old"))
+        && (doc.lower_is(i, |w| {
+            // `the mayor's office`: a role owning what speaks for it.
+            words::is_role(possessive_base(w).unwrap_or(w)) || w.ends_with("-old")
+        })
             // `the port authority`, `the union`: an institution described, not named.
             || !doc.tokens[i].cap && doc.lower_is(i, words::is_institution))
 }
