@@ -175,9 +175,11 @@ impl<'a> Doc<'a> {
                 && !matches!(next.text(self.text), "," | ";" | ":" | ")"));
         match self.in_quote[i] {
             None => {
+                // A full stop with no space after it (`D-N.Y.`, `example.Com`) ends no sentence.
                 tok.kind == TokenKind::Punct
                     && matches!(tok.text(self.text), "." | "!" | "?")
                     && next_cap
+                    && next.start > tok.end
                     && self.in_quote[i + 1].is_none_or(|q| self.quote_tokens[q as usize].0 == i + 1)
             }
             Some(q) => {
