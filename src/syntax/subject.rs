@@ -142,7 +142,7 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// closed by a comma: `On Tuesday, Gov. Jerry Brown endorsed her`; `As the crowd cheered, her
 /// husband leaned in and said`), when a lower-case word follows it.
 pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
-    let start = doc.sentence_of(v).0.max(lo);
+    let start = past_dateline(doc, doc.sentence_of(v).0.max(lo), v);
     let opener = (start..v.min(start + 12))
         .find(|&c| doc.is_punct(c, ","))
         .map(|c| c + 1);
@@ -161,6 +161,22 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
             name && doc.is_word(p.end) && !doc.tokens[p.end].cap
         })
     })
+}
+
+/// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) — `: a dateline of words in capitals
+/// and a dash opening the sentence at `start` is no part of it. Where the sentence proper starts.
+fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
+    let dash = (start..v.min(start + 6))
+        .take_while(|&i| {
+            let w = doc.word(i);
+            doc.is_punct(i, "(")
+                || doc.is_punct(i, ")")
+                || doc.is_punct(i, ",")
+                || ["—", "–"].iter().any(|d| doc.is_punct(i, d))
+                || doc.is_word(i) && !w.chars().any(char::is_lowercase)
+        })
+        .find(|&i| ["—", "–"].iter().any(|d| doc.is_punct(i, d)));
+    dash.map_or(start, |d| d + 1)
 }
 
 /// Where the words before the verb at `v` start once up to four fillers (`also`, `then`) are
