@@ -254,6 +254,18 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     if let Some(g) = given_name_after_office(doc, name_start, e) {
         name_start = g;
     }
+    // `Cyclist Aisha Rahman rides ...`: opening a sentence, a word the article never
+    // capitalises elsewhere, before a given name and a surname, says what the person does.
+    if name_start == s
+        && e >= s + 3
+        && doc.sentence_of(s).0 == s
+        && !first_names::is_first_name(doc.word(s))
+        && !is_initial(doc.word(s))
+        && first_names::is_first_name(doc.word(s + 1))
+        && !doc.capitalised_mid_sentence(doc.word(s))
+    {
+        name_start = s + 1;
+    }
     (name_start < e && (name_start..e).any(|i| doc.tokens[i].cap)).then_some((name_start, e))
 }
 
