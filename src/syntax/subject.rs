@@ -252,7 +252,14 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
         s += 1;
     }
-    let p = phrase::right(doc, s, hi).or_else(|| described_name(doc, s, hi))?;
+    // `said chief of staff Ron Klain`: a role that goes on past `of` to the name.
+    let p = match phrase::right(doc, s, hi) {
+        Some(p) if p.head == phrase::Head::Description && doc.is(p.end, "of") => {
+            described_name(doc, s, hi).unwrap_or(p)
+        }
+        Some(p) => p,
+        None => described_name(doc, s, hi)?,
+    };
     let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
     let next = p.end;
@@ -323,16 +330,27 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
 
 /// `said lead author Dr. Allan Garland`: a name after a few lower-case words that describe it.
 fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
+    // `of` between two words of the role (`master of ceremonies`, `chief of staff`).
+    let role_of = |k: usize| {
+        doc.word(k) == "of"
+            && k > s
+            && doc.is_word(k + 1)
+            && !doc.tokens[k + 1].cap
+            && !doc.lower_is(k + 1, |w| {
+                words::is_function_word(w) || words::is_article_or_possessive(w)
+            })
+    };
     let mut k = s;
-    while k < hi.min(s + 4)
+    while k < hi.min(s + 5)
         && doc.is_word(k)
         && !doc.tokens[k].cap
         && doc.outside(k)
-        && doc.verb(k).is_none()
-        && !matches!(
-            doc.word(k),
-            "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to" | "and" | "or"
-        )
+        && (doc.verb(k).is_none() || k > s && role_of(k - 1))
+        && (role_of(k)
+            || !matches!(
+                doc.word(k),
+                "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to" | "and" | "or"
+            ))
     {
         k += 1;
     }
@@ -367,7 +385,7 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
             .filter(|p| {
                 matches!(p.head, phrase::Head::Name { name } if name.0 > p.start || closes(p.end))
                     && !doc.is(s, "the")
-                    && (s..k).all(|i| !doc.lower_is(i, words::is_function_word))
+                    && (s..k).all(|i| role_of(i) || !doc.lower_is(i, words::is_function_word))
             })
             .map(|p| Phrase { start: s, ..p });
     }
