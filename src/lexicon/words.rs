@@ -154,6 +154,7 @@ static ROLES: WordSet = word_set!("
     ambassador
     analyst
     analysts
+    announcer
     architect
     artist
     association
@@ -181,6 +182,7 @@ static ROLES: WordSet = word_set!("
     businessperson
     businesswoman
     butcher
+    caller
     campaign
     candidate
     captain
@@ -211,6 +213,7 @@ static ROLES: WordSet = word_set!("
     comedian
     commander
     commentator
+    commenter
     commission
     commissioner
     committee
@@ -306,6 +309,7 @@ static ROLES: WordSet = word_set!("
     illustrator
     imam
     inspector
+    interviewer
     investigators
     investor
     janitor
@@ -336,12 +340,14 @@ static ROLES: WordSet = word_set!("
     minister
     ministry
     mla
+    moderator
     mogul
     mom
     mother
     mp
     mpp
     musician
+    narrator
     negotiator
     neighbor
     neighbour
@@ -362,6 +368,7 @@ static ROLES: WordSet = word_set!("
     organizer
     organizers
     owner
+    panelist
     paramedic
     parent
     parents
@@ -463,6 +470,7 @@ static ROLES: WordSet = word_set!("
     tenant
     therapist
     trader
+    treasurer
     trucker
     trustee
     union
