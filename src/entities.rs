@@ -1045,7 +1045,7 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         return;
     }
     // A party tag first (`Allard, D-Calif., the incoming chairwoman`): the description follows.
-    if is_party_tag(first) && doc.is_punct(after + 2, ",") {
+    if words::is_party_tag(first) && doc.is_punct(after + 2, ",") {
         return apposition(doc, after + 2, ent);
     }
     if !matches!(first, "a" | "an" | "the") || ent.kind != SpeakerKind::Person {
@@ -1113,10 +1113,4 @@ fn described_as_person(doc: &Doc, after: usize) -> bool {
             let w = doc.word(i).to_ascii_lowercase();
             words::is_role(&w) || w.ends_with("-year-old")
         })
-}
-
-/// `D-Calif.`, `R-Texas`, `I-Vt.`: a US legislator's party and state.
-fn is_party_tag(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }

@@ -82,7 +82,8 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 _ => first,
             }
         };
-        let kind = match joined_to_non_speech(doc, q, &out) {
+        let joined = joined_to_non_speech(doc, q, &out);
+        let kind = match joined {
             Some(k) if shape.words <= 6 && cue.is_none() => k,
             _ => decide_kind(found.block_quote, &shape, cue.as_ref()),
         };
@@ -95,7 +96,7 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             confidence: 0.0,
         };
         if !kind.is_speech() {
-            d.rule = match joined_to_non_speech(doc, q, &out) {
+            d.rule = match joined {
                 Some(_) => out[q - 1].rule,
                 None if shape.introduced_as_term => Rule::Term,
                 None => Rule::Shape,

@@ -1244,6 +1244,12 @@ pub(crate) fn is_relation(lower: &str) -> bool {
     )
 }
 
+/// `D-Calif.`, `R-Texas`, `I-Vt.`, `D-N` (of `D-N.Y.`): a US legislator's party and state, as
+/// US news writes them.
+pub(crate) fn is_party_tag(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+}
+
 /// Words of a photo credit (`(AP Photo/Jane Doe)`, `(Getty Images)`, `(File photo)`).
 pub(crate) fn is_credit_word(lower: &str) -> bool {
     matches!(

@@ -23,10 +23,8 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 /// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
-    // `Stabenow, D-Mich., said`: a party's initial and a state, as US news writes them.
-    let party_state =
-        matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
-    party_state
+    // `Stabenow, D-Mich., said`
+    words::is_party_tag(w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
         || lower_is(w, |w| {
@@ -166,16 +164,16 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
 /// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) — `: a dateline of words in capitals
 /// and a dash opening the sentence at `start` is no part of it. Where the sentence proper starts.
 fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
+    let is_dash = |i: usize| doc.is_punct(i, "—") || doc.is_punct(i, "–");
     let dash = (start..v.min(start + 6))
         .take_while(|&i| {
-            let w = doc.word(i);
-            doc.is_punct(i, "(")
+            is_dash(i)
+                || doc.is_punct(i, "(")
                 || doc.is_punct(i, ")")
                 || doc.is_punct(i, ",")
-                || ["—", "–"].iter().any(|d| doc.is_punct(i, d))
-                || doc.is_word(i) && !w.chars().any(char::is_lowercase)
+                || doc.is_word(i) && !doc.word(i).chars().any(char::is_lowercase)
         })
-        .find(|&i| ["—", "–"].iter().any(|d| doc.is_punct(i, d)));
+        .find(|&i| is_dash(i));
     dash.map_or(start, |d| d + 1)
 }
 
@@ -288,12 +286,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
 /// (a description, then the name in apposition) or `says Heart and Stroke senior manager Erin
 /// Kim` (an organisation and a role before the name). Only a name that closes the clause.
 fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
-    let closes = |q: &Phrase| {
-        q.end >= hi
-            || doc.is_punct(q.end, ",")
-            || doc.is_punct(q.end, ".")
-            || doc.is_punct(q.end, ";")
-    };
+    let closes = |q: &Phrase| closes_clause(doc, q.end, hi);
     let name = |k: usize| {
         phrase::right(doc, k, hi)
             .filter(|q| matches!(q.head, phrase::Head::Name { .. }) && closes(q))
@@ -326,6 +319,12 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
         }
         _ => None,
     }
+}
+
+/// Whether a phrase ending before token `e` closes its clause: the clause's end `hi`, or a
+/// comma, full stop or semicolon next.
+fn closes_clause(doc: &Doc, e: usize, hi: usize) -> bool {
+    e >= hi || doc.is_punct(e, ",") || doc.is_punct(e, ".") || doc.is_punct(e, ";")
 }
 
 /// `said lead author Dr. Allan Garland`: a name after a few lower-case words that describe it.
@@ -378,12 +377,10 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
         // `said former Obama adviser David Axelrod`: modifiers, then a name that its role
         // introduces; `said retired neurosurgeon Ben Carson,`: words for what someone does
         // that no list holds, then a name that closes the clause.
-        let closes = |e: usize| {
-            e >= hi || doc.is_punct(e, ",") || doc.is_punct(e, ".") || doc.is_punct(e, ";")
-        };
         return phrase::right(doc, k, hi)
             .filter(|p| {
-                matches!(p.head, phrase::Head::Name { name } if name.0 > p.start || closes(p.end))
+                matches!(p.head, phrase::Head::Name { name }
+                    if name.0 > p.start || closes_clause(doc, p.end, hi))
                     && !doc.is(s, "the")
                     && (s..k).all(|i| role_of(i) || !doc.lower_is(i, words::is_function_word))
             })
