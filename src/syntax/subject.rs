@@ -208,7 +208,9 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
                 return None;
             }
             if doc.is_punct(c, ",") && (chained || starts_apposition(doc, c + 1)) {
-                if let Some(p) = phrase::left(doc, c, lo) {
+                // `Mulgrew, president of the union, which represents teachers, said`: a
+                // phrase after `of` is part of an apposition before it, not the subject.
+                if let Some(p) = phrase::left(doc, c, lo).filter(|p| !after_preposition(doc, p)) {
                     return Some(p);
                 }
                 chained = true;
@@ -232,17 +234,13 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     let telling = doc.lower_is(v, |w| {
         matches!(
             w,
-            "told"
-                | "tells"
-                | "tell"
-                | "telling"
-                | "informed"
-                | "reminded"
-                | "assured"
-                | "reassured"
+            "told" | "tells" | "tell" | "informed" | "reminded" | "assured" | "reassured"
         )
     });
-    if !opens_clause || telling {
+    // `, advising graduates to "..."`: a participle is never inverted; what follows it is
+    // its object.
+    let participle = doc.verb(v).is_some_and(|x| x.form == Form::Ing);
+    if !opens_clause || telling || participle {
         return None;
     }
     // `points out the Cambridge resident`: past the particle.
@@ -419,4 +417,15 @@ fn is_auxiliary(lower: &str) -> bool {
             | "must"
             | "can"
     )
+}
+
+/// Whether the phrase `p` is the object of a preposition (`of the union`, `at the bank`).
+fn after_preposition(doc: &Doc, p: &Phrase) -> bool {
+    p.start > 0
+        && doc.lower_is(p.start - 1, |w| {
+            matches!(
+                w,
+                "of" | "at" | "for" | "from" | "with" | "in" | "on" | "to"
+            )
+        })
 }
