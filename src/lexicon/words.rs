@@ -196,6 +196,7 @@ static ROLES: WordSet = word_set!("
     chairman
     chairperson
     chairwoman
+    challenger
     chancellor
     chef
     chemist
@@ -225,6 +226,7 @@ static ROLES: WordSet = word_set!("
     congresswoman
     constable
     consultant
+    contender
     contractor
     coordinator
     corporal
@@ -250,6 +252,7 @@ static ROLES: WordSet = word_set!("
     defenceman
     defender
     defenseman
+    delegate
     demonstrator
     demonstrators
     dentist
@@ -291,6 +294,8 @@ static ROLES: WordSet = word_set!("
     forward
     founder
     friend
+    front-runner
+    frontrunner
     general
     geologist
     girl
@@ -308,6 +313,7 @@ static ROLES: WordSet = word_set!("
     husband
     illustrator
     imam
+    incumbent
     inspector
     interviewer
     investigators
@@ -351,6 +357,7 @@ static ROLES: WordSet = word_set!("
     negotiator
     neighbor
     neighbour
+    nominee
     novelist
     nurse
     nurses
@@ -1098,6 +1105,7 @@ pub(crate) fn modifies_role(lower: &str) -> bool {
             | "chief"
             | "lead"
             | "top"
+            | "presumptive"
     )
 }
 

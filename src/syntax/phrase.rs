@@ -341,17 +341,18 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
 /// `the prime minister`, `the cautious candidate`: a description's lower-case modifiers, back
 /// to its article. The start of the whole phrase, when the run `[s, end)` names no one.
 fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<usize> {
+    // `the presumptive Republican presidential nominee`: a party's label among them.
     let modifier = |i: usize| {
         doc.is_word(i)
             && doc.outside(i)
-            && !doc.tokens[i].cap
+            && (!doc.tokens[i].cap || words::is_party_label(doc.word(i)))
             && doc.verb(i).is_none()
             && !is_determiner(doc, i)
             && !doc.is_filler(i)
             && !doc.lower_is(i, words::is_function_word)
     };
     let mut k = s;
-    while k > lo && s - k < 2 && modifier(k - 1) {
+    while k > lo && s - k < 4 && modifier(k - 1) {
         k -= 1;
     }
     (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then(|| k - 1)
@@ -439,10 +440,12 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     {
         return None;
     }
-    // `a longtime GOP data expert`, `a former U.S. law enforcement official`: after an
-    // indefinite article, capitals then lower-case words ending in a role describe someone
-    // unnamed; the capitals name no one.
-    if doc.lower_is(start, |w| matches!(w, "a" | "an" | "one" | "another")) {
+    // `a longtime GOP data expert`, `the Republican gubernatorial nominee`: after an article,
+    // capitals then lower-case words ending in a role describe someone; the capitals name no
+    // one.
+    if doc.lower_is(start, |w| {
+        matches!(w, "a" | "an" | "one" | "another" | "the")
+    }) {
         let role = (e..hi.min(e + 3))
             .take_while(|&i| doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap)
             .find(|&i| doc.lower_is(i, words::is_role));
