@@ -148,11 +148,16 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
         return None;
     }
     let v = verb_after(doc, k, hi)?;
-    let p = Phrase {
+    // `," his nephew Michel Sawan added`: the description introduces a name, which speaks.
+    let named = (j + 1..k)
+        .find(|&i| doc.tokens[i].cap)
+        .and_then(|i| phrase::right(doc, i, k))
+        .filter(|p| p.end == k && matches!(p.head, phrase::Head::Name { .. }));
+    let p = named.unwrap_or(Phrase {
         start: j,
         end: k,
         head: phrase::Head::Description,
-    };
+    });
     Some((p, v))
 }
 
