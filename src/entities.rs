@@ -625,8 +625,9 @@ impl Entities {
     fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
         // The role the description gives first (`the Florida senator and Republican
         // presidential candidate`: senator), as the one it is best known by.
+        // `a spokesperson for the association`: the noun before what it is placed at.
         let first_part = (p.start..p.end)
-            .find(|&i| doc.is(i, "and"))
+            .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
             .unwrap_or(p.end);
         let head = (p.start..first_part)
             .rev()

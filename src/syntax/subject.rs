@@ -3,7 +3,7 @@
 
 use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::{Form, Strength};
-use crate::lexicon::{lower_is, words};
+use crate::lexicon::{first_names, lower_is, words};
 use crate::syntax::phrase::{self, Phrase};
 
 /// Who a verb's speaker is.
@@ -218,7 +218,72 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         }
         return None;
     }
-    phrase::left(doc, i, lo)
+    let p = phrase::left(doc, i, lo)?;
+    Some(placed_subject(doc, p, lo).unwrap_or(p))
+}
+
+/// `Jeffrey Lewis of the Center for Nonproliferation Studies wrote`, `a spokesman for the
+/// company said`: the phrase before the verb is the object of a preposition; the subject is the
+/// name or description before the preposition, back through the words of an organisation's name.
+fn placed_subject(doc: &Doc, p: Phrase, lo: usize) -> Option<Phrase> {
+    // `... of the Institute for Science and International Security wrote`: the run may
+    // start inside an organisation's name after `and`.
+    if !(after_preposition(doc, &p) || p.start > lo && doc.is(p.start - 1, "and")) {
+        return None;
+    }
+    let mut i = p.start;
+    for _ in 0..12 {
+        if i <= lo || !doc.outside(i - 1) || !doc.is_word(i - 1) {
+            return None;
+        }
+        i -= 1;
+        if doc.lower_is(i, |w| matches!(w, "of" | "at" | "for" | "from" | "with")) {
+            if let Some(q) = phrase::left(doc, i, lo) {
+                // `Speaker of the House Rep. Paul Ryan`: a title before a person's name.
+                let title_of_person = q.head == phrase::Head::Description && is_person(doc, &p);
+                if title_of_person {
+                    return None;
+                }
+                if let Some(r) = relative_antecedent(doc, &q, lo) {
+                    return Some(r);
+                }
+                if !after_preposition(doc, &q) {
+                    // `a spokesperson for the association`: known by whom it speaks for.
+                    let end = if q.head == phrase::Head::Description {
+                        p.end
+                    } else {
+                        q.end
+                    };
+                    return Some(Phrase { end, ..q });
+                }
+                i = q.start;
+            }
+        } else if !(doc.tokens[i].cap || doc.lower_is(i, |w| matches!(w, "the" | "and" | "&"))) {
+            return None;
+        }
+    }
+    None
+}
+
+/// `Katie Packer, who is chairman of the PAC, said`: the name a relative clause describes,
+/// when the clause's role is `q`.
+fn relative_antecedent(doc: &Doc, q: &Phrase, lo: usize) -> Option<Phrase> {
+    let copula = q.start.checked_sub(1)?;
+    let who = copula.checked_sub(1)?;
+    let comma = who.checked_sub(1)?;
+    let is_copula = doc.lower_is(copula, |w| matches!(w, "is" | "was"));
+    (is_copula && doc.is(who, "who") && doc.is_punct(comma, ","))
+        .then(|| phrase::left(doc, comma, lo))
+        .flatten()
+}
+
+/// Whether the name `p` is a person's: a title or a given name opens it.
+fn is_person(doc: &Doc, p: &Phrase) -> bool {
+    let phrase::Head::Name { name } = p.head else {
+        return false;
+    };
+    (p.start..name.1).any(|i| words::is_title(doc.word(i)))
+        || first_names::is_first_name(doc.word(name.0))
 }
 
 /// The name after an inverted cue verb (`said Psaki`), when the verb opens its clause.
