@@ -226,9 +226,11 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// company said`: the phrase before the verb is the object of a preposition; the subject is the
 /// name or description before the preposition, back through the words of an organisation's name.
 fn placed_subject(doc: &Doc, p: Phrase, lo: usize) -> Option<Phrase> {
+    let placing =
+        |i: usize| doc.lower_is(i, |w| matches!(w, "of" | "at" | "for" | "from" | "with"));
     // `... of the Institute for Science and International Security wrote`: the run may
     // start inside an organisation's name after `and`.
-    if !(after_preposition(doc, &p) || p.start > lo && doc.is(p.start - 1, "and")) {
+    if !(p.start > lo && (placing(p.start - 1) || doc.is(p.start - 1, "and"))) {
         return None;
     }
     let mut i = p.start;
@@ -237,7 +239,7 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize) -> Option<Phrase> {
             return None;
         }
         i -= 1;
-        if doc.lower_is(i, |w| matches!(w, "of" | "at" | "for" | "from" | "with")) {
+        if placing(i) {
             if let Some(q) = phrase::left(doc, i, lo) {
                 // `Speaker of the House Rep. Paul Ryan`: a title before a person's name.
                 let title_of_person = q.head == phrase::Head::Description && is_person(doc, &p);
