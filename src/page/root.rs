@@ -11,9 +11,9 @@ pub fn find_root<D: Dom>(dom: &D, selector: Option<&str>) -> Result<D::Node, Str
             Some(found) => found
                 .into_iter()
                 .next()
-                .ok_or_else(|| format!("no element matches the root selector {sel:?}")),
+                .ok_or_else(|| format!("no element matches the root selector “{sel}”")),
             None => Err(format!(
-                "the root selector {sel:?} is not a valid CSS selector"
+                "the root selector “{sel}” is not a valid CSS selector"
             )),
         };
     }

@@ -91,14 +91,14 @@ impl Options {
                 "auto" => Theme::Auto,
                 "light" => Theme::Light,
                 "dark" => Theme::Dark,
-                _ => return Err(format!("theme {t:?} is not auto, light or dark")),
+                _ => return Err(format!("theme “{t}” is not auto, light or dark")),
             };
         }
         if let Some(h) = text("highlight")? {
             o.highlight = match h.as_str() {
                 "auto" => Mode::Auto,
                 "wrap" => Mode::Wrap,
-                _ => return Err(format!("highlight {h:?} is not auto or wrap")),
+                _ => return Err(format!("highlight “{h}” is not auto or wrap")),
             };
         }
         if let Some(n) = number("minConfidence")? {

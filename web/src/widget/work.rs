@@ -1,7 +1,6 @@
 //! Reading, annotating and applying: a short article in one task; a long one read in slices,
 //! annotated in the loader's worker and painted and announced in tasks of their own.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -241,12 +240,13 @@ fn apply(state: &Shared, ann: Annotations) {
         };
         let t0 = now(&s.win);
         close(&mut s);
-        let old: HashMap<Key, Range> = s
+        let mut old: Vec<(Key, Range)> = s
             .placed
             .drain(..)
             .filter(|p| p.range.start_container().is_ok_and(|n| n.is_connected()))
             .map(|p| (p.key, p.range))
             .collect();
+        old.sort_unstable_by_key(|&(k, _)| k);
         unpaint(&mut s);
         let mut placed = Vec::new();
         let mut reused = 0;
@@ -273,7 +273,8 @@ fn apply(state: &Shared, ann: Annotations) {
                     q.span.start.saturating_sub(b.start),
                     q.span.end.saturating_sub(b.start),
                 );
-                let range = match old.get(&key) {
+                let found = old.binary_search_by_key(&key, |&(k, _)| k).ok();
+                let range = match found.map(|i| &old[i].1) {
                     Some(r) if !s.painter.wraps() => {
                         reused += 1;
                         Some(r.clone())
@@ -368,9 +369,9 @@ fn announce(state: &Shared) {
     }
 }
 
+/// A block's fingerprint (64-bit FNV-1a), to know a quotation again when the page is read anew.
 fn hash(s: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
