@@ -1,14 +1,18 @@
 //! Word lists the rules consult. Data only: no rule lives here.
 
-/// A [`WordSet`] over `list` (words separated by white space), its table laid out when
-/// compiling.
+/// A [`WordSet`] over `list` (words separated by white space), squeezed and its table laid out
+/// when compiling.
 macro_rules! word_set {
     ($list:expr $(,)?) => {{
-        const LIST: &str = $list;
-        const SLOTS: [u16; $crate::lexicon::table::slots(
-            LIST,
-            $crate::lexicon::table::Layout::Words,
-        )] = $crate::lexicon::table::build(LIST, $crate::lexicon::table::Layout::Words);
+        use $crate::lexicon::table;
+        const RAW: &str = $list;
+        const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
+        const LIST: &str = match std::str::from_utf8(&BYTES) {
+            Ok(list) => list,
+            Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
+        };
+        const SLOTS: [u16; table::slots(LIST, table::Layout::Words)] =
+            table::build(LIST, table::Layout::Words);
         $crate::lexicon::WordSet::laid_out(LIST, &SLOTS)
     }};
 }

@@ -44,6 +44,36 @@ pub(super) const fn build<const N: usize>(list: &str, layout: Layout) -> [u16; N
     table
 }
 
+/// The length of `list` (words separated by white space) [`squeeze`]d.
+pub(super) const fn squeezed_len(list: &str) -> usize {
+    let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
+    while let Some((start, end, next)) = entry(b, i, Layout::Words) {
+        n += end - start + (n > 0) as usize;
+        i = next;
+    }
+    n
+}
+
+/// `list`'s words one space apart: the lists are written one or a few words to an indented
+/// line, and the indents would otherwise ship in the WebAssembly build.
+pub(super) const fn squeeze<const N: usize>(list: &str) -> [u8; N] {
+    let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
+    let mut out = [b' '; N];
+    while let Some((start, end, next)) = entry(b, i, Layout::Words) {
+        if n > 0 {
+            n += 1;
+        }
+        let mut j = start;
+        while j < end {
+            out[n] = b[j];
+            n += 1;
+            j += 1;
+        }
+        i = next;
+    }
+    out
+}
+
 /// The offset in `list` of the entry whose key is `key`.
 pub(super) fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Option<usize> {
     let (b, k) = (list.as_bytes(), key.as_bytes());
@@ -151,6 +181,16 @@ mod tests {
         assert_eq!(value("pointed"), None);
         assert_eq!(value("sa"), None);
         assert_eq!(value("said=FS"), None);
+    }
+
+    #[test]
+    fn squeezing_leaves_the_words_one_space_apart() {
+        const S: [u8; squeezed_len(WORDS)] = squeeze(WORDS);
+        assert_eq!(
+            &S,
+            "alpha beta gamma delta epsilon Zoë co-founder".as_bytes()
+        );
+        assert_eq!(squeezed_len(" \n\t "), 0);
     }
 
     #[test]
