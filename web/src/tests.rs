@@ -152,7 +152,7 @@ fn options_are_read_from_a_js_object() {
     );
     assert_eq!(
         parse("{theme: 'blue'}"),
-        Err(r#"theme "blue" is not auto, light or dark"#.into())
+        Err("theme “blue” is not auto, light or dark".into())
     );
     assert_eq!(parse("{root: 3}"), Err("root must be a string".into()));
     assert!(parse("{hoverDelay: -1}").is_err());
