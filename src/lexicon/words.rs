@@ -998,10 +998,13 @@ pub(crate) fn is_party_label(word: &str) -> bool {
     )
 }
 
-/// Words that open a place's name (`New York`, `Los Angeles`, `Las Vegas`, `El Paso`), never a
-/// person's.
+/// Words that open a place's name (`New York`, `Los Angeles`, `El Paso`, `North Dakota`,
+/// `South Africa`), never a person's.
 pub(crate) fn is_place_opener(word: &str) -> bool {
-    matches!(word, "New" | "Los" | "Las" | "El")
+    matches!(
+        word,
+        "New" | "Los" | "Las" | "El" | "North" | "South" | "East" | "West"
+    )
 }
 
 /// Nouns for an institution, which stand for one named before or speak as one (`the company
