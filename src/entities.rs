@@ -678,8 +678,12 @@ impl Entities {
             }
         }
         // A person's role can name them (`the spokesperson`); an institution's noun cannot
-        // (`the commission` is not the commissioner).
-        if !head.is_empty() && !org_noun {
+        // (`the commission` is not the commissioner), nor can an indefinite description, which
+        // brings in someone new (`a party official`, `one longtime aide`), unless it is in
+        // apposition (`Jo Park, a party official,`).
+        let new_one = doc.lower_is(p.start, words::is_indefinite)
+            && !(p.start > 0 && doc.is_punct(p.start - 1, ","));
+        if !head.is_empty() && !org_noun && !new_one {
             let by_role = self.mentions[..upto].iter().rev().find(|m| {
                 let ent = &self.list[m.entity];
                 ent.role.as_deref().is_some_and(|r| role_says(r, &head))

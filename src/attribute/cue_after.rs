@@ -67,7 +67,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         return Some(Cue::new(Who::Phrase(p), j, RULE, 0.9));
     }
     // `," Backlund said` / `," he added` / `," Marynchak, a teacher, told`
-    let Some(p) = phrase::right(doc, j, hi) else {
+    let Some(mut p) = phrase::right(doc, j, hi) else {
         let (p, v) = described_subject(doc, j, hi)?;
         let weak = doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak);
         return (!(weak && inner.ends_with('.'))).then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
@@ -90,6 +90,15 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
                     }) && !matches!(doc.word(c - 1), "who" | "that" | "which")
                 })
         };
+        // `," another fraternity brother, Stuart Oltchick, recalled`: the description's name.
+        let named = closed
+            .and_then(|c| phrase::right(doc, v + 1, c))
+            .filter(|n| {
+                p.head == phrase::Head::Description
+                    && matches!(n.head, phrase::Head::Name { .. })
+                    && closed == Some(n.end)
+            });
+        p = named.unwrap_or(p);
         v = match closed {
             Some(c) => c + 1,
             None if article => unclosed()?,

@@ -1329,6 +1329,12 @@ pub(crate) fn noun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Determiners that bring someone new into the story (`a spokesperson`, `one aide`, `another
+/// delegate`), where `the` refers back.
+pub(crate) fn is_indefinite(lower: &str) -> bool {
+    matches!(lower, "a" | "an" | "one" | "another")
+}
+
 /// Lower-case words that join or govern phrases and never describe a person: a description
 /// (`the cautious candidate`) stops at them.
 pub(crate) fn is_function_word(lower: &str) -> bool {

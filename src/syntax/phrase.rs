@@ -428,7 +428,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         e += 1;
     }
     if e == s {
-        return document(doc, start, s, hi);
+        return document(doc, start, s, hi).or_else(|| described_role(doc, start, s, hi));
     }
     // `the New York businessman`, `the Vermont senator`: names that describe a role are no name
     // (but `the New York businessman Donald Trump` names him).
@@ -443,9 +443,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     // `a longtime GOP data expert`, `the Republican gubernatorial nominee`: after an article,
     // capitals then lower-case words ending in a role describe someone; the capitals name no
     // one.
-    if doc.lower_is(start, |w| {
-        matches!(w, "a" | "an" | "one" | "another" | "the")
-    }) {
+    if doc.lower_is(start, |w| words::is_indefinite(w) || w == "the") {
         let role = (e..hi.min(e + 3))
             .take_while(|&i| doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap)
             .find(|&i| doc.lower_is(i, words::is_role));
@@ -488,6 +486,35 @@ fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
         .find(|&i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role))?;
     let named_after = doc.is_word(role + 1) && doc.tokens[role + 1].cap;
     (!named_after).then_some(role + 1)
+}
+
+/// `a district GOP leader`, `one longtime family friend`: an indefinite determiner, words that
+/// modify a role, at most three words (nouns or capitals: no verb or function word) and a role,
+/// the last of them, describe someone; a role before a capitalised word is a title (`a party
+/// leader Jo Park` names her).
+fn described_role(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
+    if s == start || !doc.lower_is(start, words::is_indefinite) {
+        return None;
+    }
+    let mut m = s;
+    while m < hi && doc.outside(m) && doc.lower_is(m, words::modifies_role) {
+        m += 1;
+    }
+    let role = (s..hi.min(m + 4))
+        .take_while(|&i| {
+            doc.is_word(i)
+                && doc.outside(i)
+                && doc.verb(i).is_none()
+                && !doc.lower_is(i, words::is_function_word)
+        })
+        .filter(|&i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role))
+        .last()?;
+    let named_after = doc.is_word(role + 1) && doc.tokens[role + 1].cap;
+    (!named_after).then_some(Phrase {
+        start,
+        end: role + 1,
+        head: Head::Description,
+    })
 }
 
 /// `the winter railroading report`, `a document`: a determiner, at most three lower-case
