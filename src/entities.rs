@@ -11,6 +11,7 @@ use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::lexicon::{ascii_lower, first_names, lower_is};
 use crate::salience::{self, Candidate, Weighing};
 use crate::syntax::phrase::{self, Head, Phrase};
+use crate::syntax::subject;
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Debug, Default)]
@@ -645,10 +646,21 @@ impl Entities {
             }
         }
         let org_noun = words::is_institution(&head);
+        // `a party official`, `one longtime aide`, `a group`: an indefinite description brings
+        // in someone new, unless it is in apposition (`Jo Park, a party official,`).
+        let apposition = p.start >= 2
+            && doc.is_punct(p.start - 1, ",")
+            && upto > 0
+            && self.list[self.mentions[upto - 1].entity]
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last == doc.word(p.start - 2));
+        let new_one = doc.lower_is(p.start, words::is_indefinite) && !apposition;
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
         let proper = (p.start..p.end)
             .any(|i| doc.tokens[i].cap && !matches!(doc.word(i), "The" | "A" | "An"));
-        if org_noun && !proper {
+        if org_noun && !proper && !new_one {
             // `the committee`: the Senate National Finance Committee named before; else an
             // organisation, or a one-word name never given a first name, title, role or age
             // (`Google said ...`): news names a person in full first.
@@ -678,11 +690,7 @@ impl Entities {
             }
         }
         // A person's role can name them (`the spokesperson`); an institution's noun cannot
-        // (`the commission` is not the commissioner), nor can an indefinite description, which
-        // brings in someone new (`a party official`, `one longtime aide`), unless it is in
-        // apposition (`Jo Park, a party official,`).
-        let new_one = doc.lower_is(p.start, words::is_indefinite)
-            && !(p.start > 0 && doc.is_punct(p.start - 1, ","));
+        // (`the commission` is not the commissioner); nor can an indefinite description.
         if !head.is_empty() && !org_noun && !new_one {
             let by_role = self.mentions[..upto].iter().rev().find(|m| {
                 let ent = &self.list[m.entity];
@@ -795,6 +803,9 @@ impl Entities {
                 return self.resolve(doc, n, None);
             }
         }
+        if let Some(e) = self.introducer(doc, p) {
+            return Some(e);
+        }
         // In the latest sentence about a document, the one who speaks in it, else the first
         // organisation or person named in it (`In a statement, the developer announced ... to
         // the council`: the developer). With no such sentence, whoever just announced
@@ -830,6 +841,35 @@ impl Entities {
             }
         }
         found.map(|(_, e, _)| e).or(speaker)
+    }
+
+    /// `Clinton's campaign sent out an email ...` / `the email said`: the subject of the
+    /// sentence that brought the document in (`an email`) in the last few paragraphs, when that
+    /// subject is someone (not itself a document: `A study by ... found`).
+    fn introducer(&mut self, doc: &Doc, p: Phrase) -> Option<usize> {
+        let noun = doc.word(p.end - 1);
+        let first_block = (doc.block[p.start] as usize).saturating_sub(3);
+        let lo = doc.block_tokens.get(first_block)?.0;
+        let k = (lo..p.start).rev().find(|&k| {
+            doc.outside(k)
+                && doc.word(k).eq_ignore_ascii_case(noun)
+                && (k.saturating_sub(4)..k).any(|i| doc.lower_is(i, words::is_indefinite))
+        })?;
+        let (s0, _) = doc.sentence_of(k);
+        let subject = subject::sentence_subject(doc, k, s0)?;
+        let someone = match subject.head {
+            Head::Name { .. } => true,
+            Head::Description => !doc.lower_is(subject.end - 1, words::is_document),
+            Head::Pronoun(_) => false,
+        };
+        if !someone || subject.end >= k {
+            return None;
+        }
+        // A name opening the sentence must be someone's (not `Democratic` of `Democratic
+        // presidential candidate Bernie Sanders`).
+        let e = self.resolve(doc, subject, None)?;
+        let ent = &self.list[e];
+        (!ent.place && (ent.person || ent.kind != SpeakerKind::Person)).then_some(e)
     }
 
     /// The person epithet `p` stands for: among the people named in the last few
