@@ -196,6 +196,17 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         i = open;
     }
     if doc.is_punct(i - 1, ",") {
+        // `Another delegate on the slate, Jim Poolman, said`: the name a description gives.
+        let named = phrase::left(doc, i - 1, lo).filter(|n| {
+            matches!(n.head, phrase::Head::Name { .. })
+                && n.start > lo
+                && doc.is_punct(n.start - 1, ",")
+                && phrase::left(doc, n.start - 1, lo)
+                    .is_some_and(|d| d.head == phrase::Head::Description)
+        });
+        if named.is_some() {
+            return named;
+        }
         // `Name, <apposition>, said`: the nearest comma that opens an apposition.
         let floor = lo.max(i.saturating_sub(32));
         let mut c = i - 1;
