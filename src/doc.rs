@@ -351,7 +351,8 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
 
 /// `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of saying is
 /// a noun. So is one after a possessive (`Obama's remarks`, `the mayor's claim`) unless it is a
-/// past form, where the `'s` is `has` (`Obama's said`).
+/// past form, where the `'s` is `has` (`Obama's said`), but for one before a noun (`Rubio's
+/// proposed credit`).
 #[inline(never)] // see `find_verbs`
 fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 1..tokens.len() {
@@ -363,8 +364,23 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
         let determiner = lower_is(before, |w| {
             words::is_article_or_possessive(w) || matches!(w, "these" | "those")
         });
+        // `Rubio's proposed credit`, `the firm's stated aim`: a past form before a noun.
+        let before_noun = || {
+            tokens.get(i + 1).is_some_and(|t| {
+                let next = t.text(text);
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && !next.ends_with("ly")
+                    && !lower_is(next, |w| {
+                        words::is_function_word(w) || words::is_article_or_possessive(w)
+                    })
+                    && words::pronoun(next).is_none()
+            })
+        };
         let owned = possessive_base(before).is_some()
-            && (verb.form == speech_verbs::Form::Base || tokens[i].text(text).ends_with('s'));
+            && (verb.form == speech_verbs::Form::Base
+                || tokens[i].text(text).ends_with('s')
+                || before_noun());
         if determiner || owned {
             verbs[i] = None;
         }
