@@ -70,7 +70,7 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) {
-        if let Some(p) = progressive_subject(doc, v, lo) {
+        if let Some(p) = progressive_subject(doc, v, lo).or_else(|| absolute_subject(doc, v, lo)) {
             return Some(Who::Phrase(p));
         }
         // `Blinken released a statement accusing Putin of ...`: the participle's speaker is
@@ -103,6 +103,14 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
     }
     of_verb_shallow(doc, v, lo).map(Who::Phrase)
+}
+
+/// `..., with Sen. John McCain calling it "..."`: a name between `with` and a participle is
+/// the participle's subject.
+fn absolute_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let p = phrase::left(doc, v, lo)?;
+    (matches!(p.head, phrase::Head::Name { .. }) && p.start > lo && doc.is(p.start - 1, "with"))
+        .then_some(p)
 }
 
 /// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
