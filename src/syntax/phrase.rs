@@ -51,6 +51,17 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             || is_surname_after_given_name(doc, i)
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
+        && !is_lead_in(doc, i)
+}
+
+/// `AS Opposition Leader Bill Shorten said`: a paragraph's first word set in capitals, as some
+/// papers open a story, that is a function word in lower case is no part of a name.
+fn is_lead_in(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.block_tokens[doc.block[i] as usize].0 == i
+        && w.len() > 1
+        && !w.chars().any(|c| c.is_lowercase())
+        && doc.lower_is(i, words::is_function_word)
 }
 
 /// `New York`, `Los Angeles`, `El Paso`: a word that opens a place's name when a capitalised
