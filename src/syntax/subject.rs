@@ -20,7 +20,8 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether an apposition can start at token `i` (after a comma): an age, an article, a
-/// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`).
+/// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`),
+/// or an aside on when, where or how (`Blunt, after a long pause, said`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     // `Stabenow, D-Mich., said`
@@ -45,6 +46,16 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                     | "also"
                     | "herself"
                     | "himself"
+                    // `Priebus, in the wake of a new poll, told`, `Cruz, when asked, replied`
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "asked"
             ) || words::is_role(w)
         })
         || words::is_title(w)
