@@ -21,7 +21,7 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 
 /// Whether an apposition can start at token `i` (after a comma): an age, an article, a
 /// relative pronoun, a role, a participle (`Larry David, playing Sanders on SNL, explained:`),
-/// or an aside on when, where or how (`Blunt, after a long pause, said`).
+/// or an aside on when, where or how (`Blunt, after a long pause, said`; `Cruz, however, said`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     // `Stabenow, D-Mich., said`
@@ -56,6 +56,16 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                     | "when"
                     | "while"
                     | "asked"
+                    // `Cruz, however, said`, `Blunt, for his part, told`
+                    | "however"
+                    | "meanwhile"
+                    | "though"
+                    | "too"
+                    | "for"
+                    | "by"
+                    | "still"
+                    | "instead"
+                    | "likewise"
             ) || words::is_role(w)
         })
         || words::is_title(w)
