@@ -158,3 +158,34 @@ fn options_are_read_from_a_js_object() {
     assert!(parse("{hoverDelay: -1}").is_err());
     assert!(parse("'article'").is_err());
 }
+
+#[wasm_bindgen_test]
+fn the_allocator_aligns_reuses_and_keeps_contents_through_growth() {
+    // Blocks of every size class up to a few megabytes, with what they hold checked after
+    // the heap has grown past them; freed blocks come back for the same class.
+    let mut kept: Vec<Vec<u8>> = Vec::new();
+    for shift in 0..22 {
+        let len = (1usize << shift) + shift;
+        let v = vec![shift as u8; len];
+        assert_eq!(v.as_ptr() as usize % 16, 0, "block of {len} bytes");
+        kept.push(v);
+    }
+    for (shift, v) in kept.iter().enumerate() {
+        assert!(
+            v.iter().all(|&b| b == shift as u8),
+            "block {shift} was overwritten"
+        );
+    }
+    let at = kept[10].as_ptr();
+    let len = kept[10].len();
+    drop(kept.remove(10));
+    let again = vec![7u8; len];
+    assert_eq!(again.as_ptr(), at, "a freed block is reused for its class");
+    // Growing a vector within its class keeps it in place; past it, the contents move along.
+    let mut s = String::with_capacity(40);
+    s.push_str("tokens");
+    for _ in 0..10_000 {
+        s.push('é');
+    }
+    assert!(s.starts_with("tokens") && s.chars().filter(|&c| c == 'é').count() == 10_000);
+}
