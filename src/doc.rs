@@ -160,9 +160,29 @@ impl<'a> Doc<'a> {
         else {
             return false;
         };
-        (open + 1..e - 1).any(|k| {
+        self.is_credit(open, e - 1)
+    }
+
+    /// Whether the parenthesis from token `open` to `close` is a photo credit: it holds a slash
+    /// (`Name/Agency`) or a word only credits use.
+    fn is_credit(&self, open: usize, close: usize) -> bool {
+        (open + 1..close).any(|k| {
             self.is_punct(k, "/") || self.is_word(k) && self.lower_is(k, words::is_credit_word)
         })
+    }
+
+    /// Whether token `i` stands inside a photo credit in the middle of a paragraph (`(Photo:
+    /// Jane Doe/Reuters)`): a name there took the picture, it says nothing.
+    pub(crate) fn in_credit(&self, i: usize) -> bool {
+        let (s, e) = self.block_tokens[self.block[i] as usize];
+        let open = (s.max(i.saturating_sub(8))..i)
+            .rev()
+            .take_while(|&k| !self.is_punct(k, ")"))
+            .find(|&k| self.is_punct(k, "("));
+        let close = (i..e.min(i + 8))
+            .take_while(|&k| !self.is_punct(k, "("))
+            .find(|&k| self.is_punct(k, ")"));
+        matches!((open, close), (Some(o), Some(c)) if self.is_credit(o, c))
     }
 
     /// Whether a sentence ends after token `i`.

@@ -160,8 +160,10 @@ impl Entities {
                 continue;
             };
             if let Head::Name { name } = p.head {
-                let sentence_initial = doc.sentence_of(i).0 == p.start;
-                ents.mention(doc, p, name, sentence_initial);
+                if !doc.in_credit(name.0) {
+                    let sentence_initial = doc.sentence_of(i).0 == p.start;
+                    ents.mention(doc, p, name, sentence_initial);
+                }
             }
             i = p.end.max(i + 1);
         }
