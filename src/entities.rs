@@ -801,7 +801,13 @@ impl Entities {
             } else {
                 None
             };
-            if let Some(n) = named.filter(|n| matches!(n.head, Head::Name { .. })) {
+            // `a statement from the union`: a name, or an institution described.
+            let someone = |n: &Phrase| match n.head {
+                Head::Name { .. } => true,
+                Head::Description => doc.lower_is(n.end - 1, words::is_institution),
+                Head::Pronoun(_) => false,
+            };
+            if let Some(n) = named.filter(someone) {
                 return self.resolve(doc, n, None);
             }
         }
