@@ -472,7 +472,13 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         }
         // `the Reyes campaign`: an institution named for someone is read as one below.
         if !(doc.lower_is(e - 1, words::is_institution) && doc.tokens[e - 2].cap) {
-            return None;
+            // `according to the statement`, `said a memo`: an unowned document.
+            let document = !doc.tokens[e - 1].cap && doc.lower_is(e - 1, words::is_document);
+            return (s > start && document).then_some(Phrase {
+                start,
+                end: e,
+                head: Head::Description,
+            });
         }
     }
     let p = finish(doc, start, s, e)?;
