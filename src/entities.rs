@@ -14,6 +14,10 @@ use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject;
 use crate::tokens::TokenKind;
 
+/// How many tokens back [`Entities::introducer`] looks for the sentence that brought a document
+/// in: several long paragraphs of news.
+const INTRODUCER_REACH: usize = 2000;
+
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Entity {
     pub name: String,
@@ -852,12 +856,17 @@ impl Entities {
     }
 
     /// `Clinton's campaign sent out an email ...` / `the email said`: the subject of the
-    /// sentence that brought the document in (`an email`) in the last few paragraphs, when that
-    /// subject is someone (not itself a document: `A study by ... found`).
+    /// sentence that brought the document in (`an email`) in the last few paragraphs (and
+    /// [`INTRODUCER_REACH`] tokens, so that one long paragraph keeps the look-back linear), when
+    /// that subject is someone (not itself a document: `A study by ... found`).
     fn introducer(&mut self, doc: &Doc, p: Phrase) -> Option<usize> {
         let noun = doc.word(p.end - 1);
         let first_block = (doc.block[p.start] as usize).saturating_sub(3);
-        let lo = doc.block_tokens.get(first_block)?.0;
+        let lo = doc
+            .block_tokens
+            .get(first_block)?
+            .0
+            .max(p.start.saturating_sub(INTRODUCER_REACH));
         let k = (lo..p.start).rev().find(|&k| {
             doc.outside(k)
                 && doc.word(k).eq_ignore_ascii_case(noun)

@@ -92,11 +92,10 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         };
         // `," another fraternity brother, Stuart Oltchick, recalled`: the description's name.
         let named = closed
-            .and_then(|c| phrase::right(doc, v + 1, c))
-            .filter(|n| {
-                p.head == phrase::Head::Description
-                    && matches!(n.head, phrase::Head::Name { .. })
-                    && closed == Some(n.end)
+            .filter(|_| p.head == phrase::Head::Description)
+            .and_then(|c| {
+                phrase::right(doc, v + 1, c)
+                    .filter(|n| matches!(n.head, phrase::Head::Name { .. }) && n.end == c)
             });
         p = named.unwrap_or(p);
         v = match closed {
