@@ -121,7 +121,7 @@ unsafe impl GlobalAlloc for SizeClasses {
         // (a vector or string being built, most often).
         let heap = &mut *self.0.get();
         let at = ptr as usize;
-        if new_class > old_class && at + (1 << old_class) == heap.next {
+        if new_class > old_class && at.checked_add(1 << old_class) == Some(heap.next) {
             if let Some(stop) = at.checked_add(1 << new_class).filter(|&s| s <= heap.end) {
                 heap.next = stop;
                 return ptr;
