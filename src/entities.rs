@@ -768,10 +768,15 @@ impl Entities {
     }
 
     /// The organisation that acts in entity `e`'s name (`noun`: `campaign`), named as an
-    /// article names it (`the Clinton campaign`), one per owner and noun.
+    /// article names it (`the Reyes campaign`, `Reyes's office`), one per owner and noun.
     pub(crate) fn organisation_of(&mut self, e: usize, noun: &str) -> usize {
         let owner = self.list[e].name.rsplit(' ').next().unwrap_or_default();
-        let name = format!("{owner} {}", noun.to_ascii_lowercase());
+        let noun = noun.to_ascii_lowercase();
+        let name = if words::is_owned_office(&noun) {
+            format!("{owner}'s {noun}")
+        } else {
+            format!("{owner} {noun}")
+        };
         let key = format!("~{}", name.to_ascii_lowercase());
         if let Some(&o) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return o;

@@ -1232,7 +1232,13 @@ pub(crate) fn is_document(lower: &str) -> bool {
 /// Organisations that act in someone's name: `her campaign said` is the campaign speaking,
 /// not the candidate, as `the Clinton campaign said` is.
 pub(crate) fn acts_for_owner(lower: &str) -> bool {
-    matches!(lower, "campaign" | "administration" | "government")
+    matches!(lower, "campaign" | "administration" | "government") || is_owned_office(lower)
+}
+
+/// Of the organisations that act in someone's name, those English names with a possessive
+/// (`Reyes's office`, not `the Reyes office`).
+pub(crate) fn is_owned_office(lower: &str) -> bool {
+    matches!(lower, "office")
 }
 
 /// Roles that are a relation to someone (`a Clinton ally`, `the Christie supporter`): the one
