@@ -227,13 +227,16 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         i = open;
     }
     if doc.is_punct(i - 1, ",") {
-        // `Another delegate on the slate, Jim Poolman, said`: the name a description gives.
+        // `Another delegate on the slate, Jim Poolman, said`, `A spokesperson for Mayor Chow,
+        // Ivana Yelich, said`: the name a description gives.
         let named = phrase::left(doc, i - 1, lo).filter(|n| {
+            let description = |d: Phrase| d.head == phrase::Head::Description;
             matches!(n.head, phrase::Head::Name { .. })
                 && n.start > lo
                 && doc.is_punct(n.start - 1, ",")
-                && phrase::left(doc, n.start - 1, lo)
-                    .is_some_and(|d| d.head == phrase::Head::Description)
+                && phrase::left(doc, n.start - 1, lo).is_some_and(|d| {
+                    description(d) || placed_subject(doc, d, lo, true).is_some_and(description)
+                })
         });
         if named.is_some() {
             return named;
@@ -261,13 +264,15 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         return None;
     }
     let p = phrase::left(doc, i, lo)?;
-    Some(placed_subject(doc, p, lo).unwrap_or(p))
+    Some(placed_subject(doc, p, lo, false).unwrap_or(p))
 }
 
 /// `Jeffrey Lewis of the Center for Nonproliferation Studies wrote`, `a spokesman for the
 /// company said`: the phrase before the verb is the object of a preposition; the subject is the
 /// name or description before the preposition, back through the words of an organisation's name.
-fn placed_subject(doc: &Doc, p: Phrase, lo: usize) -> Option<Phrase> {
+/// `apposed`: a name follows `p` in apposition, so a titled `p` is the preposition's object
+/// (`A spokesperson for Mayor Chow, Ivana Yelich,`), not a person a title names.
+fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phrase> {
     let placing =
         |i: usize| doc.lower_is(i, |w| matches!(w, "of" | "at" | "for" | "from" | "with"));
     // `... of the Institute for Science and International Security wrote`: the run may
@@ -284,7 +289,8 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize) -> Option<Phrase> {
         if placing(i) {
             if let Some(q) = phrase::left(doc, i, lo) {
                 // `Speaker of the House Rep. Paul Ryan`: a title before a person's name.
-                let title_of_person = q.head == phrase::Head::Description && is_person(doc, &p);
+                let title_of_person =
+                    !apposed && q.head == phrase::Head::Description && is_person(doc, &p);
                 if title_of_person {
                     return None;
                 }
