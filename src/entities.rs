@@ -18,6 +18,12 @@ use crate::tokens::TokenKind;
 /// in: several long paragraphs of news.
 const INTRODUCER_REACH: usize = 2000;
 
+/// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
+/// same party or place (`the Ohio Democrat`), another role than the epithet's.
+const SAME_AGE: f32 = 6.0;
+const SAME_AFFILIATION: f32 = 6.0;
+const OTHER_ROLE: f32 = -4.0;
+
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Entity {
     pub name: String,
@@ -27,6 +33,10 @@ pub(crate) struct Entity {
     pub role: Option<String>,
     pub age: Option<u32>,
     pub description: Option<String>,
+    /// The party and places the article ties them to, lower case (`democrat`, `ohio`, `new
+    /// york`): from words before the name (`Ohio Democrat Jo Park`), a party tag after it
+    /// (`(D-Ohio)`) and a description (`a Democrat from Ohio`).
+    pub affiliations: Vec<String>,
     /// Evidence that this is a person rather than a place or a thing: a given name, a title, a
     /// role, or a verb of saying.
     pub person: bool,
@@ -280,6 +290,7 @@ impl Entities {
             .find(|&i| !doc.is_filler(i))
             .is_some_and(|i| doc.verb(i).is_some_and(|v| v.form != Form::Ing));
         let described = described_as_person(doc, name.1);
+        let acts = acts_on_own(doc, name.1);
         if single
             && sentence_initial
             && !(p.start..name.0).any(|i| words::is_title(doc.word(i)))
@@ -288,6 +299,7 @@ impl Entities {
             && !age_after
             && !says_after
             && !described
+            && !acts
         {
             return None;
         }
@@ -411,6 +423,7 @@ impl Entities {
             || age_after
             || says_after
             || described
+            || acts
             || person_title
             || (!single && !place && (name.0..name.1).all(|i| doc.tokens[i].cap))
         {
@@ -434,6 +447,15 @@ impl Entities {
             ent.age.get_or_insert(age);
         }
         apposition(doc, name.1, ent);
+        let before_name = affiliations_before(doc, p.start, name.0);
+        for a in before_name
+            .into_iter()
+            .chain(affiliations_after(doc, name.1))
+        {
+            if !ent.affiliations.contains(&a) {
+                ent.affiliations.push(a);
+            }
+        }
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
@@ -643,7 +665,11 @@ impl Entities {
                 possessive_base(w).unwrap_or(w).to_ascii_lowercase()
             })
             .find(|w| words::is_role(w))
+            // `the Ohio Democrat`: a party's member is known by it as by a role.
+            .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
             .unwrap_or_default();
+        // `the Ohio Democrat`, `the Democratic nominee`: the party and place it gives.
+        let ties = affiliations((p.start + 1..p.end).map(|i| doc.word(i)));
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
         if words::is_document(doc.word(p.end - 1)) {
@@ -697,21 +723,30 @@ impl Entities {
         }
         // A person's role can name them (`the spokesperson`); an institution's noun cannot
         // (`the commission` is not the commissioner); nor can an indefinite description.
+        // Of those, one of the party and place it gives, else the nearest not of another party.
         if !head.is_empty() && !org_noun && !new_one {
-            let by_role = self.mentions[..upto].iter().rev().find(|m| {
+            let mut by_role = self.mentions[..upto].iter().rev().filter(|m| {
                 let ent = &self.list[m.entity];
-                ent.role.as_deref().is_some_and(|r| role_says(r, &head))
+                (ent.role.as_deref().is_some_and(|r| role_says(r, &head))
                     || ent
                         .description
                         .as_deref()
-                        .is_some_and(|d| d.to_ascii_lowercase().contains(&head))
+                        .is_some_and(|d| d.to_ascii_lowercase().contains(&head)))
+                    && !other_party(&ties, &ent.affiliations)
             });
-            if let Some(m) = by_role {
+            let nearest = by_role.next();
+            let tied = nearest
+                .into_iter()
+                .chain(by_role)
+                .find(|m| share_affiliation(&ties, &self.list[m.entity].affiliations));
+            // A party is too many people's to name one by (`the Wisconsin Republican`).
+            let nearest = nearest.filter(|_| !words::is_party_name(&head));
+            if let Some(m) = tied.or(nearest) {
                 return m.entity;
             }
         }
         if let Some(e) =
-            epithet(doc, p, &head).and_then(|ep| self.in_focus(doc, p, &ep, last_speaker))
+            epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, last_speaker))
         {
             return e;
         }
@@ -929,13 +964,21 @@ impl Entities {
             let differs = ep
                 .gender
                 .is_some_and(|g| ent.gender.is_some_and(|eg| eg != g))
-                || ep.age.is_some_and(|a| ent.age.is_some_and(|b| a != b));
+                || ep.age.is_some_and(|a| ent.age.is_some_and(|b| a != b))
+                || other_party(&ep.ties, &ent.affiliations);
+            let tied = share_affiliation(&ep.ties, &ent.affiliations);
             // `the Indiana governor` is not Indiana: no one the epithet itself names.
             let named_in_it = words_of.contains(&format!(" {} ", ent.name));
             if !person || ent.place || differs || named_in_it {
                 continue;
             }
+            // `the Utah Republican`: a party's member by place is only one the article places
+            // there; many people share a party.
+            if words::is_party_name(&ep.head) && !tied {
+                continue;
+            }
             if ep.affiliated
+                && !tied
                 && !(m.subject
                     && here - (m.sentence as i64) <= 1
                     && ent.role.as_deref().is_none_or(|r| role_says(r, &ep.head)))
@@ -945,8 +988,10 @@ impl Entities {
             let same_age = ep.age.is_some() && ent.age == ep.age;
             let other_role =
                 !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
-            let score = m.candidate(here, last_speaker).score() + 6.0 * f32::from(same_age)
-                - 4.0 * f32::from(other_role);
+            let score = m.candidate(here, last_speaker).score()
+                + SAME_AGE * f32::from(same_age)
+                + SAME_AFFILIATION * f32::from(tied)
+                + OTHER_ROLE * f32::from(other_role);
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
             if best.is_none_or(|(b, _, sb)| score > b || (score == b && sb == m.sentence)) {
                 best = Some((score, m.entity, m.sentence));
@@ -981,6 +1026,8 @@ struct Epithet {
     head: String,
     age: Option<u32>,
     gender: Option<Gender>,
+    /// The party and places it gives (`the Ohio Democrat`).
+    ties: Vec<String>,
     /// A role with an affiliation only (`the Bruins captain`): it may be someone new, so it
     /// stands only for the subject of its sentence or the one before, with no other role.
     affiliated: bool,
@@ -990,7 +1037,7 @@ struct Epithet {
 /// a definite description of one person by age, by what they are like, or by an office one
 /// person holds, stands for someone the article has named. `the spokesperson`, `the Vatican
 /// spokesman` (an affiliation) and `the second official` may well be someone new.
-fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
+fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithet> {
     if !doc.is(p.start, "the") || words::is_institution(head) {
         return None;
     }
@@ -1032,6 +1079,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str) -> Option<Epithet> {
         head: head.to_string(),
         age,
         gender: words::noun_gender(head),
+        ties,
         affiliated,
     })
 }
@@ -1163,7 +1211,150 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .find(|(_, w)| *w == "year")
             .and_then(|(n, _)| n.parse().ok());
     }
+    for a in affiliations(desc.split(' ').skip(1)) {
+        if !ent.affiliations.contains(&a) {
+            ent.affiliations.push(a);
+        }
+    }
     ent.description.get_or_insert(desc);
+}
+
+/// Whether two lists of affiliations share a place (`ky` is `kentucky`). A party is shared by
+/// too many to tell people apart: it only rules out (see [`other_party`]).
+fn share_affiliation(a: &[String], b: &[String]) -> bool {
+    a.iter().filter(|x| !words::is_party_name(x)).any(|x| {
+        b.iter()
+            .any(|y| words::abbreviates(x, y) || words::abbreviates(y, x))
+    })
+}
+
+/// Whether two lists of affiliations both give a party, and no party in common.
+fn other_party(a: &[String], b: &[String]) -> bool {
+    let parties = |l: &[String]| l.iter().filter(|x| words::is_party_name(x)).count();
+    parties(a) > 0
+        && parties(b) > 0
+        && !a
+            .iter()
+            .any(|x| words::is_party_name(x) && b.iter().any(|y| y == x))
+}
+
+/// The parties and places among `words` (`Ohio Sen.`, `a Democrat from New York`): a party's
+/// label as its party, a run of other capitalised words (not a title or role) as one place.
+fn affiliations<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut run = String::new();
+    let close = |run: &mut String, out: &mut Vec<String>| {
+        if !run.is_empty() && !out.contains(run) {
+            out.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for w in words {
+        let w = w.trim_end_matches([',', '.']);
+        let lower = w.to_ascii_lowercase();
+        let place_word = w.starts_with(|c: char| c.is_uppercase())
+            && !matches!(w, "The" | "A" | "An")
+            && !words::is_title(w)
+            && !words::is_role(&lower)
+            && possessive_base(w).is_none();
+        if let Some(party) = words::party(w) {
+            close(&mut run, &mut out);
+            if !out.iter().any(|a| a == party) {
+                out.push(party.to_string());
+            }
+        } else if place_word {
+            if !run.is_empty() {
+                run.push(' ');
+            }
+            run.push_str(&lower);
+        } else {
+            close(&mut run, &mut out);
+        }
+    }
+    close(&mut run, &mut out);
+    out
+}
+
+/// The parties and places in the words before a name (tokens `[start, name)`) and in the
+/// role words just before those (`Republican presidential candidate Jo Park`, whose phrase
+/// starts at `Jo`).
+fn affiliations_before(doc: &Doc, start: usize, name: usize) -> Vec<String> {
+    let (s0, _) = doc.sentence_of(start);
+    let mut lo = start;
+    while lo > s0
+        && start - lo < 5
+        && doc.is_word(lo - 1)
+        && doc.outside(lo - 1)
+        && doc.verb(lo - 1).is_none()
+        && (doc.tokens[lo - 1].cap
+            || doc.lower_is(lo - 1, |w| words::is_role(w) || words::modifies_role(w)))
+    {
+        lo -= 1;
+    }
+    // Capitalised words alone before the name are its own (`Ohio` of `Ohio Sen.`) only within
+    // the phrase; before it, a role word must tie them to the name.
+    if lo < start && !doc.lower_is(start - 1, words::is_role) {
+        lo = start;
+    }
+    affiliations((lo..name).map(|i| doc.word(i)))
+}
+
+/// The party and place right after a name: a legislator's tag (`Jo Park (D-Ohio)`, `Park,
+/// R-N.Y.,`) or where they are from (`Sen. Jo Park of Ohio`).
+fn affiliations_after(doc: &Doc, after: usize) -> Vec<String> {
+    if doc.is(after, "of") || doc.is(after, "from") {
+        let (_, send) = doc.sentence_of(after);
+        let end = (after + 1..send.min(after + 5))
+            .find(|&i| !(doc.is_word(i) && (doc.tokens[i].cap || doc.is(i, "the"))))
+            .unwrap_or(send.min(after + 5));
+        return affiliations((after + 1..end).map(|i| doc.word(i)));
+    }
+    party_tag_after(doc, after).map_or_else(Vec::new, Vec::from)
+}
+
+/// The party and state letters of a legislator's tag after a name.
+fn party_tag_after(doc: &Doc, after: usize) -> Option<[String; 2]> {
+    let k = after + usize::from(doc.is_punct(after, "(") || doc.is_punct(after, ","));
+    if k >= doc.tokens.len() {
+        return None;
+    }
+    let (party, state) = words::party_tag(doc.word(k))?;
+    let mut letters: String = state.chars().filter(|c| *c != '.').collect();
+    // `D-N.Y.` may come as `D-N`, `.`, `Y`, `.`.
+    for j in k + 1..(k + 5).min(doc.tokens.len()) {
+        let w = doc.word(j);
+        if doc.is_punct(j, ".") {
+            continue;
+        }
+        if w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            letters.push_str(w);
+        } else {
+            break;
+        }
+    }
+    Some([party.to_string(), letters.to_ascii_lowercase()])
+}
+
+/// `Lee scored his first goal`: a verb in the past or present right after the word at
+/// `after - 1`, then within a few words `his` or `her` (what one does to one's own): the word
+/// is someone's name. Not a participle (`Reprising one of her lines`) or a party's label.
+fn acts_on_own(doc: &Doc, after: usize) -> bool {
+    let word = doc.word(after - 1);
+    let next = doc.word(after);
+    let verb = doc.is_word(after)
+        && !doc.tokens[after].cap
+        && (next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss"))
+        && !word.ends_with("ing")
+        && !words::is_party_label(word)
+        && !doc.lower_is(after, |w| {
+            words::is_function_word(w)
+                || words::is_article_or_possessive(w)
+                || words::is_role(w)
+                || words::modifies_role(w)
+        });
+    verb && (after + 1..(after + 4).min(doc.tokens.len()))
+        .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
+        .any(|i| doc.is(i, "his") || doc.is(i, "her"))
 }
 
 /// `Yuni, a resident of Lampung,`: an apposition whose head is a person's role or age.

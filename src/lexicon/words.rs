@@ -998,6 +998,83 @@ pub(crate) fn is_party_label(word: &str) -> bool {
     )
 }
 
+/// The party a word names, as one word (`Democratic` and `Democrat` → `democrat`), for telling
+/// whether two mentions can be one person (`the Ohio Democrat` is no Republican). Capitalised
+/// only: `liberal` and `independent` in lower case are no party.
+pub(crate) fn party(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Democrat" | "Democratic" | "Democrats" | "Dem" => "democrat",
+        "Republican" | "Republicans" | "GOP" => "republican",
+        "Independent" => "independent",
+        "Libertarian" => "libertarian",
+        "Conservative" | "Tory" => "conservative",
+        "Liberal" => "liberal",
+        "Labour" | "Labor" => "labour",
+        "Green" => "green",
+        _ => return None,
+    })
+}
+
+/// A party's word for one member (`Democrat`, not `Democratic` or `Democrats`).
+pub(crate) fn is_party_member(word: &str) -> bool {
+    matches!(
+        word,
+        "Democrat"
+            | "Republican"
+            | "Independent"
+            | "Libertarian"
+            | "Conservative"
+            | "Liberal"
+            | "Tory"
+    )
+}
+
+/// Whether a lower-case word is a party as [`party`] gives it.
+pub(crate) fn is_party_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "democrat"
+            | "republican"
+            | "independent"
+            | "libertarian"
+            | "conservative"
+            | "liberal"
+            | "labour"
+            | "green"
+    )
+}
+
+/// The party of a US legislator's tag (`D-Ohio` → `democrat`), and its state's letters.
+pub(crate) fn party_tag(word: &str) -> Option<(&'static str, &str)> {
+    if !is_party_tag(word) {
+        return None;
+    }
+    let party = match word.as_bytes()[0] {
+        b'D' => "democrat",
+        b'R' => "republican",
+        _ => "independent",
+    };
+    Some((party, &word[2..]))
+}
+
+/// Whether `short` may be written for `long`, both lower case: the same, its initials
+/// (`ny`, `new york`), or its first letter and then some of its letters in order (`ky`,
+/// `kentucky`; `calif`, `california`): how news abbreviates places, with no list of them.
+pub(crate) fn abbreviates(short: &str, long: &str) -> bool {
+    if short == long {
+        return true;
+    }
+    if long.contains(' ') {
+        let initials: String = long.split(' ').filter_map(|w| w.chars().next()).collect();
+        return short == initials;
+    }
+    let mut rest = long.chars();
+    short.len() >= 2
+        && short.len() < long.len()
+        && short.chars().next() == long.chars().next()
+        && short.chars().all(|c| rest.any(|l| l == c))
+}
+
 /// Words that open a place's name (`New York`, `Los Angeles`, `El Paso`, `North Dakota`,
 /// `South Africa`), never a person's.
 pub(crate) fn is_place_opener(word: &str) -> bool {
@@ -1497,4 +1574,26 @@ pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
         ("NOT_NAMES", NOT_NAMES.list),
         ("INSTITUTIONS", INSTITUTIONS.list),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviates;
+
+    #[test]
+    fn abbreviations_of_places() {
+        for (short, long, same) in [
+            ("ky", "kentucky", true),
+            ("calif", "california", true),
+            ("ny", "new york", true),
+            ("vt", "vermont", true),
+            ("ohio", "ohio", true),
+            ("va", "vermont", false),
+            ("k", "kentucky", false),
+            ("ny", "nebraska", false),
+            ("iowa", "ohio", false),
+        ] {
+            assert_eq!(abbreviates(short, long), same, "{short} / {long}");
+        }
+    }
 }
