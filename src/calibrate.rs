@@ -102,14 +102,18 @@ fn evidence(a: &Annotations, text: &str, i: usize) -> Option<[f32; FEATURES.len(
     ])
 }
 
-/// Sets the confidence of every speech quotation with a speaker from its evidence.
+/// Sets the confidence of every speech quotation with a speaker from its evidence. Speech whose
+/// speaker was not found has nobody to be sure of: 0.
 #[inline(never)] // a stage of its own: see `annotate`
 pub(crate) fn calibrate(a: &mut Annotations, text: &str) {
     for (i, x) in features(a, text).into_iter().enumerate() {
+        let q = &mut a.quotes[i];
         if let Some(x) = x {
             let z: f32 = x.iter().zip(weights::WEIGHTS).map(|(x, w)| x * w).sum();
             let z = weights::SCALE * z + weights::SHIFT;
-            a.quotes[i].confidence = 1.0 / (1.0 + (-z).exp());
+            q.confidence = 1.0 / (1.0 + (-z).exp());
+        } else if q.kind.is_speech() && q.speaker.is_none() {
+            q.confidence = 0.0;
         }
     }
 }
@@ -164,5 +168,13 @@ mod tests {
         let text = "Jane Smith spoke.\n\n\"We will rebuild,\" she said.";
         let pronoun = crate::annotate_text(text);
         assert!(features(&pronoun, text)[0].is_some_and(|x| x[8] == 1.0));
+    }
+
+    #[test]
+    fn speech_with_no_speaker_found_has_no_confidence() {
+        let a = crate::annotate_text("\"The vote is rigged,\" it said.");
+        let q = &a.quotes[0];
+        assert!(q.kind.is_speech() && q.speaker.is_none());
+        assert_eq!(q.confidence, 0.0);
     }
 }
