@@ -511,9 +511,38 @@ impl Entities {
                     }
                 }
             }
-            Head::Pronoun(pr) => self.resolve_pronoun(doc, p.start, pr, last_speaker),
+            Head::Pronoun(pr) => self
+                .resolve_pronoun(doc, p.start, pr, last_speaker)
+                .or_else(|| {
+                    doc.lower_is(p.start, |w| w == "it")
+                        .then(|| self.document_before(doc, p.start))
+                        .flatten()
+                }),
             Head::Description => Some(self.describe(doc, p, last_speaker)),
         }
+    }
+
+    /// `Thursday's memo from the panel ...` / `"...," it stated`: with no one else for `it` at
+    /// token `at`, the document named last in its paragraph or the one before speaks, for
+    /// whoever wrote it.
+    fn document_before(&mut self, doc: &Doc, at: usize) -> Option<usize> {
+        let block = doc.block[at] as usize;
+        let lo = doc.block_tokens[block.saturating_sub(1)]
+            .0
+            .max(at.saturating_sub(INTRODUCER_REACH));
+        let k = (lo..at)
+            .rev()
+            .find(|&k| doc.outside(k) && doc.lower_is(k, words::is_document))?;
+        let p = Phrase {
+            start: k,
+            end: k + 1,
+            head: Head::Description,
+        };
+        // `A group of doctors sent an open letter`: brought in here, as an object.
+        let brought_in = (k.saturating_sub(4)..k).any(|i| doc.lower_is(i, words::is_indefinite))
+            && doc.verb(k + 1).is_none();
+        self.named_author(doc, p)
+            .or_else(|| brought_in.then(|| self.introduced_by(doc, k)).flatten())
     }
 
     /// The entity a pronoun at token `at` most likely refers to: among the people named in
@@ -833,6 +862,15 @@ impl Entities {
     /// website`); else the one last named in a sentence about a document (`A study by the
     /// University of Calgary ...` / `the report said`), in the last few paragraphs.
     fn author(&mut self, doc: &Doc, p: Phrase, upto: usize) -> Option<usize> {
+        if let Some(e) = self.named_author(doc, p) {
+            return Some(e);
+        }
+        self.author_nearby(doc, p, upto)
+    }
+
+    /// Who wrote the document `p` names, as its own sentence says (`by`, `from`, a website's
+    /// owner) or as the sentence that brought it in does ([`Entities::introducer`]).
+    fn named_author(&mut self, doc: &Doc, p: Phrase) -> Option<usize> {
         let (_, send) = doc.sentence_of(p.start);
         for t in p.end..send.min(p.end + 25) {
             if !doc.outside(t) {
@@ -855,9 +893,11 @@ impl Entities {
                 return self.resolve(doc, n, None);
             }
         }
-        if let Some(e) = self.introducer(doc, p) {
-            return Some(e);
-        }
+        self.introducer(doc, p)
+    }
+
+    /// The author of document `p` as the mentions before it suggest.
+    fn author_nearby(&mut self, doc: &Doc, p: Phrase, upto: usize) -> Option<usize> {
         // In the latest sentence about a document, the one who speaks in it, else the first
         // organisation or person named in it (`In a statement, the developer announced ... to
         // the council`: the developer). With no such sentence, whoever just announced
@@ -912,6 +952,12 @@ impl Entities {
                 && doc.word(k).eq_ignore_ascii_case(noun)
                 && (k.saturating_sub(4)..k).any(|i| doc.lower_is(i, words::is_indefinite))
         })?;
+        self.introduced_by(doc, k)
+    }
+
+    /// The subject of the sentence of token `k`, a document brought in there, when that is
+    /// someone.
+    fn introduced_by(&mut self, doc: &Doc, k: usize) -> Option<usize> {
         let (s0, _) = doc.sentence_of(k);
         let subject = subject::sentence_subject(doc, k, s0)?;
         let someone = match subject.head {

@@ -582,6 +582,7 @@ static ORG_HEADS: WordSet = word_set!("
     Office
     Organisation
     Organization
+    Panel
     Parliament
     Partners
     Party
@@ -1088,8 +1089,8 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
-    administration agency airline association authority bank board campaign club commission
-    committee company corporation council court department firm foundation government group
+    administration agency airline alliance association authority bank board campaign club coalition commission
+    committee company corporation council court department firm foundation government group panel
     hospital institute league ministry network office organisation organization party railway
     regulator team union university utility
 ");
