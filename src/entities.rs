@@ -346,7 +346,15 @@ impl Entities {
             && (2..=4).contains(&first.len())
             && first.bytes().all(|b| b.is_ascii_uppercase())
             && !first_names::is_first_name(first);
+        // `the Kremlin said`: English puts no article before a person's name.
+        let the_name = single
+            && name.0 > 0
+            && doc.lower_is(name.0 - 1, |w| w == "the")
+            && doc.verb(name.1).is_some_and(|v| v.form == Form::Finite)
+            // `the Reyes emails`: a verb in -s may be a plural noun the name modifies.
+            && !doc.word(name.1).ends_with('s');
         let org = acronym_led
+            || the_name
             || (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
         // The word before the phrase, past a determiner (`at the Diamond Resorts`).

@@ -523,7 +523,6 @@ static ORG_HEADS: WordSet = word_set!("
     Bank
     Board
     Bureau
-    CIA
     Cabinet
     Campaign
     Capital
@@ -545,10 +544,8 @@ static ORG_HEADS: WordSet = word_set!("
     County
     Court
     Department
-    EU
     Embassy
     Entertainment
-    FBI
     Federation
     Force
     Forces
@@ -556,7 +553,6 @@ static ORG_HEADS: WordSet = word_set!("
     Fund
     Globe
     Government
-    Greenpeace
     Group
     Health
     Herald
@@ -566,7 +562,6 @@ static ORG_HEADS: WordSet = word_set!("
     Industries
     Institute
     Journal
-    Kremlin
     Labs
     League
     Ltd
@@ -574,7 +569,6 @@ static ORG_HEADS: WordSet = word_set!("
     Ministry
     Motors
     Municipality
-    NATO
     Nations
     Navy
     Network
@@ -586,14 +580,11 @@ static ORG_HEADS: WordSet = word_set!("
     Parliament
     Partners
     Party
-    Pentagon
     Police
     Post
     Press
     Province
-    RCMP
     Region
-    Reuters
     School
     Senate
     Service
@@ -608,7 +599,6 @@ static ORG_HEADS: WordSet = word_set!("
     Tribunal
     Tribune
     Trust
-    UN
     Union
     University
 ");
