@@ -74,9 +74,10 @@ pub(crate) fn opens_place_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// `Will Young`, `April Smith`: a word that is usually no name (a modal, a month) is a given
-/// name when a capitalised surname follows it.
+/// name when a capitalised surname follows it; so is an honorific without its full stop, as
+/// British and Australian papers write it (`Ms Holt`), a title.
 fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
-    first_names::is_first_name(doc.word(i))
+    (first_names::is_first_name(doc.word(i)) || words::is_honorific(doc.word(i)))
         && doc
             .tokens
             .get(i + 1)
