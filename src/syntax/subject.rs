@@ -172,7 +172,15 @@ fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// husband leaned in and said`), when a lower-case word follows it.
 pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let start = past_dateline(doc, doc.sentence_of(v).0.max(lo), v);
-    let opener = (start..v.min(start + 12))
+    // An opening phrase led by a preposition or conjunction may run long (`With Democratic
+    // leaders increasingly worried about a lack of passion among young voters, President Obama
+    // is ...`); other openers are short (`On Tuesday,`).
+    let reach = if doc.lower_is(start, words::is_function_word) {
+        30
+    } else {
+        12
+    };
+    let opener = (start..v.min(start + reach))
         .find(|&c| doc.is_punct(c, ","))
         .map(|c| c + 1);
     [Some(start), opener].into_iter().flatten().find_map(|s| {
