@@ -25,7 +25,8 @@ pub enum Rule {
     /// was "..."`, `Smith called the plan "reckless"`, `according to Smith`; with no cue at
     /// all, the subject of the sentence it is woven into (`Smith urged them to "..."`).
     Clause,
-    /// No cue of its own, right after reported speech: the one reported speaks.
+    /// No cue of its own, right after a sentence about its speaker: one that reports their
+    /// speech, or, in the same paragraph, one with them as its subject.
     Reported,
     /// No cue of its own: it continues the quotation before it (the next paragraph of a long
     /// quotation, or the same speaker going on).
@@ -102,7 +103,7 @@ impl Rule {
             Rule::CueBefore => "Named in the attribution that introduces the quotation",
             Rule::ColonIntro => "Introduced by the paragraph before",
             Rule::Clause => "The speaker of the sentence the quotation stands in",
-            Rule::Reported => "Follows what the article reports this speaker said",
+            Rule::Reported => "Follows a sentence about this speaker",
             Rule::Continuation => "No cue of its own: it continues the speaker before it",
             Rule::None => "No one is named near this quotation",
             Rule::Term => "A term the article introduces, not speech",

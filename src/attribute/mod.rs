@@ -111,9 +111,10 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
         if d.speaker.is_none() {
             // A later paragraph of a multi-paragraph quotation, reported speech just before,
             // or a continuation.
+            // The end of the last speech quotation: what is reported after it is news.
+            let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
             let reported = || {
-                let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
-                reported::apply(doc, q, since)
+                reported::apply(doc, q, since).or_else(|| reported::after_subject(doc, q, since))
             };
             if let Some(first) = found.continues {
                 d.speaker = out[first].speaker;

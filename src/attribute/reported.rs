@@ -1,12 +1,16 @@
 //! Rule: a quotation with no cue of its own, after a sentence that reports speech without
 //! quoting it (`Howell says she wants the government to act.` / `"When my kids come home ..."`),
 //! is the reported speaker's. They are the one talking now: the report is more recent than the
-//! last quotation, which `continuation` would otherwise hand the quote to.
+//! last quotation, which `continuation` would otherwise hand the quote to. With no report, a
+//! quotation right after a sentence of its paragraph whose subject is a name
+//! ([`after_subject`]) is that person's, for the same reason.
 
 use super::Cue;
 use crate::doc::Doc;
+use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
 use crate::rule::Rule;
+use crate::syntax::phrase::{self, Head};
 use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::Reported;
@@ -43,4 +47,34 @@ pub(crate) fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
         }
     }
     None
+}
+
+/// `Mina Ito, 34, waited outside for three hours. "It was very cold."`: with no report of speech
+/// either, a quotation opening a sentence right after one in its paragraph (and after token
+/// `since`) whose subject is a name is that person's.
+pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    let prev = qs.checked_sub(1)?;
+    if prev < since || !doc.outside(prev) || doc.block.get(prev)? != doc.block.get(qs)? {
+        return None;
+    }
+    if doc.sentence[prev] == doc.sentence[qs] {
+        return None;
+    }
+    let (s0, _) = doc.sentence_of(prev);
+    if s0 < since {
+        return None;
+    }
+    // `Mina Ito, 34, waited`: a person's full name before an apposition opens it too.
+    let p = subject::sentence_subject(doc, prev, s0).or_else(|| {
+        phrase::right(doc, s0, prev).filter(|p| match p.head {
+            Head::Name { name } => {
+                name.1 - name.0 >= 2
+                    && first_names::is_first_name(doc.word(name.0))
+                    && doc.is_punct(p.end, ",")
+            }
+            _ => false,
+        })
+    })?;
+    matches!(p.head, Head::Name { .. }).then(|| Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
 }
