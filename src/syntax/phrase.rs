@@ -502,11 +502,35 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     let p = finish(doc, start, s, e)?;
     Some(match p.head {
         Head::Description => Phrase {
-            end: second_role(doc, p.end, hi).unwrap_or(p.end),
+            end: second_role(doc, p.end, hi)
+                .or_else(|| role_of(doc, p.end, hi))
+                .unwrap_or(p.end),
             ..p
         },
         _ => p,
     })
+}
+
+/// `the mother of three said`, `the head of the agency told`: a role goes on over `of` and up
+/// to three lower-case words when a verb of saying or a comma follows them. The end of the
+/// whole, if so.
+fn role_of(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
+    if !doc.is(end, "of") {
+        return None;
+    }
+    let k = (end + 1..hi.min(end + 4))
+        .take_while(|&i| {
+            doc.is_word(i)
+                && doc.outside(i)
+                && !doc.tokens[i].cap
+                && doc.verb(i).is_none()
+                && (i == end + 1 && doc.lower_is(i, words::is_article_or_possessive)
+                    || !doc.lower_is(i, words::is_function_word))
+        })
+        .last()?
+        + 1;
+    let closes = k >= hi || doc.is_punct(k, ",") || doc.verb(k).is_some();
+    (closes && !doc.lower_is(k - 1, words::is_article_or_possessive)).then_some(k)
 }
 
 /// `the Florida senator and Republican presidential candidate`: a description goes on over
