@@ -457,7 +457,9 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         }
     }
     if e == s {
-        return document(doc, start, s, hi).or_else(|| described_role(doc, start, s, hi));
+        return document(doc, start, s, hi).or_else(|| {
+            described_role(doc, start, s, hi).map(|p| extended_description(doc, p, hi))
+        });
     }
     // `the New York businessman`, `the Vermont senator`: names that describe a role are no name
     // (but `the New York businessman Donald Trump` names him).
@@ -501,14 +503,19 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     }
     let p = finish(doc, start, s, e)?;
     Some(match p.head {
-        Head::Description => Phrase {
-            end: second_role(doc, p.end, hi)
-                .or_else(|| role_of(doc, p.end, hi))
-                .unwrap_or(p.end),
-            ..p
-        },
+        Head::Description => extended_description(doc, p, hi),
         _ => p,
     })
+}
+
+/// Description `p` with what may follow its role: a second role, or `of` and its complement.
+fn extended_description(doc: &Doc, p: Phrase, hi: usize) -> Phrase {
+    Phrase {
+        end: second_role(doc, p.end, hi)
+            .or_else(|| role_of(doc, p.end, hi))
+            .unwrap_or(p.end),
+        ..p
+    }
 }
 
 /// `the mother of three said`, `the head of the agency told`: a role goes on over `of` and up
@@ -547,12 +554,12 @@ fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
     (!named_after).then_some(role + 1)
 }
 
-/// `a district GOP leader`, `one longtime family friend`: an indefinite determiner, words that
-/// modify a role, at most three words (nouns or capitals: no verb or function word) and a role,
-/// the last of them, describe someone; a role before a capitalised word is a title (`a party
-/// leader Jo Park` names her).
+/// `a district GOP leader`, `one longtime family friend`, `the embattled premier`: an
+/// indefinite determiner or `the`, words that modify a role, at most three words (nouns or
+/// capitals: no verb or function word) and a role, the last of them, describe someone; a role
+/// before a capitalised word is a title (`a party leader Jo Park` names her).
 fn described_role(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
-    if s == start || !doc.lower_is(start, words::is_indefinite) {
+    if s == start || !doc.lower_is(start, |w| words::is_indefinite(w) || w == "the") {
         return None;
     }
     let mut m = s;
