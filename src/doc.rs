@@ -332,7 +332,7 @@ fn find_verbs(text: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechV
     let mut verbs = look_up_verbs(text, tokens);
     reading_is_speech(text, tokens, &mut verbs);
     determiners_make_nouns(text, tokens, &mut verbs);
-    names_are_not_verbs(tokens, block, &mut verbs);
+    names_are_not_verbs(text, tokens, block, &mut verbs);
     phrasal_verbs(text, tokens, &mut verbs);
     verbs
 }
@@ -411,9 +411,15 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
 /// after a word of its block, is part of it, not a verb (in a headline, `U.S. Believes
 /// 'Russia's Forces ...'` or `Blinken Says Russia`, the name opens the block or the next word
 /// is capitalised too, and the verb stays one). Nor is one right after a verb of saying
-/// (`wrote Post reporter Ann Lee`): that opens the name of who spoke.
+/// (`wrote Post reporter Ann Lee`): that opens the name of who spoke; nor one after a
+/// preposition or article (`on Twitter`).
 #[inline(never)] // see `find_verbs`
-fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<SpeechVerb>]) {
+fn names_are_not_verbs(
+    text: &str,
+    tokens: &[Token],
+    block: &[u32],
+    verbs: &mut [Option<SpeechVerb>],
+) {
     let capital_word = |k: usize| {
         tokens
             .get(k)
@@ -428,7 +434,14 @@ fn names_are_not_verbs(tokens: &[Token], block: &[u32], verbs: &mut [Option<Spee
             && !tokens[i - 1].cap
             && verbs[i - 1].is_some()
             && block[i - 1] == block[i];
-        if verbs[i].is_some() && capital_word(i) && (in_name || after_verb) {
+        // `said on Twitter`: after a preposition or article, a capitalised word is a name.
+        let after_particle = tokens[i - 1].kind == TokenKind::Word
+            && block[i - 1] == block[i]
+            && matches!(
+                tokens[i - 1].text(text),
+                "on" | "in" | "at" | "from" | "with" | "via" | "by" | "of" | "the" | "a" | "an"
+            );
+        if verbs[i].is_some() && capital_word(i) && (in_name || after_verb || after_particle) {
             verbs[i] = None;
         }
     }

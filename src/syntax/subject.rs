@@ -368,7 +368,9 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     }
     // `points out the Cambridge resident`: past the particle.
     let mut s = v + 1 + usize::from(doc.verb(v).is_some_and(|x| x.particle));
-    while s < hi && is_filler(doc, s) && !doc.is(s, "the") {
+    // Not past `on` or `to`, fillers before a verb (`went on to say`) but prepositions after
+    // one (`said on CNN`: CNN is where, not who).
+    while s < hi && is_filler(doc, s) && !doc.lower_is(s, |w| matches!(w, "the" | "on" | "to")) {
         s += 1;
     }
     // `said chief of staff Ron Klain`: a role that goes on past `of` to the name.
