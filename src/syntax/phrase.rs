@@ -312,7 +312,14 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let mut buf = [0u8; 24];
     let lower = ascii_lower(doc.word(last), &mut buf).unwrap_or("");
     if last > lo && !doc.tokens[last].cap && words::is_proxy(lower) {
-        if let Some(p) = owner(doc, last - 1, lo) {
+        // `her Facebook post`, `Reyes's LinkedIn page`: the name of where it was posted may
+        // stand between the owner and the thing.
+        let platform = |o: usize| (o + 1..last).all(|i| is_name_word(doc, i));
+        let owned = (1..=3)
+            .map_while(|k| last.checked_sub(k).filter(|&o| o >= lo))
+            .take_while(|&o| platform(o))
+            .find_map(|o| owner(doc, o, lo));
+        if let Some(p) = owned {
             return Some(p);
         }
         // `the Clinton campaign`: an institution named for someone is read as one below.
@@ -486,6 +493,18 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             });
         }
     }
+    // `Reyes's Facebook post said`: an owner, where it was posted, then the thing, which
+    // ends the phrase (not `Reyes's email use`).
+    let ends = |k: usize| k >= hi || !doc.is_word(k) || doc.verb(k).is_some();
+    if e < hi && !doc.tokens[e].cap && doc.lower_is(e, words::is_proxy) && ends(e + 1) {
+        let owned = (start..e)
+            .rev()
+            .find(|&i| i == start || possessive_base(doc.word(i)).is_some())
+            .and_then(|o| owner(doc, o, start));
+        if let Some(p) = owned {
+            return Some(Phrase { end: e + 1, ..p });
+        }
+    }
     if e - 1 > start && doc.lower_is(e - 1, words::is_proxy) {
         if let Some(p) = owner(doc, e - 2, start) {
             return Some(Phrase { end: e, ..p });
@@ -589,11 +608,17 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
     if s == start {
         return None;
     }
+    // `her Facebook post`: after an owner, the name of where it was posted.
+    let owned = doc.lower_is(start, |w| {
+        matches!(w, "his" | "her" | "their" | "its" | "our")
+    });
     (s..hi.min(s + 4))
         .take_while(|&i| {
             doc.is_word(i)
                 && doc.outside(i)
-                && !doc.tokens[i].cap
+                && (!doc.tokens[i].cap
+                    || is_name_word(doc, i)
+                        && (owned || (s..i).any(|j| possessive_base(doc.word(j)).is_some())))
                 && (doc.verb(i).is_none() || words::is_document(doc.word(i)))
         })
         .find(|&i| words::is_document(doc.word(i)))
