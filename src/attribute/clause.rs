@@ -7,6 +7,7 @@
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
+use crate::lexicon::words;
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head};
 use crate::syntax::subject::{self, Who};
@@ -21,8 +22,15 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let (lo, hi) = doc.sentence_of(qs);
     let lo = lo.max(qs.saturating_sub(80));
     let hi = hi.min(qe + 80);
+    // `With her rivals worried, Nora Vance ...`: an opening phrase led by a preposition or
+    // conjunction, up to its comma, is no clause that speaks.
+    let opener_end = doc
+        .lower_is(lo, words::is_function_word)
+        .then(|| (lo..qs).find(|&c| doc.is_punct(c, ",")))
+        .flatten()
+        .unwrap_or(lo);
     // Verbs before the quotation, nearest first, then those after it.
-    let before = (lo..qs).rev();
+    let before = (opener_end..qs).rev();
     let after = qe..hi;
     let mut saw_ing = None;
     for v in before.chain(after) {

@@ -970,8 +970,12 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     }
 }
 
+/// A role noun, singular or in its regular plural (`voter`, `voters`).
 pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|one| !one.ends_with('s') && ROLES.contains(one))
 }
 
 /// A party's label for its members, which stands before a name as an affiliation

@@ -483,7 +483,16 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     // one.
     if doc.lower_is(start, |w| words::is_indefinite(w) || w == "the") {
         let role = (e..hi.min(e + 3))
-            .take_while(|&i| doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap)
+            .take_while(|&i| {
+                doc.is_word(i)
+                    && doc.outside(i)
+                    && !doc.tokens[i].cap
+                    // `a group of retired teachers`, not `The Trust sent its supporters`.
+                    && !doc.lower_is(i, |w| {
+                        w != "of" && words::is_function_word(w)
+                            || words::is_article_or_possessive(w)
+                    })
+            })
             .find(|&i| doc.lower_is(i, words::is_role));
         if let Some(r) = role.filter(|&r| !(doc.is_word(r + 1) && doc.tokens[r + 1].cap)) {
             return Some(Phrase {
