@@ -138,367 +138,41 @@ static TITLES: WordSet = word_set!("
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
 #[rustfmt::skip]
 static ROLES: WordSet = word_set!("
-    accountant
-    activist
-    actor
-    actress
-    administration
-    adviser
-    advisor
-    advocate
-    agency
-    agent
-    aide
-    aides
-    ally
-    ambassador
-    analyst
-    analysts
-    announcer
-    architect
-    artist
-    association
-    astronomer
-    athlete
-    attorney
-    auditor
-    author
-    authorities
-    backer
-    baker
-    banker
-    barber
-    bartender
-    billionaire
-    biologist
-    blogger
-    board
-    boss
-    boxer
-    boy
-    broker
-    brother
-    businessman
-    businessperson
-    businesswoman
-    butcher
-    caller
-    campaign
-    candidate
-    captain
-    carpenter
-    cartoonist
-    cashier
-    center
-    centre
-    ceo
-    chair
-    chairman
-    chairperson
-    chairwoman
-    challenger
-    chancellor
-    chef
-    chemist
-    chief
-    citizen
-    citizens
-    clerk
-    climatologist
-    club
-    co-founder
-    coach
-    cofounder
-    colonel
-    columnist
-    comedian
-    commander
-    commentator
-    commenter
-    commission
-    commissioner
-    committee
-    company
-    conductor
-    confidant
-    confidante
-    congressman
-    congresswoman
-    constable
-    consultant
-    contender
-    contractor
-    coordinator
-    corporal
-    correspondent
-    council
-    councillor
-    councilman
-    councilor
-    councilwoman
-    counsel
-    counsellor
-    counselor
-    courier
-    court
-    creator
-    critic
-    critics
-    curator
-    customer
-    dad
-    daughter
-    dean
-    defenceman
-    defender
-    defenseman
-    delegate
-    demonstrator
-    demonstrators
-    dentist
-    department
-    deputy
-    designer
-    detective
-    developer
-    dietitian
-    diplomat
-    director
-    director-general
-    doctor
-    doctors
-    donor
-    driver
-    ecologist
-    economist
-    economists
-    editor
-    electrician
-    employee
-    engineer
-    entrepreneur
-    envoy
-    epidemiologist
-    executive
-    expert
-    experts
-    fan
-    farmer
-    father
-    fighter
-    filmmaker
-    firefighter
-    fisher
-    fisherman
-    forecaster
-    forward
-    founder
-    friend
-    front-runner
-    frontrunner
-    general
-    geologist
-    girl
-    goalie
-    goaltender
-    government
-    governor
-    grandfather
-    grandmother
-    group
-    hairdresser
-    historian
-    homeowner
-    host
-    husband
-    illustrator
-    imam
-    incumbent
-    inspector
-    interviewer
-    investigators
-    investor
-    janitor
-    journalist
-    judge
-    junior
-    landlord
-    lawmaker
-    lawyer
-    lawyers
-    leader
-    league
-    lecturer
-    legislator
-    librarian
-    lieutenant
-    lobbyist
-    loyalist
-    man
-    manager
-    mayor
-    mechanic
-    member
-    merchant
-    meteorologist
-    midfielder
-    miner
-    minister
-    ministry
-    mla
-    moderator
-    mogul
-    mom
-    mother
-    mp
-    mpp
-    musician
-    narrator
-    negotiator
-    neighbor
-    neighbour
-    nominee
-    novelist
-    nurse
-    nurses
-    observers
-    oceanographer
-    office
-    officer
-    officers
-    official
-    officials
-    operative
-    operator
-    organiser
-    organisers
-    organizer
-    organizers
-    owner
-    panelist
-    paramedic
-    parent
-    parents
-    partner
-    pastor
-    patient
-    patients
-    person
-    pharmacist
-    photographer
-    physician
-    physicist
-    pilot
-    pitcher
-    planner
-    player
-    plumber
-    podcaster
-    poet
-    police
-    pollster
-    porter
-    premier
-    premier-elect
-    president
-    president-elect
-    priest
-    principal
-    producer
-    professor
-    programmer
-    proprietor
-    prosecutor
-    prosecutors
-    protester
-    protesters
-    psychiatrist
-    psychologist
-    publisher
-    quarterback
-    rabbi
-    rancher
-    rapper
-    realtor
-    reporter
-    representative
-    researcher
-    researchers
-    resident
-    residents
-    retiree
-    reverend
-    rival
-    rookie
-    runner
-    scholar
-    scientist
-    scientists
-    secretary
-    seismologist
-    senator
-    senior
-    sergeant
-    sheriff
-    shopkeeper
-    shopper
-    singer
-    sister
-    skater
-    skier
-    soldier
-    son
-    songwriter
-    source
-    sources
-    specialist
-    spokesman
-    spokespeople
-    spokesperson
-    spokesperson's
-    spokeswoman
-    staffer
-    statement
-    strategist
-    striker
-    student
-    students
-    superintendent
-    supporter
-    surgeon
-    surrogate
-    survivor
-    swimmer
-    tailor
-    teacher
-    teachers
-    team
-    technician
-    tenant
-    therapist
-    trader
-    treasurer
-    trucker
-    trustee
-    union
-    vendor
-    veteran
-    veterinarian
-    victim
-    virologist
-    volcanologist
-    volunteer
-    voter
-    waiter
-    waitress
-    welder
-    wife
-    winger
-    witness
-    woman
-    worker
-    workers
-    writer
+    accountant activist actor actress administration adviser advisor advocate agency agent aide
+    ally ambassador analyst announcer architect artist association astronomer athlete attorney
+    auditor author authorities backer baker banker barber bartender billionaire biologist
+    blogger board boss boxer boy broker brother businessman businessperson businesswoman butcher
+    caller campaign candidate captain carpenter cartoonist cashier center centre ceo chair
+    chairman chairperson chairwoman challenger chancellor chef chemist chief citizen clerk
+    climatologist club co-founder coach cofounder colonel columnist comedian commander
+    commentator commenter commission commissioner committee company conductor confidant
+    confidante congressman congresswoman constable consultant contender contractor coordinator
+    corporal correspondent council councillor councilman councilor councilwoman counsel
+    counsellor counselor courier court creator critic curator customer dad daughter dean
+    defenceman defender defenseman delegate demonstrator dentist department deputy designer
+    detective developer dietitian diplomat director director-general doctor donor driver
+    ecologist economist editor electrician employee engineer entrepreneur envoy epidemiologist
+    executive expert fan farmer father fighter filmmaker firefighter fisher fisherman forecaster
+    forward founder friend front-runner frontrunner general geologist girl goalie goaltender
+    government governor grandfather grandmother group hairdresser historian homeowner host
+    husband illustrator imam incumbent inspector interviewer investigators investor janitor
+    journalist judge junior landlord lawmaker lawyer leader league lecturer legislator librarian
+    lieutenant lobbyist loyalist man manager mayor mechanic member merchant meteorologist
+    midfielder miner minister ministry mla moderator mogul mom mother mp mpp musician narrator
+    negotiator neighbor neighbour nominee novelist nurse observers oceanographer office officer
+    official operative operator organiser organizer owner panelist paramedic parent partner
+    pastor patient person pharmacist photographer physician physicist pilot pitcher planner
+    player plumber podcaster poet police pollster porter premier premier-elect president
+    president-elect priest principal producer professor programmer proprietor prosecutor
+    protester psychiatrist psychologist publisher quarterback rabbi rancher rapper realtor
+    reporter representative researcher resident retiree reverend rival rookie runner scholar
+    scientist secretary seismologist senator senior sergeant sheriff shopkeeper shopper singer
+    sister skater skier soldier son songwriter source specialist spokesman spokespeople
+    spokesperson spokesperson's spokeswoman staffer statement strategist striker student
+    superintendent supporter surgeon surrogate survivor swimmer tailor teacher team technician
+    tenant therapist trader treasurer trucker trustee union vendor veteran veterinarian victim
+    virologist volcanologist volunteer voter waiter waitress welder wife winger witness woman
+    worker writer
 ");
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
