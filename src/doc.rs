@@ -437,10 +437,10 @@ fn names_are_not_verbs(
         // `said on Twitter`: after a preposition or article, a capitalised word is a name.
         let after_particle = tokens[i - 1].kind == TokenKind::Word
             && block[i - 1] == block[i]
-            && matches!(
-                tokens[i - 1].text(text),
-                "on" | "in" | "at" | "from" | "with" | "via" | "by" | "of" | "the" | "a" | "an"
-            );
+            && !tokens[i - 1].cap
+            && lower_is(tokens[i - 1].text(text), |w| {
+                w != "to" && words::is_function_word(w) || matches!(w, "the" | "a" | "an" | "via")
+            });
         if verbs[i].is_some() && capital_word(i) && (in_name || after_verb || after_particle) {
             verbs[i] = None;
         }

@@ -8,7 +8,7 @@ use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
-use crate::lexicon::{ascii_lower, first_names, lower_is};
+use crate::lexicon::{ascii_lower, contains_ignore_case, first_names, lower_is};
 use crate::salience::{self, Candidate, Weighing};
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject;
@@ -140,9 +140,11 @@ fn index_first(by_first: &mut FastMap<String, Vec<usize>>, name: &str, e: usize)
 
 /// A name as text, without a possessive ending.
 fn clean(name: &str) -> &str {
-    name.trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(['\'', '’'])
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name);
+    name.trim_end_matches(['\'', '’'])
 }
 
 /// The index key of a name: its last word, lower-cased.
@@ -706,7 +708,11 @@ impl Entities {
             .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
             .unwrap_or_default();
         // `the Ohio Democrat`, `the Democratic nominee`: the party and place it gives.
-        let ties = affiliations((p.start + 1..p.end).map(|i| doc.word(i)));
+        let ties = affiliations(
+            &(p.start + 1..p.end)
+                .map(|i| doc.word(i))
+                .collect::<Vec<_>>(),
+        );
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
         if words::is_document(doc.word(p.end - 1)) {
@@ -768,7 +774,7 @@ impl Entities {
                     || ent
                         .description
                         .as_deref()
-                        .is_some_and(|d| d.to_ascii_lowercase().contains(&head)))
+                        .is_some_and(|d| contains_ignore_case(d, &head)))
                     && !other_party(&ties, &ent.affiliations)
             });
             let nearest = by_role.next();
@@ -1022,7 +1028,10 @@ impl Entities {
                 || other_party(&ep.ties, &ent.affiliations);
             let tied = share_affiliation(&ep.ties, &ent.affiliations);
             // `the Indiana governor` is not Indiana: no one the epithet itself names.
-            let named_in_it = words_of.contains(&format!(" {} ", ent.name));
+            let (hay, name) = (words_of.as_bytes(), ent.name.as_bytes());
+            let named_in_it = hay
+                .windows(name.len() + 2)
+                .any(|w| w[0] == b' ' && w[w.len() - 1] == b' ' && &w[1..w.len() - 1] == name);
             if !person || ent.place || differs || named_in_it {
                 continue;
             }
@@ -1055,16 +1064,16 @@ impl Entities {
     }
 }
 
-/// The age in a word such as `39-year-old`.
 /// Whether a role as the article gives it (`Sen.`, `Secretary of State`) says `head`, a
 /// lower-case role noun: it holds the word, or an abbreviated title that stands for it.
 fn role_says(role: &str, head: &str) -> bool {
-    role.to_ascii_lowercase().contains(head)
+    contains_ignore_case(role, head)
         || role
             .split(' ')
             .any(|w| words::title_nouns(w).contains(&head))
 }
 
+/// The age in a word such as `39-year-old`.
 fn age_word(word: &str) -> Option<u32> {
     word.strip_suffix("-year-old")?.parse().ok()
 }
@@ -1265,7 +1274,7 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .find(|(_, w)| *w == "year")
             .and_then(|(n, _)| n.parse().ok());
     }
-    for a in affiliations(desc.split(' ').skip(1)) {
+    for a in affiliations(&desc.split(' ').skip(1).collect::<Vec<_>>()) {
         if !ent.affiliations.contains(&a) {
             ent.affiliations.push(a);
         }
@@ -1294,7 +1303,8 @@ fn other_party(a: &[String], b: &[String]) -> bool {
 
 /// The parties and places among `words` (`Ohio Sen.`, `a Democrat from New York`): a party's
 /// label as its party, a run of other capitalised words (not a title or role) as one place.
-fn affiliations<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+#[inline(never)]
+fn affiliations(words: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut run = String::new();
     let close = |run: &mut String, out: &mut Vec<String>| {
@@ -1332,6 +1342,7 @@ fn affiliations<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// The parties and places in the words before a name (tokens `[start, name)`) and in the
 /// role words just before those (`Republican presidential candidate Jo Park`, whose phrase
 /// starts at `Jo`).
+#[inline(never)]
 fn affiliations_before(doc: &Doc, start: usize, name: usize) -> Vec<String> {
     let (s0, _) = doc.sentence_of(start);
     let mut lo = start;
@@ -1350,23 +1361,25 @@ fn affiliations_before(doc: &Doc, start: usize, name: usize) -> Vec<String> {
     if lo < start && !doc.lower_is(start - 1, words::is_role) {
         lo = start;
     }
-    affiliations((lo..name).map(|i| doc.word(i)))
+    affiliations(&(lo..name).map(|i| doc.word(i)).collect::<Vec<_>>())
 }
 
 /// The party and place right after a name: a legislator's tag (`Jo Park (D-Ohio)`, `Park,
 /// R-N.Y.,`) or where they are from (`Sen. Jo Park of Ohio`).
+#[inline(never)]
 fn affiliations_after(doc: &Doc, after: usize) -> Vec<String> {
     if doc.is(after, "of") || doc.is(after, "from") {
         let (_, send) = doc.sentence_of(after);
         let end = (after + 1..send.min(after + 5))
             .find(|&i| !(doc.is_word(i) && (doc.tokens[i].cap || doc.is(i, "the"))))
             .unwrap_or(send.min(after + 5));
-        return affiliations((after + 1..end).map(|i| doc.word(i)));
+        return affiliations(&(after + 1..end).map(|i| doc.word(i)).collect::<Vec<_>>());
     }
     party_tag_after(doc, after).map_or_else(Vec::new, Vec::from)
 }
 
 /// The party and state letters of a legislator's tag after a name.
+#[inline(never)]
 fn party_tag_after(doc: &Doc, after: usize) -> Option<[String; 2]> {
     let k = after + usize::from(doc.is_punct(after, "(") || doc.is_punct(after, ","));
     if k >= doc.tokens.len() {
@@ -1392,6 +1405,7 @@ fn party_tag_after(doc: &Doc, after: usize) -> Option<[String; 2]> {
 /// `Lee scored his first goal`: a verb in the past or present right after the word at
 /// `after - 1`, then within a few words `his` or `her` (what one does to one's own): the word
 /// is someone's name. Not a participle (`Reprising one of her lines`) or a party's label.
+#[inline(never)]
 fn acts_on_own(doc: &Doc, after: usize) -> bool {
     let word = doc.word(after - 1);
     let next = doc.word(after);

@@ -21,11 +21,18 @@ impl<'a> CharIndex<'a> {
 
     /// The character offset of byte offset `at` (which must be on a character boundary).
     pub(crate) fn char_of(&mut self, at: usize) -> usize {
+        // A character starts at every byte that is not a UTF-8 continuation byte.
+        let count = |from: usize, to: usize| {
+            self.text.as_bytes()[from..to]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count()
+        };
         if at < self.byte {
             // Mentions and cues may stand before their quotation: step back, not from zero.
-            self.chars -= self.text[at..self.byte].chars().count();
+            self.chars -= count(at, self.byte);
         } else {
-            self.chars += self.text[self.byte..at].chars().count();
+            self.chars += count(self.byte, at);
         }
         self.byte = at;
         self.chars

@@ -48,6 +48,17 @@ pub(crate) fn lower_is(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
     ascii_lower(word, &mut buf).is_some_and(f)
 }
 
+/// Whether `needle` occurs in `hay`, ASCII case ignored. A plain byte scan: what it searches is
+/// short (a role, a description), and it keeps the general string searcher out of the
+/// WebAssembly.
+pub(crate) fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// A closed word list, written one word per line or several to a line in a string (compact in
 /// the WebAssembly build: no table of pointers), looked up through a table of offsets into it
 /// that the compiler lays out ([`word_set!`], `table.rs`).

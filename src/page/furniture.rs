@@ -42,7 +42,9 @@ fn boilerplate_name(names: &str) -> bool {
         "ad", "ads", "share", "sharing", "social", "sidebar", "nav", "menu", "popup", "modal",
         "cookie",
     ];
-    INSIDE.iter().any(|w| names.contains(w))
+    INSIDE
+        .iter()
+        .any(|w| names.as_bytes().windows(w.len()).any(|n| n == w.as_bytes()))
         || names
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| WORDS.contains(&w))

@@ -101,8 +101,8 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     };
     let introduced_as_title = (qs.saturating_sub(3)..qs)
         .any(|i| doc.outside(i) && doc.is_word(i) && doc.lower_is(i, words::introduces_title));
-    let sentence_end =
-        inner.ends_with(['.', '?', '!', '…', '。', '！', '？']) || inner.contains(". ");
+    let sentence_end = inner.ends_with(['.', '?', '!', '…', '。', '！', '？'])
+        || inner.as_bytes().windows(2).any(|w| w == b". ");
     let sentence_like = sentence_end || inner.ends_with(',');
     let partial = qs > 0
         && doc.outside(qs - 1)
