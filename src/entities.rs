@@ -387,6 +387,12 @@ impl Entities {
                     && !words::modifies_role(doc.word(b))
                     && !words::is_role(doc.word(b))
                     && !doc.word(b).ends_with("-year-old")
+                    // `a terse Miller agreed`: an article and a describing word right before a
+                    // name describe it; they govern nothing.
+                    && !(b + 1 == p.start
+                        && b > 0
+                        && doc.lower_is(b - 1, |w| matches!(w, "a" | "an" | "the"))
+                        && !words::is_party_label(first))
             });
         let subject = !object
             && !after_word
