@@ -758,9 +758,16 @@ impl Entities {
                     .take_while(|m| m.block + 3 >= block)
                     .find(|m| {
                         let ent = &self.list[m.entity];
+                        // `Black Lives Matter issued a statement`: a name with no given name.
+                        let given = ent.name.contains(' ')
+                            && first_names::is_first_name(
+                                ent.name.split(' ').next().unwrap_or_default(),
+                            );
                         ent.kind == SpeakerKind::Organisation
                             || (m.subject
-                                && !ent.name.contains(' ')
+                                && !given
+                                && !ent.place
+                                && ent.name.contains(char::is_lowercase)
                                 && ent.gender.is_none()
                                 && ent.role.is_none()
                                 && ent.age.is_none())
