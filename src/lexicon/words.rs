@@ -1152,7 +1152,7 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 pub(crate) fn introduces_term(lower: &str) -> bool {
     matches!(
         lower,
-        "so-called" | "dubbed" | "nicknamed" | "termed" | "named" | "labelled" | "labeled"
+        "so-called" | "name" | "dubbed" | "nicknamed" | "termed" | "named" | "labelled" | "labeled"
             | "branded" | "word" | "words" | "term" | "terms" | "phrase" | "slogan" | "hashtag"
             | "motto" | "mantra" | "nickname" | "moniker" | "label" | "banner" | "reading"
             | "marked" | "stamped" | "coined" | "christened" | "known" | "campaign"
