@@ -14,8 +14,8 @@ use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject;
 use crate::tokens::TokenKind;
 
-/// How many tokens back [`Entities::introducer`] looks for the sentence that brought a document
-/// in: several long paragraphs of news.
+/// How many tokens back [`Entities::introducer`] and [`Entities::author_nearby`] look for the
+/// sentence about a document: several long paragraphs of news.
 const INTRODUCER_REACH: usize = 2000;
 
 /// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
@@ -930,13 +930,16 @@ impl Entities {
         // the council`: the developer). With no such sentence, whoever just announced
         // something (`the Republican Party of Wyoming announced ...` / `the release said`).
         let block = doc.block[p.start];
+        // Within [`INTRODUCER_REACH`] tokens too, so that many documents in one long paragraph
+        // keep the look-back linear.
+        let lo = p.start.saturating_sub(INTRODUCER_REACH);
         let mut found: Option<(u32, usize, bool)> = None;
         let mut speaker: Option<usize> = None;
         // Whether the sentence last looked at is about a document (mentions come by sentence).
         let mut about: Option<(u32, bool)> = None;
         for m in self.mentions[..upto].iter().rev() {
             let sentence = doc.sentence[m.tok];
-            if m.block + 4 < block || found.is_some_and(|(s, _, _)| s != sentence) {
+            if m.block + 4 < block || m.tok < lo || found.is_some_and(|(s, _, _)| s != sentence) {
                 break;
             }
             let ent = &self.list[m.entity];
@@ -950,7 +953,8 @@ impl Entities {
                 Some((s, a)) if s == sentence => a,
                 _ => {
                     let (s0, s1) = doc.sentence_of(m.tok);
-                    let a = (s0..s1).any(|i| doc.outside(i) && doc.lower_is(i, words::is_document));
+                    let a = (s0.max(lo)..s1.min(p.end))
+                        .any(|i| doc.outside(i) && doc.lower_is(i, words::is_document));
                     about = Some((sentence, a));
                     a
                 }
