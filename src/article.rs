@@ -123,6 +123,11 @@ impl Article {
         &self.text
     }
 
+    /// The length of the text in characters, as [`crate::Span`]'s character offsets count.
+    pub fn char_count(&self) -> usize {
+        crate::offsets::char_count(self.text.as_bytes())
+    }
+
     /// The blocks in order.
     pub fn blocks(&self) -> &[BlockSpan] {
         &self.blocks

@@ -351,7 +351,7 @@ impl Entities {
         // `the Kremlin said`: English puts no article before a person's name.
         let the_name = single
             && name.0 > 0
-            && doc.lower_is(name.0 - 1, |w| w == "the")
+            && doc.is(name.0 - 1, "the")
             && doc.verb(name.1).is_some_and(|v| v.form == Form::Finite)
             // `the Reyes emails`: a verb in -s may be a plural noun the name modifies.
             && !doc.word(name.1).ends_with('s');
@@ -463,15 +463,8 @@ impl Entities {
             ent.age.get_or_insert(age);
         }
         apposition(doc, name.1, ent);
-        let before_name = affiliations_before(doc, p.start, name.0);
-        for a in before_name
-            .into_iter()
-            .chain(affiliations_after(doc, name.1))
-        {
-            if !ent.affiliations.contains(&a) {
-                ent.affiliations.push(a);
-            }
-        }
+        tie(ent, affiliations_before(doc, p.start, name.0));
+        tie(ent, affiliations_after(doc, name.1));
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
         let role_before = titles.iter().any(|w| {
@@ -530,7 +523,7 @@ impl Entities {
             Head::Pronoun(pr) => self
                 .resolve_pronoun(doc, p.start, pr, last_speaker)
                 .or_else(|| {
-                    doc.lower_is(p.start, |w| w == "it")
+                    doc.is(p.start, "it")
                         .then(|| self.document_before(doc, p.start))
                         .flatten()
                 }),
@@ -1291,12 +1284,20 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
             .find(|(_, w)| *w == "year")
             .and_then(|(n, _)| n.parse().ok());
     }
-    for a in affiliations(&desc.split(' ').skip(1).collect::<Vec<_>>()) {
+    tie(
+        ent,
+        affiliations(&desc.split(' ').skip(1).collect::<Vec<_>>()),
+    );
+    ent.description.get_or_insert(desc);
+}
+
+/// Adds the affiliations `found` to entity `ent`'s, each once.
+fn tie(ent: &mut Entity, found: Vec<String>) {
+    for a in found {
         if !ent.affiliations.contains(&a) {
             ent.affiliations.push(a);
         }
     }
-    ent.description.get_or_insert(desc);
 }
 
 /// Whether two lists of affiliations share a place (`ky` is `kentucky`). A party is shared by

@@ -4,6 +4,11 @@
 
 use crate::annotations::Span;
 
+/// The characters in `bytes` of UTF-8: every byte that is not a continuation byte starts one.
+pub(crate) fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
 pub(crate) struct CharIndex<'a> {
     text: &'a str,
     byte: usize,
@@ -21,18 +26,12 @@ impl<'a> CharIndex<'a> {
 
     /// The character offset of byte offset `at` (which must be on a character boundary).
     pub(crate) fn char_of(&mut self, at: usize) -> usize {
-        // A character starts at every byte that is not a UTF-8 continuation byte.
-        let count = |from: usize, to: usize| {
-            self.text.as_bytes()[from..to]
-                .iter()
-                .filter(|&&b| b & 0xC0 != 0x80)
-                .count()
-        };
+        let bytes = self.text.as_bytes();
         if at < self.byte {
             // Mentions and cues may stand before their quotation: step back, not from zero.
-            self.chars -= count(at, self.byte);
+            self.chars -= char_count(&bytes[at..self.byte]);
         } else {
-            self.chars += count(self.byte, at);
+            self.chars += char_count(&bytes[self.byte..at]);
         }
         self.byte = at;
         self.chars

@@ -55,12 +55,13 @@ pub(crate) fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
 pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     let prev = qs.checked_sub(1)?;
-    if prev < since || !doc.outside(prev) || doc.block.get(prev)? != doc.block.get(qs)? {
+    if !doc.outside(prev) || doc.block.get(prev)? != doc.block.get(qs)? {
         return None;
     }
     if doc.sentence[prev] == doc.sentence[qs] {
         return None;
     }
+    // The whole sentence after the last quotation (`since`), so after `prev` too.
     let (s0, _) = doc.sentence_of(prev);
     if s0 < since {
         return None;

@@ -314,11 +314,7 @@ fn apply(state: &Shared, ann: Annotations) {
         s.stats.reused = reused;
         s.stats.painted = s.placed.len();
         s.stats.quotes = s.ann.as_ref().map_or(0, |a| a.quotes.len());
-        s.stats.chars = s.page.as_ref().map_or(0, |p| {
-            // Characters: bytes that start one (no UTF-8 continuation byte).
-            let text = p.map.article().text().as_bytes();
-            text.iter().filter(|&&b| b & 0xC0 != 0x80).count()
-        });
+        s.stats.chars = s.page.as_ref().map_or(0, |p| p.map.article().char_count());
         s.stats.blocks = s
             .page
             .as_ref()
