@@ -394,18 +394,29 @@ impl Entities {
                         && doc.lower_is(b - 1, |w| matches!(w, "a" | "an" | "the"))
                         && !words::is_party_label(first))
             });
+        // `"...," said (master of ceremonies) Asab Tabchi`: the subject of the verb of saying
+        // before it, past the words that describe them.
+        let inverted = !object && {
+            let lo = p.start.saturating_sub(5);
+            let v = (lo..p.start)
+                .rev()
+                .take_while(|&i| doc.outside(i) && doc.is_word(i))
+                .find(|&i| doc.verb(i).is_some());
+            v.is_some_and(|v| (1..=2).any(|k| v >= k && !doc.outside(v - k)))
+        };
         let subject = !object
             && !after_word
             && (sentence_initial
                 || doc.is_punct(name.1, ",")
                 || verb_after.is_some_and(|v| doc.verb(v).is_some())
                 || before.is_some_and(|b| doc.is_punct(b, ",")));
-        let speaks = subject && {
-            let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
-            (name.1..send.min(name.1 + 30))
-                .take_while(|&i| doc.outside(i))
-                .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
-        };
+        let speaks = inverted
+            || subject && {
+                let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
+                (name.1..send.min(name.1 + 30))
+                    .take_while(|&i| doc.outside(i))
+                    .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
+            };
         let given = first_names::is_first_name(first) && !single;
         let place = before.is_some_and(|b| {
             matches!(
