@@ -502,6 +502,20 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             });
         }
     }
+    // `one Democrat familiar with the talks`, `a Republican who attended`: a party's member,
+    // counted, is someone described, not named.
+    if e == s + 1
+        && s > start
+        && doc.lower_is(start, words::is_indefinite)
+        && words::is_party_label(doc.word(s))
+    {
+        let p = Phrase {
+            start,
+            end: e,
+            head: Head::Description,
+        };
+        return Some(extended_description(doc, p, hi));
+    }
     // `Reyes's Facebook post said`: an owner, where it was posted, then the thing, which
     // ends the phrase (not `Reyes's email use`).
     let ends = |k: usize| k >= hi || !doc.is_word(k) || doc.verb(k).is_some();
@@ -536,14 +550,40 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     })
 }
 
-/// Description `p` with what may follow its role: a second role, or `of` and its complement.
+/// Description `p` with what may follow its role: a second role, `of` and its complement, or
+/// what they know (`familiar with the talks`).
 fn extended_description(doc: &Doc, p: Phrase, hi: usize) -> Phrase {
     Phrase {
         end: second_role(doc, p.end, hi)
             .or_else(|| role_of(doc, p.end, hi))
+            .or_else(|| in_the_know(doc, p.end, hi))
             .unwrap_or(p.end),
         ..p
     }
+}
+
+/// `an official familiar with the talks`, `a person close to the campaign`, `two aides briefed
+/// on the plan`: how an unnamed source knows, which is how the article names them. It goes on
+/// up to six words and must end the clause (a comma, a full stop or a verb of saying follows).
+/// The end of the whole, if so.
+fn in_the_know(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
+    let opens = |i: usize, a: &str, b: &str| doc.is(i, a) && doc.is(i + 1, b);
+    let from = if opens(end, "familiar", "with")
+        || opens(end, "close", "to")
+        || opens(end, "briefed", "on")
+    {
+        end + 2
+    } else if doc.is(end, "with") && opens(end + 1, "knowledge", "of") {
+        end + 3
+    } else {
+        return None;
+    };
+    let k = (from..hi.min(from + 6))
+        .take_while(|&i| doc.is_word(i) && doc.outside(i) && doc.verb(i).is_none())
+        .last()?
+        + 1;
+    let closes = k >= hi || doc.is_punct(k, ",") || doc.is_punct(k, ".") || doc.verb(k).is_some();
+    closes.then_some(k)
 }
 
 /// `the mother of three said`, `the head of the agency told`: a role goes on over `of` and up
