@@ -62,9 +62,10 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
             ..Explanation::default()
         };
     };
-    let mut meta: Vec<String> = sp.role.iter().cloned().collect();
+    let mut meta = sp.role.clone().unwrap_or_default();
     if let Some(age) = sp.age {
-        meta.push(format!("{age}"));
+        let sep = if meta.is_empty() { "" } else { " · " };
+        meta = format!("{meta}{sep}{age}");
     }
     let same: Vec<usize> = (0..a.quotes.len())
         .filter(|&j| {
@@ -75,7 +76,7 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
     let k = same.iter().position(|&j| j == i);
     Explanation {
         name: Some(sp.name.clone()),
-        meta: (!meta.is_empty()).then(|| meta.join(" · ")),
+        meta: (!meta.is_empty()).then_some(meta),
         description: sp.description.clone(),
         evidence: evidence(text, q.mention, q.cue).map(|e| format!("“{e}” → {}", sp.name)),
         reason: format!("{} · {}% sure", q.rule.explanation(), percent(q.confidence)),
