@@ -125,23 +125,32 @@ impl<'a> Doc<'a> {
         self.sentences = sentences;
     }
 
-    /// Whether block `b` is a short line that capitalises every word outside quotation marks
-    /// but articles, conjunctions and short prepositions, as headlines are written.
+    /// Whether block `b` is a short line that capitalises every word but articles,
+    /// conjunctions and short prepositions, as headlines are written; within quotation marks
+    /// too (`Ryan: 'Bad Ideas' Have 'No Place Here.'`), or outside them only when they hold
+    /// lower case (`Park Calls Plan 'a disaster'`).
     fn title_case(&self, b: usize) -> bool {
         let (s, e) = self.block_tokens[b];
-        let words = (s..e).filter(|&i| {
-            self.is_word(i) && self.outside(i) && self.word(i).starts_with(char::is_alphabetic)
-        });
-        let (mut caps, mut lower) = (0, 0);
-        for i in words {
-            if self.tokens[i].cap {
-                caps += 1;
-            } else if !(self.word(i).len() <= 4 && lower_is(self.word(i), words::is_function_word))
+        // Capitalised and lower-case words, outside quotation marks and in all.
+        let (mut caps, mut lower) = ([0; 2], [0; 2]);
+        for i in
+            (s..e).filter(|&i| self.is_word(i) && self.word(i).starts_with(char::is_alphabetic))
+        {
+            let tally = if self.tokens[i].cap {
+                &mut caps
+            } else if !(self.word(i).len() <= 4
+                && lower_is(self.word(i), |w| {
+                    matches!(w, "a" | "an" | "the") || words::is_function_word(w)
+                }))
             {
-                lower += 1;
-            }
+                &mut lower
+            } else {
+                continue;
+            };
+            tally[0] += usize::from(self.outside(i));
+            tally[1] += 1;
         }
-        e - s <= 40 && caps >= 4 && lower == 0
+        e - s <= 40 && (0..2).any(|k| caps[k] >= 4 && lower[k] == 0)
     }
 
     /// Whether block `b` ends with a photo credit: a short parenthesis, outside quotation

@@ -183,7 +183,33 @@ impl Entities {
             }
             i = p.end.max(i + 1);
         }
+        ents.complete_from_headlines(doc);
         ents
+    }
+
+    /// `Jo Ortiz Warns Council` over a body that says only `Ortiz said`: a given name and a
+    /// surname in a headline complete a body's bare surname. A headline introduces no one of
+    /// its own: its capitals make names of common words.
+    fn complete_from_headlines(&mut self, doc: &Doc) {
+        for i in 1..doc.tokens.len() {
+            let given = i - 1;
+            if !doc.headline[doc.block[i] as usize]
+                || doc.block[given] != doc.block[i]
+                || !doc.tokens[i].cap
+                || !first_names::is_first_name(doc.word(given))
+            {
+                continue;
+            }
+            let surname = clean(doc.word(i));
+            if let Some(&[e]) = self.by_key.get(&key_of(surname)).map(Vec::as_slice) {
+                if self.list[e].name == surname {
+                    let full = format!("{} {surname}", doc.word(given));
+                    index_first(&mut self.by_first, &full, e);
+                    let old = std::mem::replace(&mut self.list[e].name, full);
+                    self.list[e].aliases.push(old);
+                }
+            }
+        }
     }
 
     /// The entity a name belongs to: a bare surname is the namesake named most (then last)

@@ -66,25 +66,45 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     let Head::Name { name } = p.head else {
         return None;
     };
-    // A headline capitalises every word: the name is its given name and what follows
-    // (`McCain Challenger Kelli Ward` names Kelli Ward).
-    let given = (name.0..name.1)
-        .rev()
-        .find(|&i| first_names::is_first_name(doc.word(i)))?;
+    // A headline capitalises every word, so a run of capitals can hold a verb (`Reyes Backs
+    // Ortiz:`): only a short run is a name. Its given name and what follows name the person
+    // (`Harbour Board Chair Lena Ortiz`); with none, a surname the article gives in full
+    // (`Gov. Ortiz:`).
+    let short = |from: usize| name.1 == colon && colon - from <= 3;
+    let given = (name.0..name.1).find(|&i| first_names::is_first_name(doc.word(i)));
+    let from = match given {
+        Some(g) if short(g) => g,
+        None if short(name.0) && surname_in_body(doc, doc.word(colon - 1)) => colon - 1,
+        _ => return None,
+    };
     let p = Phrase {
-        start: given,
+        start: from,
         end: colon,
         head: Head::Name {
-            name: (given, name.1),
+            name: (from, name.1),
         },
     };
-    (name.1 == colon).then(|| Cue::new(Who::Phrase(p), colon, RULE, 0.8))
+    Some(Cue::new(Who::Phrase(p), colon, RULE, 0.8))
+}
+
+/// How far into the article [`surname_in_body`] looks: a headline's speaker is named in full
+/// near the top, and a long page of headlines stays linear.
+const SURNAME_REACH: usize = 4000;
+
+/// Whether the body names someone in full with `word` as the surname (`Jo Ortiz`).
+fn surname_in_body(doc: &Doc, word: &str) -> bool {
+    (1..doc.tokens.len().min(SURNAME_REACH)).any(|t| {
+        doc.word(t) == word
+            && !doc.headline[doc.block[t] as usize]
+            && first_names::is_first_name(doc.word(t - 1))
+    })
 }
 
 /// `Martell, the addictions doctor, is more blunt: "..."`: a colon with no verb of saying hands
 /// the quotation to the subject of its sentence.
 fn colon_subject(doc: &Doc, qs: usize, lo: usize) -> Option<Cue> {
-    if !doc.is_punct(qs - 1, ":") {
+    // A headline's colon is [`headline_speaker`]'s: its run of capitals is no subject.
+    if !doc.is_punct(qs - 1, ":") || doc.headline[doc.block[qs] as usize] {
         return None;
     }
     let p = phrase::right(doc, lo, qs - 1)?;

@@ -11,7 +11,7 @@ pub(crate) struct Shape {
     pub introduced_as_term: bool,
     /// Introduced as a title: `the film "..."`, `titled "..."`, `starred in "..."`.
     pub introduced_as_title: bool,
-    /// Every main word capitalised, as a title is (`"War and Peace"`).
+    /// Every main word capitalised, as a title is (`"War and Peace"`), outside a headline.
     pub title_case: bool,
     /// After `on` or an owner's possessive (`on NBC's "Meet the Press."`): a programme or a
     /// work when its words are capitalised.
@@ -65,7 +65,9 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
                 | "la"
         )
     };
+    // A headline capitalises every word, its quotations' too: there capitals say nothing.
     let title_case = word_toks.len() >= 2
+        && !doc.headline[doc.block[qs] as usize]
         && word_toks
             .iter()
             .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
