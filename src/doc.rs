@@ -303,7 +303,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
-    pub(crate) fn lower_is(&self, i: usize, f: impl FnOnce(&str) -> bool) -> bool {
+    pub(crate) fn lower_is(&self, i: usize, f: fn(&str) -> bool) -> bool {
         lower_is(self.word(i), f)
     }
 
