@@ -153,7 +153,7 @@ static ROLES: WordSet = word_set!("
     defendant defender defenseman delegate demonstrator dentist department deputy designer
     detective developer dietitian diplomat director director-general dispatcher doctor donor
     driver ecologist economist editor electrician employee engineer entrepreneur envoy
-    epidemiologist evacuee executive expert fan farmer father fighter filmmaker firefighter
+    epidemiologist evacuee executive expert family fan farmer father fighter filmmaker firefighter
     fisher fisherman forecaster foreperson forward founder friend front-runner frontrunner
     general geologist girl goalie goaltender government governor grandfather grandmother group
     hairdresser hiker historian homeowner host husband illustrator imam immigrant incumbent
@@ -648,12 +648,26 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     }
 }
 
-/// A role noun, singular or in its regular plural (`voter`, `voters`).
+/// A role noun, singular or plural (`voter`, `voters`, `deputies`, `spokesmen`).
 pub(crate) fn is_role(lower: &str) -> bool {
-    ROLES.contains(lower)
-        || lower
-            .strip_suffix('s')
-            .is_some_and(|one| !one.ends_with('s') && ROLES.contains(one))
+    let mut buf = [0u8; 24];
+    ROLES.contains(lower) || singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
+}
+
+/// The singular of a regular plural noun, lower case (`voters`, `deputies`, `spokesmen`),
+/// spelled in `buf` where it differs by more than an `s`.
+fn singular<'a>(lower: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
+    let (stem, end) = if let Some(stem) = lower.strip_suffix("ies") {
+        (stem, "y")
+    } else if let Some(stem) = lower.strip_suffix("men") {
+        (stem, "man")
+    } else {
+        return lower.strip_suffix('s').filter(|one| !one.ends_with('s'));
+    };
+    let n = stem.len() + end.len();
+    buf.get_mut(..stem.len())?.copy_from_slice(stem.as_bytes());
+    buf.get_mut(stem.len()..n)?.copy_from_slice(end.as_bytes());
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// A party's label for its members, which stands before a name as an affiliation

@@ -493,7 +493,19 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
                             || words::is_article_or_possessive(w)
                     })
             })
-            .find(|&i| doc.lower_is(i, words::is_role));
+            .find(|&i| doc.lower_is(i, words::is_role))
+            // `family doctors`: a compound's last noun is its head.
+            .map(|r| {
+                (r..hi)
+                    .take_while(|&i| {
+                        i == r
+                            || !doc.tokens[i].cap
+                                && doc.outside(i)
+                                && doc.lower_is(i, words::is_role)
+                    })
+                    .last()
+                    .unwrap_or(r)
+            });
         if let Some(r) = role.filter(|&r| !(doc.is_word(r + 1) && doc.tokens[r + 1].cap)) {
             return Some(Phrase {
                 start,
