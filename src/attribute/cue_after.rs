@@ -79,7 +79,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         // fivethirtyeight.com tweeted`): it ends at the first verb of saying, unless a relative
         // pronoun governs that verb.
         let closed = (v + 1..hi.min(v + 32))
-            .find(|&c| doc.is_punct(c, ",") && verb_after(doc, c + 1, hi).is_some());
+            .find(|&c| doc.is_punct(c, ",") && verb_after(doc, c + 1, hi, false).is_some());
         let article = matches!(doc.word(v + 1), "the" | "a" | "an");
         let unclosed = || {
             (v + 2..hi.min(v + 24))
@@ -104,7 +104,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             None => return None,
         };
     }
-    let v = verb_after(doc, v, hi)?;
+    let v = verb_after(doc, v, hi, plural(doc, p))?;
     // After a quotation that ends with a full stop, the next sentence's own verb of opinion
     // (`... to go." Republicans ... have not signalled`) is no cue.
     if inner.ends_with('.') && doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak) {
@@ -129,8 +129,9 @@ fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
     .then(|| Cue::new(Who::Phrase(p), j, RULE, 0.8))
 }
 
-/// `," one user wrote`, `," another supporter said`, `," his nephew said`: an indefinite or
-/// possessive noun phrase naming no one, right before the verb, introduces who spoke: someone
+/// `," one user wrote`, `," another supporter said`, `," his nephew said`, `," city officials
+/// said`: an indefinite, possessive or bare plural noun phrase naming no one, right before the
+/// verb, introduces who spoke: someone
 /// the article does not name, not the last speaker. (A definite one, `the gambling tycoon`,
 /// usually stands for someone named before, and a document, `his statement`, for its author:
 /// both are left to the other rules.)
@@ -142,40 +143,63 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
                 "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
             )
         });
-    if !det {
-        return None;
-    }
-    let mut k = j + 1;
+    let first = j + usize::from(det);
+    let mut k = first;
     while k < hi.min(j + 5) && doc.is_word(k) && doc.outside(k) && doc.verb(k).is_none() {
         if doc.lower_is(k, words::is_function_word) || words::pronoun(doc.word(k)).is_some() {
             return None;
         }
         k += 1;
     }
-    if k == j + 1 || doc.lower_is(k - 1, words::is_proxy) {
+    if k == first || doc.lower_is(k - 1, words::is_proxy) {
         return None;
     }
-    let v = verb_after(doc, k, hi)?;
+    // `," city officials said`, `," health experts say`: with no determiner, lower-case
+    // words ending in a plural role.
+    let bare = || {
+        (j..k).all(|i| !doc.tokens[i].cap)
+            && doc.word(k - 1).ends_with('s')
+            && doc.lower_is(k - 1, words::is_role)
+    };
+    if !det && !bare() {
+        return None;
+    }
+    let described = Phrase {
+        start: j,
+        end: k,
+        head: phrase::Head::Description,
+    };
+    let v = verb_after(doc, k, hi, plural(doc, described))?;
     // `," his nephew Michel Sawan added`: the description introduces a name, which speaks.
     let named = (j + 1..k)
         .find(|&i| doc.tokens[i].cap)
         .and_then(|i| phrase::right(doc, i, k))
         .filter(|p| p.end == k && matches!(p.head, phrase::Head::Name { .. }));
-    let p = named.unwrap_or(Phrase {
-        start: j,
-        end: k,
-        head: phrase::Head::Description,
-    });
-    Some((p, v))
+    Some((named.unwrap_or(described), v))
+}
+
+/// Whether phrase `p` is plural: `they`, `we`, a plural noun (`officials`, `the Saudis`) or
+/// two joined (`Park and Lee`).
+fn plural(doc: &Doc, p: Phrase) -> bool {
+    match p.head {
+        phrase::Head::Pronoun(words::Pronoun::Plural) => !doc.is(p.start, "it"),
+        phrase::Head::Pronoun(_) => false,
+        _ => {
+            let last = doc.word(p.end - 1);
+            (last.ends_with('s') && !last.ends_with("ss"))
+                || (p.start..p.end).any(|i| doc.is(i, "and"))
+        }
+    }
 }
 
 /// A speech verb at `i`, after at most three fillers (`later said`, `has said`, `would not say`).
-fn verb_after(doc: &Doc, mut i: usize, hi: usize) -> Option<usize> {
+/// Right after a plural subject, a base form is its present (`," officials say`).
+fn verb_after(doc: &Doc, mut i: usize, hi: usize, plural: bool) -> Option<usize> {
     let start = i;
     while i < hi && i < start + 4 {
         if let Some(v) = doc.verb(i) {
-            let after_aux = i > start;
-            return (v.form == Form::Finite || (v.form == Form::Base && after_aux)).then_some(i);
+            let base = v.form == Form::Base && (i > start || plural);
+            return (v.form == Form::Finite || base).then_some(i);
         }
         if !(doc.is_word(i) && doc.lower_is(i, words::is_verb_filler)) {
             return None;
