@@ -52,6 +52,16 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     if finished && j == qe && doc.quote_tokens.get(q + 1).is_some_and(|n| n.0 < hi) {
         return None;
     }
+    // `accusing them of "overclassification run amok." Some allies suggested`: a quotation
+    // woven into the writer's sentence and closing it leaves the next sentence its own.
+    let qs = doc.quote_tokens[q].0;
+    let woven = qs > 0
+        && doc.is_word(qs - 1)
+        && doc.outside(qs - 1)
+        && doc.sentence[qs - 1] == doc.sentence[qs];
+    if finished && j == qe && woven {
+        return None;
+    }
     // `," said Backlund` / `," added the spokesperson`
     let mut k = j;
     while k < hi && doc.is_filler(k) && doc.verb(k).is_none() {
