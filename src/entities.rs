@@ -439,9 +439,7 @@ impl Entities {
         let speaks = inverted
             || subject && {
                 let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
-                (name.1..send.min(name.1 + 30))
-                    .take_while(|&i| doc.outside(i))
-                    .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
+                says_later(doc, name.1, send)
             };
         let given = first_names::is_first_name(first) && !single;
         let place = before.is_some_and(|b| {
@@ -853,22 +851,28 @@ impl Entities {
             };
             name = format!("{by}'s {}", doc.slice(p.start + 1, p.end));
         }
-        let key = format!("~{}", name.to_ascii_lowercase());
-        if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
-            return e;
-        }
         // `the Reyes campaign` is an organisation; `the spokesperson` someone unnamed.
         let kind = if org_noun && proper {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Unnamed
         };
+        self.by_description(name, kind, p.start)
+    }
+
+    /// The entity a wording makes of someone unnamed (`the spokesperson`, `the Reyes
+    /// campaign`), first seen at token `at`: one per wording, found again by it.
+    fn by_description(&mut self, name: String, kind: SpeakerKind, at: usize) -> usize {
+        let key = format!("~{}", name.to_ascii_lowercase());
+        if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
+            return e;
+        }
         self.list.push(Entity {
             name,
             kind,
             ..Entity::default()
         });
-        self.seen.push(Seen::new(p.start));
+        self.seen.push(Seen::new(at));
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
@@ -898,20 +902,8 @@ impl Entities {
         } else {
             format!("{owner} {noun}")
         };
-        let key = format!("~{}", name.to_ascii_lowercase());
-        if let Some(&o) = self.by_key.get(&key).and_then(|ids| ids.first()) {
-            return o;
-        }
-        self.list.push(Entity {
-            name,
-            kind: SpeakerKind::Organisation,
-            ..Entity::default()
-        });
         let at = self.seen[e].last;
-        self.seen.push(Seen::new(at));
-        let o = self.list.len() - 1;
-        self.by_key.insert(key, vec![o]);
-        o
+        self.by_description(name, SpeakerKind::Organisation, at)
     }
 
     /// Who wrote the document `p` names: the one it is `by` or `from`, or whose website holds
@@ -1218,6 +1210,14 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         }
     }
     None
+}
+
+/// Whether a finite verb of saying follows token `from` in its sentence (ending at `send`),
+/// before any quotation.
+fn says_later(doc: &Doc, from: usize, send: usize) -> bool {
+    (from..send.min(from + 30))
+        .take_while(|&i| doc.outside(i))
+        .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
 }
 
 /// A word after which a name is an object, not a speaker.
