@@ -382,10 +382,17 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
         None => described_name(doc, s, hi)?,
     };
     let p = closing_name(doc, p, hi).unwrap_or(p);
-    // `said Schumer has "..."`: the name opens a reported clause, it does not speak.
+    // `said Schumer has "..."`, `said the city "will ..."`: the name opens a reported clause,
+    // it does not speak.
     let next = p.end;
     if next < hi && doc.is_word(next) && doc.lower_is(next, is_auxiliary) {
         return None;
+    }
+    if let Some(q) = doc.in_quote.get(next).copied().flatten() {
+        let found = doc.quotes[q as usize];
+        if doc.text[found.inner.0..].starts_with(char::is_lowercase) {
+            return None;
+        }
     }
     // `, called Mr. Obama's remarks "..."`: an owner is part of the verb's object, no speaker.
     if let phrase::Head::Name { name } = p.head {
