@@ -737,7 +737,7 @@ impl Entities {
                 let w = doc.word(i);
                 possessive_base(w).unwrap_or(w).to_ascii_lowercase()
             })
-            .find(|w| words::is_role(w))
+            .find(|w| words::is_role(w) || words::is_institution(w))
             // `the Ohio Democrat`: a party's member is known by it as by a role.
             .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
             .unwrap_or_default();

@@ -141,7 +141,22 @@ mod tests {
             }
         }
         let heads = list("ORG_HEADS");
-        let businesses = ["airline", "firm", "railway", "regulator", "utility"];
+        let businesses = [
+            "airline",
+            "automaker",
+            "broadcaster",
+            "carrier",
+            "charity",
+            "firm",
+            "insurer",
+            "lender",
+            "manufacturer",
+            "newspaper",
+            "railway",
+            "regulator",
+            "retailer",
+            "utility",
+        ];
         for i in list("INSTITUTIONS") {
             let cap = format!("{}{}", i[..1].to_ascii_uppercase(), &i[1..]);
             assert!(

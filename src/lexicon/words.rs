@@ -208,6 +208,7 @@ static ORG_HEADS: WordSet = word_set!("
     Centre
     Church
     City
+    Clinic
     Club
     Coalition
     College
@@ -222,6 +223,7 @@ static ORG_HEADS: WordSet = word_set!("
     County
     Court
     Department
+    District
     Embassy
     Entertainment
     Federation
@@ -242,11 +244,13 @@ static ORG_HEADS: WordSet = word_set!("
     Journal
     Labs
     League
+    Library
     Ltd
     Media
     Ministry
     Motors
     Municipality
+    Museum
     Nations
     Navy
     Network
@@ -775,10 +779,13 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
-    administration agency airline alliance association authority bank board campaign club coalition commission
-    committee company corporation council court department firm foundation government group panel
-    hospital institute league ministry network office organisation organization party railway
-    regulator team union university utility
+    administration agency airline alliance army association authority automaker bank board
+    broadcaster campaign carrier charity church city clinic club coalition college commission
+    committee company corporation council county court department district embassy federation
+    firm foundation government group hospital institute insurer league lender library
+    manufacturer ministry municipality museum network newspaper office organisation
+    organization panel party province railway regulator retailer school service society team
+    township tribunal union university utility
 ");
 
 /// Whether a lower-case word is an institution's noun.
