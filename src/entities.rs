@@ -480,8 +480,14 @@ impl Entities {
         {
             ent.person = true;
         }
-        if !titles.is_empty() && ent.role.is_none() && person_title {
-            ent.role = Some(titles.join(" "));
+        // `Mr.` says nothing of a role.
+        let role: Vec<&str> = titles
+            .iter()
+            .copied()
+            .filter(|w| !words::is_honorific(w))
+            .collect();
+        if !role.is_empty() && ent.role.is_none() && person_title {
+            ent.role = Some(role.join(" "));
         }
         if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
             ent.gender = title_gender

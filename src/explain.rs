@@ -131,6 +131,15 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_is_no_role_on_the_card() {
+        let text = "Mr Jo Okafor, 61, spoke first. \"We will act,\" Mr. Okafor said.";
+        let a = crate::annotate_text(text);
+        let e = explain(&a, text, 0, 0.0);
+        assert_eq!(e.name.as_deref(), Some("Jo Okafor"));
+        assert_eq!(e.meta.as_deref(), Some("61"));
+    }
+
+    #[test]
     fn counts_and_links_the_speakers_quotes() {
         let text = "\"One,\" Jane Smith said. \"Two,\" Bob Jones said. \"Three,\" Smith said.";
         let a = crate::annotate_text(text);
