@@ -23,7 +23,12 @@ pub(crate) fn by_attributes<D: Dom>(dom: &D, el: &D::Node) -> bool {
 
 /// Class and id words that mark page furniture rather than the article.
 fn boilerplate_name(names: &str) -> bool {
-    const INSIDE: [&str; 13] = [
+    const INSIDE: [&str; 17] = [
+        // Text for screen readers only (`Media caption`, `Image source`): not what the page shows.
+        "off-screen",
+        "visually-hidden",
+        "sr-only",
+        "screen-reader",
         "newsletter",
         "related",
         "comment",
@@ -61,5 +66,7 @@ mod tests {
         assert!(boilerplate_name("share-bar"));
         assert!(!boilerplate_name("headline loaded"));
         assert!(!boilerplate_name("story-body"));
+        assert!(boilerplate_name("off-screen"));
+        assert!(boilerplate_name("u-visually-hidden"));
     }
 }
