@@ -652,25 +652,21 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     }
 }
 
-/// A role noun, singular or plural (`voter`, `voters`, `deputies`, `spokesmen`).
+/// A role noun, singular or plural (`voter`, `voters`, `deputies`).
 pub(crate) fn is_role(lower: &str) -> bool {
     let mut buf = [0u8; 24];
     ROLES.contains(lower) || singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
 }
 
-/// The singular of a regular plural noun, lower case (`voters`, `deputies`, `spokesmen`),
-/// spelled in `buf` where it differs by more than an `s`.
+/// The singular of a regular plural noun, lower case (`voters`, `deputies`), spelled in `buf`
+/// where it differs by more than an `s`.
 fn singular<'a>(lower: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
-    let (stem, end) = if let Some(stem) = lower.strip_suffix("ies") {
-        (stem, "y")
-    } else if let Some(stem) = lower.strip_suffix("men") {
-        (stem, "man")
-    } else {
+    let Some(stem) = lower.strip_suffix("ies") else {
         return lower.strip_suffix('s').filter(|one| !one.ends_with('s'));
     };
-    let n = stem.len() + end.len();
+    let n = stem.len() + 1;
     buf.get_mut(..stem.len())?.copy_from_slice(stem.as_bytes());
-    buf.get_mut(stem.len()..n)?.copy_from_slice(end.as_bytes());
+    *buf.get_mut(stem.len())? = b'y';
     std::str::from_utf8(&buf[..n]).ok()
 }
 
