@@ -8,7 +8,7 @@ use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::Form;
 use crate::lexicon::words::{self, Gender, Pronoun};
-use crate::lexicon::{ascii_lower, contains_ignore_case, first_names, lower_is};
+use crate::lexicon::{ascii_lower, contains_ignore_case, first_names, lower_is, spaced};
 use crate::salience::{self, Candidate, Weighing};
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject;
@@ -481,13 +481,9 @@ impl Entities {
             ent.person = true;
         }
         // `Mr.` says nothing of a role.
-        let role: Vec<&str> = titles
-            .iter()
-            .copied()
-            .filter(|w| !words::is_honorific(w))
-            .collect();
+        let role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
         if !role.is_empty() && ent.role.is_none() && person_title {
-            ent.role = Some(role.join(" "));
+            ent.role = Some(role);
         }
         if ent.gender.is_none() && ent.kind == SpeakerKind::Person && ent.person {
             ent.gender = title_gender

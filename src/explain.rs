@@ -97,7 +97,7 @@ fn percent(confidence: f32) -> u32 {
 fn evidence(text: &str, mention: Option<Span>, cue: Option<Span>) -> Option<String> {
     let slice = |s: Span| {
         let t = text.get(s.start..s.end)?;
-        Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+        Some(crate::lexicon::spaced(&mut t.split_whitespace()))
     };
     match (mention, cue) {
         (Some(m), Some(c)) if m.end.max(c.end) - m.start.min(c.start) <= 48 => slice(Span {

@@ -49,6 +49,19 @@ pub(crate) fn lower_is(word: &str, f: fn(&str) -> bool) -> bool {
     ascii_lower(word, &mut buf).is_some_and(f)
 }
 
+/// Words joined by single spaces. Not `[&str]::join`: that pulls a generic joiner into the
+/// WebAssembly for two short strings.
+pub(crate) fn spaced(words: &mut dyn Iterator<Item = &str>) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Whether `needle` occurs in `hay`, ASCII case ignored. A plain byte scan: what it searches is
 /// short (a role, a description), and it keeps the general string searcher out of the
 /// WebAssembly.
