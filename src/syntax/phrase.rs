@@ -32,11 +32,23 @@ pub(crate) struct Phrase {
 fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.lower_is(i, |w| {
         (words::is_article_or_possessive(w) && !matches!(w, "my" | "your"))
-            || matches!(
-                w,
-                "one" | "another" | "two" | "three" | "several" | "some" | "many"
-            )
-    })
+            || is_count(w)
+            || w == "one"
+            || w == "another"
+    }) || is_number(doc, i)
+}
+
+/// A word that counts what follows (`two`, `several`).
+fn is_count(lower: &str) -> bool {
+    matches!(lower, "two" | "three" | "several" | "some" | "many")
+}
+
+/// A number in figures before a lower-case word (`60 doctors`; not `2016 Smith`).
+fn is_number(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i)
+        && doc.word(i).bytes().all(|b| b.is_ascii_digit())
+        && doc.is_word(i + 1)
+        && !doc.tokens[i + 1].cap
 }
 
 /// A capitalised word that can be part of a name or title.
@@ -357,8 +369,8 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     finish(doc, start, s, end)
 }
 
-/// `the prime minister`, `the cautious candidate`: a description's lower-case modifiers, back
-/// to its article. The start of the whole phrase, when the run `[s, end)` names no one.
+/// `the prime minister`, `the cautious candidate`, `two emergency nurses`: a description's
+/// lower-case modifiers, back to its article or count. The start of the whole phrase, when the run `[s, end)` names no one.
 fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<usize> {
     // `the presumptive Republican presidential nominee`: a party's label among them.
     let modifier = |i: usize| {
@@ -374,7 +386,11 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
     while k > lo && s - k < 4 && modifier(k - 1) {
         k -= 1;
     }
-    (k < s && k > lo && doc.is(k - 1, "the") && split_name(doc, s, end).is_none()).then(|| k - 1)
+    let article = |i: usize| {
+        doc.lower_is(i, |w| w == "the" || words::is_indefinite(w) || is_count(w))
+            || is_number(doc, i)
+    };
+    (k < s && k > lo && article(k - 1) && split_name(doc, s, end).is_none()).then(|| k - 1)
 }
 
 /// The organisation a speaker phrase owns, when the phrase was read through one
@@ -634,12 +650,15 @@ fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
     (!named_after).then_some(role + 1)
 }
 
-/// `a district GOP leader`, `one longtime family friend`, `the embattled premier`: an
-/// indefinite determiner or `the`, words that modify a role, at most three words (nouns or
+/// `a district GOP leader`, `one longtime family friend`, `the embattled premier`, `60
+/// emergency doctors`: an indefinite determiner, `the` or a count, words that modify a role, at most three words (nouns or
 /// capitals: no verb or function word) and a role, the last of them, describe someone; a role
 /// before a capitalised word is a title (`a party leader Jo Park` names her).
 fn described_role(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
-    if s == start || !doc.lower_is(start, |w| words::is_indefinite(w) || w == "the") {
+    let counted = doc.lower_is(start, |w| {
+        words::is_indefinite(w) || w == "the" || is_count(w)
+    });
+    if s == start || !(counted || is_number(doc, start)) {
         return None;
     }
     let mut m = s;
