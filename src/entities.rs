@@ -922,29 +922,38 @@ impl Entities {
     /// Who wrote the document `p` names, as its own sentence says (`by`, `from`, a website's
     /// owner) or as the sentence that brought it in does ([`Entities::introducer`]).
     fn named_author(&mut self, doc: &Doc, p: Phrase) -> Option<usize> {
-        let (_, send) = doc.sentence_of(p.start);
-        for t in p.end..send.min(p.end + 25) {
+        self.by_or_from(doc, p.end)
+            .or_else(|| self.introducer(doc, p))
+    }
+
+    /// The one a document that ends at token `end` is `by` or `from`, or whose website holds
+    /// it, later in its sentence: a name, or an institution or people described (`a statement
+    /// from the union`, `a letter signed by 60 doctors`).
+    fn by_or_from(&mut self, doc: &Doc, end: usize) -> Option<usize> {
+        let (_, send) = doc.sentence_of(end.min(doc.tokens.len() - 1));
+        for t in end..send.min(end + 25) {
             if !doc.outside(t) {
                 continue;
             }
             let named = if doc.is(t, "by") || doc.is(t, "from") {
                 phrase::right(doc, t + 1, send)
             } else if doc.lower_is(t, words::is_proxy) {
-                phrase::owner(doc, t - 1, p.end)
+                phrase::owner(doc, t - 1, end)
             } else {
                 None
             };
-            // `a statement from the union`: a name, or an institution described.
             let someone = |n: &Phrase| match n.head {
                 Head::Name { .. } => true,
-                Head::Description => doc.lower_is(n.end - 1, words::is_institution),
+                Head::Description => {
+                    doc.lower_is(n.end - 1, |w| words::is_institution(w) || words::is_role(w))
+                }
                 Head::Pronoun(_) => false,
             };
             if let Some(n) = named.filter(someone) {
                 return self.resolve(doc, n, None);
             }
         }
-        self.introducer(doc, p)
+        None
     }
 
     /// The author of document `p` as the mentions before it suggest.
@@ -1007,7 +1016,9 @@ impl Entities {
                 && doc.word(k).eq_ignore_ascii_case(noun)
                 && (k.saturating_sub(4)..k).any(|i| doc.lower_is(i, words::is_indefinite))
         })?;
-        self.introduced_by(doc, k)
+        // `A letter signed by 60 doctors ...` / `the letter said`: its author, as given there.
+        self.by_or_from(doc, k + 1)
+            .or_else(|| self.introduced_by(doc, k))
     }
 
     /// The subject of the sentence of token `k`, a document brought in there, when that is
