@@ -140,7 +140,11 @@ impl Article {
             .iter()
             .map(|b| Block {
                 kind: b.kind,
-                text: self.text[b.start..b.end].to_string(),
+                text: self
+                    .text
+                    .get(b.start..b.end)
+                    .unwrap_or_default()
+                    .to_string(),
             })
             .collect()
     }

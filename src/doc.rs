@@ -219,7 +219,11 @@ impl<'a> Doc<'a> {
                 if qe != i + 1 || self.in_quote[i + 1].is_some() || !next.cap {
                     return false;
                 }
-                let inner = &self.text[self.quotes[q].inner.0..self.quotes[q].inner.1];
+                let found = self.quotes[q];
+                let inner = self
+                    .text
+                    .get(found.inner.0..found.inner.1)
+                    .unwrap_or_default();
                 inner.ends_with(['.', '!', '?']) && !self.cue_follows(i + 1)
             }
         }
@@ -328,7 +332,7 @@ impl<'a> Doc<'a> {
 
     pub(crate) fn slice(&self, s: usize, e: usize) -> &'a str {
         let (a, b) = self.bytes(s, e);
-        &self.text[a..b]
+        self.text.get(a..b).unwrap_or_default()
     }
 }
 

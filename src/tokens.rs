@@ -24,7 +24,7 @@ pub(crate) struct Token {
 
 impl Token {
     pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        text.get(self.start..self.end).unwrap_or_default()
     }
 }
 
@@ -91,7 +91,7 @@ fn is_inner_joiner(c: char) -> bool {
 /// Tokenizes `text[start..end]`, appending to `out`.
 #[inline(never)] // a stage of its own: see `annotate`
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let slice = &text[start..end];
+    let slice = text.get(start..end).unwrap_or_default();
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = start + i;
@@ -128,9 +128,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             if is_inner_joiner(d) {
                 // A joiner stays in the word only when a letter or digit follows it, or it is the
                 // period of an abbreviation (`U.S.`, `Dr.`).
-                let rest = &text[start + j + d.len_utf8()..end];
+                let rest = text.get(start + j + d.len_utf8()..end).unwrap_or_default();
                 let next = rest.chars().next();
-                let word = &text[at..start + j];
+                let word = text.get(at..start + j).unwrap_or_default();
                 let joins = next.is_some_and(|n| n.is_alphanumeric())
                     && (d != '.' || so_far.count == 1 || so_far.has_period);
                 let abbrev_period = d == '.'

@@ -741,7 +741,7 @@ pub(crate) fn party_tag(word: &str) -> Option<(&'static str, &str)> {
         b'R' => "republican",
         _ => "independent",
     };
-    Some((party, &word[2..]))
+    Some((party, word.get(2..)?))
 }
 
 /// Whether `short` may be written for `long`, both lower case: the same, its initials

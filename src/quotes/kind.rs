@@ -31,7 +31,10 @@ pub(crate) struct Shape {
 #[inline(never)] // a stage of its own: see `annotate`
 pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let found = doc.quotes[q];
-    let inner = &doc.text[found.inner.0..found.inner.1];
+    let inner = doc
+        .text
+        .get(found.inner.0..found.inner.1)
+        .unwrap_or_default();
     let (qs, qe) = doc.quote_tokens[q];
     let word_toks: Vec<&str> = (qs..qe)
         .filter(|&i| doc.is_word(i))
@@ -114,7 +117,14 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let partial = partial || inner.starts_with(|c: char| c.is_lowercase());
     let (bs, be) = doc.block_tokens[doc.block[qs] as usize];
     let headline = (bs, be) == (qs, qe)
-        && matches!(doc.text[found.outer.0..].chars().next(), Some('\'' | '‘'))
+        && matches!(
+            doc.text
+                .get(found.outer.0..)
+                .unwrap_or_default()
+                .chars()
+                .next(),
+            Some('\'' | '‘')
+        )
         && !sentence_like
         && found.continues.is_none()
         && !found.open_ended;

@@ -33,7 +33,7 @@ pub(crate) fn find(article: &Article) -> Vec<Found> {
     for (b, block) in blocks.iter().enumerate() {
         let next_mark = blocks
             .get(b + 1)
-            .and_then(|n| pair::leading_mark(&text[n.start..n.end]));
+            .and_then(|n| pair::leading_mark(text.get(n.start..n.end).unwrap_or_default()));
         let pairs = pair::pair_block(text, block.start, block.end, next_mark);
         let first_in_block = out.len();
         let carried = running.take();
@@ -44,12 +44,17 @@ pub(crate) fn find(article: &Article) -> Vec<Found> {
                 continue;
             }
             let outer = (p.open.0, p.close.map_or(block.end, |c| c.1));
-            let continues =
-                if out.len() == first_in_block && text[block.start..p.open.0].trim().is_empty() {
-                    carried
-                } else {
-                    None
-                };
+            let continues = if out.len() == first_in_block
+                && text
+                    .get(block.start..p.open.0)
+                    .unwrap_or_default()
+                    .trim()
+                    .is_empty()
+            {
+                carried
+            } else {
+                None
+            };
             out.push(Found {
                 outer,
                 inner,
@@ -110,7 +115,7 @@ fn mark_block_quote(
 }
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    let t = &text[s..e];
+    let t = text.get(s..e).unwrap_or_default();
     s += t.len() - t.trim_start().len();
     e -= t.len() - t.trim_end().len();
     (s, e.max(s))

@@ -44,12 +44,25 @@ pub(crate) fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<c
             strays.push(at);
             continue;
         }
-        let starts_block = text[start..bottom.at].trim().is_empty();
-        let after_colon = text[start..bottom.at].trim_end().ends_with([':', ',']);
+        let starts_block = text
+            .get(start..bottom.at)
+            .unwrap_or_default()
+            .trim()
+            .is_empty();
+        let after_colon = text
+            .get(start..bottom.at)
+            .unwrap_or_default()
+            .trim_end()
+            .ends_with([':', ',']);
         let continues = runs_on.is_some_and(|m| is_single(m) == is_single(bottom.mark));
         if continues
             || starts_block
-            || (after_colon && !text[bottom.at + bottom.len..end].trim().is_empty())
+            || (after_colon
+                && !text
+                    .get(bottom.at + bottom.len..end)
+                    .unwrap_or_default()
+                    .trim()
+                    .is_empty())
         {
             let mut pairs = pairs;
             pairs.push(Pair {
@@ -74,7 +87,7 @@ fn pass(
     end: usize,
     strays: &[usize],
 ) -> (Vec<Pair>, Option<Opener>, Option<usize>) {
-    let block = &text[start..end];
+    let block = text.get(start..end).unwrap_or_default();
     let mut stack: Vec<Opener> = Vec::new();
     let mut pairs = Vec::new();
     let mut reopened: Option<(usize, usize)> = None;
@@ -90,7 +103,13 @@ fn pass(
         // Two single marks written for a double one (`creators,’’ says`, wire copy's `''`).
         // In a run of three (`in line,'''`) the first closes a single quotation.
         let single = |m: Option<char>| matches!(m, Some('\'' | '’' | '‘'));
-        let third = single(block[i + c.len_utf8()..].chars().nth(1));
+        let third = single(
+            block
+                .get(i + c.len_utf8()..)
+                .unwrap_or_default()
+                .chars()
+                .nth(1),
+        );
         let (c, width) = match (c, next) {
             ('\'' | '’' | '‘', Some(n @ ('\'' | '’' | '‘'))) if !third => {
                 iter.next();
@@ -101,11 +120,11 @@ fn pass(
             }
             _ => (c, c.len_utf8()),
         };
-        let rest = &block[i + width..];
+        let rest = block.get(i + width..).unwrap_or_default();
         let word_end = rest
             .find(|x: char| !x.is_alphanumeric())
             .unwrap_or(rest.len());
-        let role = classify(c, prev, next, &rest[..word_end]);
+        let role = classify(c, prev, next, rest.get(..word_end).unwrap_or_default());
         prev = Some(c);
         let opener_for = |stack: &[Opener]| -> Option<usize> {
             if is_single(c) || c == '\'' {
@@ -170,12 +189,12 @@ fn pass(
 
 /// Whether a sentence ends just before `i` (`indivisible. “`).
 fn after_sentence(block: &str, i: usize) -> bool {
-    let before = block[..i].trim_end();
+    let before = block.get(..i).unwrap_or_default().trim_end();
     before.len() < i && before.ends_with(['.', '!', '?', '…'])
 }
 
 fn prev_allows_open(block: &str, i: usize) -> bool {
-    match block[..i].chars().next_back() {
+    match block.get(..i).unwrap_or_default().chars().next_back() {
         None => true,
         Some(p) => p.is_whitespace() || !p.is_alphanumeric(),
     }

@@ -390,7 +390,12 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     }
     if let Some(q) = doc.in_quote.get(next).copied().flatten() {
         let found = doc.quotes[q as usize];
-        if doc.text[found.inner.0..].starts_with(char::is_lowercase) {
+        if doc
+            .text
+            .get(found.inner.0..)
+            .unwrap_or_default()
+            .starts_with(char::is_lowercase)
+        {
             return None;
         }
     }

@@ -155,7 +155,7 @@ impl TextMap {
         let at = floor_boundary(text, at.clamp(r.at, r.end));
         NodePoint {
             node: r.node,
-            utf16: r.utf16 + units(&text[r.at..at]),
+            utf16: r.utf16 + units(text.get(r.at..at).unwrap_or_default()),
         }
     }
 }

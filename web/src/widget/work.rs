@@ -263,7 +263,7 @@ fn apply(state: &Shared, ann: Annotations) {
                 let h = match block_hash {
                     Some((block, h)) if block == q.block => h,
                     _ => {
-                        let h = hash(&article.text()[b.start..b.end]);
+                        let h = hash(article.text().get(b.start..b.end).unwrap_or_default());
                         block_hash = Some((q.block, h));
                         h
                     }
