@@ -159,7 +159,23 @@ impl Entities {
         let mut ents = Entities::default();
         let n = doc.tokens.len();
         let mut i = 0;
+        // The epithet that is the subject of the sentence being read, mentioned when reached.
+        let mut epithet: Option<Phrase> = None;
         while i < n {
+            let (s0, send) = doc.sentence_of(i);
+            if s0 == i && !doc.headline[doc.block[i] as usize] {
+                // Followed by its verb, not by `and` or `of` (`by Joe Arpaio, the Arizona
+                // sheriff and anti-immigration hard-liner, Trump ...` is an apposition).
+                epithet = subject::sentence_subject(doc, send - 1, i).filter(|p| {
+                    p.head == Head::Description
+                        && doc.is(p.start, "the")
+                        && !doc.lower_is(p.end, words::is_function_word)
+                });
+            }
+            if let Some(p) = epithet.filter(|p| p.start <= i) {
+                ents.epithet_mention(doc, p, send);
+                epithet = None;
+            }
             let t = doc.tokens[i];
             if t.kind != TokenKind::Word
                 || !t.cap
@@ -170,21 +186,39 @@ impl Entities {
                 i += 1;
                 continue;
             }
-            let (_, send) = doc.sentence_of(i);
             let Some(p) = phrase::right(doc, i, send) else {
                 i += 1;
                 continue;
             };
             if let Head::Name { name } = p.head {
                 if !doc.in_credit(name.0) {
-                    let sentence_initial = doc.sentence_of(i).0 == p.start;
-                    ents.mention(doc, p, name, sentence_initial);
+                    ents.mention(doc, p, name, s0 == p.start);
                 }
             }
             i = p.end.max(i + 1);
         }
         ents.complete_from_headlines(doc);
         ents
+    }
+
+    /// `Asked about it, the 64-year-old laughed.` / `"...," he said`: an epithet that is the
+    /// subject of its sentence mentions the person it stands for (see [`Entities::in_focus`]).
+    fn epithet_mention(&mut self, doc: &Doc, p: Phrase, send: usize) {
+        let (head, ties) = head_and_ties(doc, p);
+        let Some(e) = epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, None))
+        else {
+            return;
+        };
+        self.mentions.push(Mention {
+            tok: p.start,
+            entity: e,
+            sentence: doc.sentence[p.start],
+            block: doc.block[p.start],
+            subject: true,
+            object: false,
+            speaks: says_later(doc, p.end, send),
+            intro: false,
+        });
     }
 
     /// `Jo Ortiz Warns Council` over a body that says only `Ortiz said`: a given name and a
@@ -399,8 +433,16 @@ impl Entities {
         let object = before.is_some_and(|b| is_object_marker(doc, b));
         let verb_after = (name.1..(name.1 + 3).min(doc.tokens.len()))
             .find(|&i| !doc.is_punct(i, ",") && !doc.is_filler(i));
-        // `her son Kody Cook`: a kinship noun right before the name gives its gender.
-        let kin_gender = before.and_then(|b| words::noun_gender(doc.word(b)));
+        // `her son Kody Cook`, `his wife, Ruth,`: a kinship noun right before the name, or
+        // before the comma that opens it as an apposition, gives its gender.
+        let kin_gender = before.and_then(|b| {
+            let noun = if doc.is_punct(b, ",") {
+                b.checked_sub(1)?
+            } else {
+                b
+            };
+            words::noun_gender(doc.word(noun))
+        });
         // After a lower-case word other than a speech verb (`the subcommittee that handles
         // Homeland Security, said`) a name is that word's object, even before a comma.
         // Not after a role, a word that modifies one (`former train porter Harold Adams`) or a
@@ -476,6 +518,7 @@ impl Entities {
             || described
             || acts
             || person_title
+            || kin_gender.is_some()
             || (!single && !place && (name.0..name.1).all(|i| doc.tokens[i].cap))
         {
             ent.person = true;
@@ -727,28 +770,7 @@ impl Entities {
     /// A description (`the spokesperson`) names the nearest person whose role has its head
     /// word; otherwise it stands as an unnamed speaker of its own.
     fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
-        // The role the description gives first (`the Florida senator and Republican
-        // presidential candidate`: senator), as the one it is best known by.
-        // `a spokesperson for the association`: the noun before what it is placed at.
-        let first_part = (p.start..p.end)
-            .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
-            .unwrap_or(p.end);
-        let head = (p.start..first_part)
-            .rev()
-            .map(|i| {
-                let w = doc.word(i);
-                possessive_base(w).unwrap_or(w).to_ascii_lowercase()
-            })
-            .find(|w| words::is_role(w) || words::is_institution(w))
-            // `the Ohio Democrat`: a party's member is known by it as by a role.
-            .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
-            .unwrap_or_default();
-        // `the Ohio Democrat`, `the Democratic nominee`: the party and place it gives.
-        let ties = affiliations(
-            &(p.start + 1..p.end)
-                .map(|i| doc.word(i))
-                .collect::<Vec<_>>(),
-        );
+        let (head, ties) = head_and_ties(doc, p);
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
         if words::is_document(doc.word(p.end - 1)) {
@@ -1058,11 +1080,22 @@ impl Entities {
         let here = doc.sentence[at] as i64;
         let block = doc.block[at];
         let mut best: Option<(f32, usize, u32)> = None;
-        for m in self.mentions[..upto].iter().rev().take(40) {
-            if m.block + 3 < block {
-                break;
-            }
+        let in_reach = || {
+            self.mentions[..upto]
+                .iter()
+                .rev()
+                .take(40)
+                .take_while(move |m| m.block + 3 >= block)
+        };
+        // `the 64-year-old`: when someone in reach is known to be that age, it is one of them.
+        let aged = ep
+            .age
+            .filter(|&a| in_reach().any(|m| self.list[m.entity].age == Some(a)));
+        for m in in_reach() {
             let ent = &self.list[m.entity];
+            if aged.is_some_and(|a| ent.age != Some(a)) {
+                continue;
+            }
             // Someone the article shows to be a person: a gender, role, age or given name, a
             // quotation, or a verb of saying just before.
             let person = ent.kind == SpeakerKind::Person
@@ -1114,6 +1147,31 @@ impl Entities {
         }
         best.map(|(_, e, _)| e)
     }
+}
+
+/// What description `p` says of whom it describes: its head, the role it gives first (`the
+/// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
+/// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
+/// and the party and places it ties them to.
+fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
+    let first_part = (p.start..p.end)
+        .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
+        .unwrap_or(p.end);
+    let head = (p.start..first_part)
+        .rev()
+        .map(|i| {
+            let w = doc.word(i);
+            possessive_base(w).unwrap_or(w).to_ascii_lowercase()
+        })
+        .find(|w| words::is_role(w) || words::is_institution(w))
+        .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
+        .unwrap_or_default();
+    let ties = affiliations(
+        &(p.start + 1..p.end)
+            .map(|i| doc.word(i))
+            .collect::<Vec<_>>(),
+    );
+    (head, ties)
 }
 
 /// Whether a role as the article gives it (`Sen.`, `Secretary of State`) says `head`, a
