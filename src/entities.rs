@@ -1152,7 +1152,7 @@ impl Entities {
 /// What description `p` says of whom it describes: its head, the role it gives first (`the
 /// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
 /// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
-/// and the party and places it ties them to.
+/// and the party and places that first role ties them to.
 fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
     let first_part = (p.start..p.end)
         .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
@@ -1166,8 +1166,10 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
         .find(|w| words::is_role(w) || words::is_institution(w))
         .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
         .unwrap_or_default();
+    // The first role's own: `the independent Vermont senator and Democratic presidential
+    // candidate` is no Democrat senator.
     let ties = affiliations(
-        &(p.start + 1..p.end)
+        &(p.start + 1..first_part)
             .map(|i| doc.word(i))
             .collect::<Vec<_>>(),
     );
