@@ -1059,6 +1059,10 @@ impl Entities {
         // A name opening the sentence must be someone's (not `Democratic` of `Democratic
         // presidential candidate Bernie Sanders`).
         let e = self.resolve(doc, subject, None)?;
+        // `Clinton's campaign sent an email`: the campaign, as when it speaks itself.
+        if let Some(noun) = phrase::owned_organisation(doc, subject) {
+            return Some(self.organisation_of(e, doc.word(noun)));
+        }
         let ent = &self.list[e];
         (!ent.place && (ent.person || ent.kind != SpeakerKind::Person)).then_some(e)
     }

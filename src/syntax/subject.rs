@@ -188,11 +188,18 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
             let name = match p.head {
                 phrase::Head::Pronoun(_) | phrase::Head::Description => true,
                 // A lone capitalised word opening a sentence (`Shortly`, `Reprising`) is a
-                // name only if the article capitalises it mid-sentence too.
+                // name only if the article capitalises it mid-sentence too, or owns something
+                // (`Clinton's campaign sent`).
                 phrase::Head::Name { name } => {
                     name.1 - name.0 > 1
                         || s > start
                         || doc.capitalised_mid_sentence(doc.word(name.0))
+                        || possessive_base(doc.word(name.0)).is_some_and(|owner| {
+                            // Not `He's` or `That's`, which are `he is` and `that is`.
+                            words::pronoun(owner).is_none()
+                                && !lower_is(owner, words::is_function_word)
+                                && !words::is_not_name(owner)
+                        })
                 }
             };
             name && doc.is_word(p.end) && !doc.tokens[p.end].cap
