@@ -180,9 +180,10 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
     } else {
         12
     };
+    // Past the comma's closing quotation mark, if any (`On "Face the Nation," Sen. Jo Park`).
     let opener = (start..v.min(start + reach))
         .find(|&c| doc.is_punct(c, ","))
-        .map(|c| c + 1);
+        .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
     [Some(start), opener].into_iter().flatten().find_map(|s| {
         phrase::right(doc, s, v).filter(|p| {
             let name = match p.head {
@@ -202,7 +203,13 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                         })
                 }
             };
-            name && doc.is_word(p.end) && !doc.tokens[p.end].cap
+            // Its verb follows, past a party tag (`Sen. Jo Park (D-Vt.)`); or an apposition
+            // or a relative clause does (`Jo Park, who lost the primary, said`).
+            let e = doc.paren_after(p.end).unwrap_or(p.end);
+            let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
+            let aside_next = doc.is_punct(e, ",")
+                && doc.lower_is(e + 1, |w| matches!(w, "who" | "a" | "an" | "the"));
+            name && (verb_next || aside_next)
         })
     })
 }
