@@ -43,6 +43,7 @@ static TITLES: WordSet = word_set!("
     Const
     Constable
     Corporal
+    Cllr
     Coun
     Councillor
     Councilman
@@ -644,7 +645,7 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
         "Insp" => &["inspector"],
         "Supt" => &["superintendent"],
         "Const" => &["constable"],
-        "Coun" => &["councillor", "councilor"],
+        "Coun" | "Cllr" => &["councillor", "councilor"],
         "Prof" => &["professor"],
         "Dr" => &["doctor"],
         "Rev" => &["reverend"],
