@@ -375,9 +375,11 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
         )
     });
     // `, advising graduates to "..."`: a participle is never inverted; what follows it is
-    // its object.
+    // its object. Nor is a verb of stating a view or acting with words (`, accused her rival
+    // of "..."`): what follows it is who it is about.
     let participle = doc.verb(v).is_some_and(|x| x.form == Form::Ing);
-    if !opens_clause || telling || participle {
+    let weak = doc.verb(v).is_some_and(|x| x.strength == Strength::Weak);
+    if !opens_clause || telling || participle || weak {
         return None;
     }
     // `points out the Cambridge resident`: past the particle.
