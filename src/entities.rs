@@ -169,7 +169,7 @@ impl Entities {
                 epithet = subject::sentence_subject(doc, send - 1, i).filter(|p| {
                     p.head == Head::Description
                         && doc.is(p.start, "the")
-                        && !doc.lower_is(p.end, words::is_function_word)
+                        && !doc.lower_is(p.end, |w| matches!(w, "and" | "or" | "nor" | "of"))
                 });
             }
             if let Some(p) = epithet.filter(|p| p.start <= i) {
