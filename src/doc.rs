@@ -315,6 +315,16 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
     }
 
+    /// Whether the token before token `qs` (a quotation's first) is a word of its sentence,
+    /// outside quotation marks: a quotation there is woven into the writer's sentence.
+    pub(crate) fn woven_at(&self, qs: usize) -> bool {
+        qs > 0
+            && qs < self.tokens.len()
+            && self.outside(qs - 1)
+            && self.is_word(qs - 1)
+            && self.sentence[qs - 1] == self.sentence[qs]
+    }
+
     /// Whether token `i` is outside every quotation.
     pub(crate) fn outside(&self, i: usize) -> bool {
         i < self.tokens.len() && self.in_quote[i].is_none()

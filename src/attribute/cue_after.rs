@@ -57,12 +57,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     // `accusing them of "overclassification run amok." Some allies suggested`: a quotation
     // woven into the writer's sentence and closing it leaves the next sentence its own.
-    let qs = doc.quote_tokens[q].0;
-    let woven = qs > 0
-        && doc.is_word(qs - 1)
-        && doc.outside(qs - 1)
-        && doc.sentence[qs - 1] == doc.sentence[qs];
-    if finished && j == qe && woven {
+    if finished && j == qe && doc.woven_at(doc.quote_tokens[q].0) {
         return None;
     }
     // `," said Backlund` / `," added the spokesperson`
@@ -144,8 +139,7 @@ fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
 
 /// `," one user wrote`, `," another supporter said`, `," his nephew said`, `," city officials
 /// said`: an indefinite, possessive or bare plural noun phrase naming no one, right before the
-/// verb, introduces who spoke: someone
-/// the article does not name, not the last speaker. (A definite one, `the gambling tycoon`,
+/// verb, introduces who spoke: someone the article does not name, not the last speaker. (A definite one, `the gambling tycoon`,
 /// usually stands for someone named before, and a document, `his statement`, for its author:
 /// both are left to the other rules.)
 fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {

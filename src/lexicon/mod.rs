@@ -43,7 +43,8 @@ pub(crate) fn ascii_lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'
 
 /// Whether `f` holds for `word` lower-cased, lowered on the stack: looking words up in the
 /// closed lists allocates nothing. A long or non-ASCII word is in no list, and `f` is not asked.
-/// `f` is a function pointer, not a generic: one copy of this in the WebAssembly, not one per list.
+/// `f` is a function pointer, not a generic: one copy of this in the WebAssembly, not one per
+/// list.
 pub(crate) fn lower_is(word: &str, f: fn(&str) -> bool) -> bool {
     let mut buf = [0u8; 24];
     ascii_lower(word, &mut buf).is_some_and(f)

@@ -24,7 +24,8 @@ pub(crate) fn by_attributes<D: Dom>(dom: &D, el: &D::Node) -> bool {
 /// Class and id words that mark page furniture rather than the article.
 fn boilerplate_name(names: &str) -> bool {
     const INSIDE: [&str; 17] = [
-        // Text for screen readers only (`Media caption`, `Image source`): not what the page shows.
+        // Text for screen readers only (`Media caption`, `Image source`): not what the page
+        // shows.
         "off-screen",
         "visually-hidden",
         "sr-only",

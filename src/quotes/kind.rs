@@ -109,12 +109,7 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let sentence_end = inner.ends_with(['.', '?', '!', '…', '。', '！', '？'])
         || inner.as_bytes().windows(2).any(|w| w == b". ");
     let sentence_like = sentence_end || inner.ends_with(',');
-    let partial = qs > 0
-        && doc.outside(qs - 1)
-        && doc.block[qs - 1] == doc.block[qs]
-        && doc.is_word(qs - 1)
-        && doc.sentence[qs - 1] == doc.sentence[qs];
-    let partial = partial || inner.starts_with(|c: char| c.is_lowercase());
+    let partial = doc.woven_at(qs) || inner.starts_with(|c: char| c.is_lowercase());
     let (bs, be) = doc.block_tokens[doc.block[qs] as usize];
     let headline = (bs, be) == (qs, qe)
         && matches!(

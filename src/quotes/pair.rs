@@ -44,16 +44,9 @@ pub(crate) fn pair_block(text: &str, start: usize, end: usize, runs_on: Option<c
             strays.push(at);
             continue;
         }
-        let starts_block = text
-            .get(start..bottom.at)
-            .unwrap_or_default()
-            .trim()
-            .is_empty();
-        let after_colon = text
-            .get(start..bottom.at)
-            .unwrap_or_default()
-            .trim_end()
-            .ends_with([':', ',']);
+        let before = text.get(start..bottom.at).unwrap_or_default();
+        let starts_block = before.trim().is_empty();
+        let after_colon = before.trim_end().ends_with([':', ',']);
         let continues = runs_on.is_some_and(|m| is_single(m) == is_single(bottom.mark));
         if continues
             || starts_block

@@ -43,6 +43,12 @@ fn is_count(lower: &str) -> bool {
     matches!(lower, "two" | "three" | "several" | "some" | "many")
 }
 
+/// What opens a description of someone unnamed: an indefinite article, `the`, or a count
+/// (`a`, `the`, `several`, `60`).
+fn opens_description(doc: &Doc, i: usize) -> bool {
+    doc.lower_is(i, |w| w == "the" || words::is_indefinite(w) || is_count(w)) || is_number(doc, i)
+}
+
 /// A number in figures before a lower-case word (`60 doctors`; not `2016 Smith`).
 fn is_number(doc: &Doc, i: usize) -> bool {
     doc.is_word(i)
@@ -370,7 +376,8 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
 }
 
 /// `the prime minister`, `the cautious candidate`, `two emergency nurses`: a description's
-/// lower-case modifiers, back to its article or count. The start of the whole phrase, when the run `[s, end)` names no one.
+/// lower-case modifiers, back to its article or count. The start of the whole phrase, when the
+/// run `[s, end)` names no one.
 fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<usize> {
     // `the presumptive Republican presidential nominee`: a party's label among them.
     let modifier = |i: usize| {
@@ -386,11 +393,8 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
     while k > lo && s - k < 4 && modifier(k - 1) {
         k -= 1;
     }
-    let article = |i: usize| {
-        doc.lower_is(i, |w| w == "the" || words::is_indefinite(w) || is_count(w))
-            || is_number(doc, i)
-    };
-    (k < s && k > lo && article(k - 1) && split_name(doc, s, end).is_none()).then(|| k - 1)
+    (k < s && k > lo && opens_description(doc, k - 1) && split_name(doc, s, end).is_none())
+        .then(|| k - 1)
 }
 
 /// The organisation a speaker phrase owns, when the phrase was read through one
@@ -651,14 +655,12 @@ fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
 }
 
 /// `a district GOP leader`, `one longtime family friend`, `the embattled premier`, `60
-/// emergency doctors`: an indefinite determiner, `the` or a count, words that modify a role, at most three words (nouns or
-/// capitals: no verb or function word) and a role, the last of them, describe someone; a role
-/// before a capitalised word is a title (`a party leader Jo Park` names her).
+/// emergency doctors`: an indefinite determiner, `the` or a count, words that modify a role, at
+/// most three words (nouns or capitals: no verb or function word) and a role, the last of them,
+/// describe someone; a role before a capitalised word is a title (`a party leader Jo Park`
+/// names her).
 fn described_role(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
-    let counted = doc.lower_is(start, |w| {
-        words::is_indefinite(w) || w == "the" || is_count(w)
-    });
-    if s == start || !(counted || is_number(doc, start)) {
+    if s == start || !opens_description(doc, start) {
         return None;
     }
     let mut m = s;
