@@ -190,10 +190,22 @@ impl Entities {
                 i += 1;
                 continue;
             };
-            if let Head::Name { name } = p.head {
-                if !doc.in_credit(name.0) {
-                    ents.mention(doc, p, name, s0 == p.start);
-                }
+            // `Donald Trump's allies said`: a description owned by a name mentions its owner,
+            // unless in apposition to someone else (`Jo Diaz, Smith's spokesman, said`).
+            let apposed = p.start > 0 && doc.is_punct(p.start - 1, ",");
+            let named = match p.head {
+                Head::Name { name } => Some((p, name)),
+                Head::Description if !apposed => (p.start..p.end)
+                    .find(|&k| doc.tokens[k].cap && possessive_base(doc.word(k)).is_some())
+                    .and_then(|k| phrase::owner(doc, k, p.start))
+                    .and_then(|o| match o.head {
+                        Head::Name { name } => Some((o, name)),
+                        _ => None,
+                    }),
+                _ => None,
+            };
+            if let Some((p, name)) = named.filter(|(_, name)| !doc.in_credit(name.0)) {
+                ents.mention(doc, p, name, s0 == p.start);
             }
             i = p.end.max(i + 1);
         }
