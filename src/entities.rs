@@ -1137,15 +1137,21 @@ impl Entities {
                 continue;
             }
             // `the Utah Republican`: a party's member by place is only one the article places
-            // there; many people share a party.
-            if words::is_party_name(&ep.head) && !tied {
+            // there, or the subject just before whom it gives no party or place; many people
+            // share a party.
+            let subject_just_before = m.subject
+                && here - (m.sentence as i64) <= 1
+                && ent.affiliations.is_empty()
+                && ent.role.is_some();
+            if words::is_party_name(&ep.head) && !tied && !subject_just_before {
                 continue;
             }
             if ep.affiliated
                 && !tied
                 && !(m.subject
                     && here - (m.sentence as i64) <= 1
-                    && ent.role.as_deref().is_none_or(|r| role_says(r, &ep.head)))
+                    && (words::is_party_name(&ep.head)
+                        || ent.role.as_deref().is_none_or(|r| role_says(r, &ep.head))))
             {
                 continue;
             }
