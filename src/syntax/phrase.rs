@@ -465,9 +465,9 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     let mut e = s;
     while e < hi && in_run(doc, e, s, hi) {
         e += 1;
-        // `Halifax fire Capt. Rob McGraw`: one lower-case word of what they serve between a
-        // place and a title goes with the title (not a verb between two people: `Mr. Carson
-        // endorsed Mr. Trump`).
+        // `Halifax fire Capt. Rob McGraw`, `NDP health critic Jo Lam`: one lower-case word of
+        // what they serve between a place or party and a title or role goes with it (not a
+        // verb between two people: `Mr. Carson endorsed Mr. Trump`).
         if e + 2 < hi
             && doc.is_word(e)
             && !doc.tokens[e].cap
@@ -476,7 +476,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             && !doc.word(e).ends_with("ed")
             && !doc.word(e).ends_with("ing")
             && !doc.lower_is(e, words::is_function_word)
-            && words::is_title(doc.word(e + 1))
+            && (words::is_title(doc.word(e + 1)) || doc.lower_is(e + 1, words::is_role))
             && is_name_word(doc, e + 2)
             && !(s..e).any(|i| words::is_title(doc.word(i)))
         {
