@@ -192,6 +192,7 @@ static PLACE_HEADS: WordSet = word_set!("
 /// Words that head an organisation's name (`the Justice Department`, `Fisheries Agency`).
 #[rustfmt::skip]
 static ORG_HEADS: WordSet = word_set!("
+    Academy
     Administration
     Agency
     Airlines
@@ -206,21 +207,28 @@ static ORG_HEADS: WordSet = word_set!("
     Cabinet
     Campaign
     Capital
+    Caucus
     Center
     Centre
+    Chamber
     Church
     City
     Clinic
     Club
     Coalition
+    Collective
     College
     Commission
     Committee
     Commons
     Company
+    Conference
     Congress
+    Consortium
+    Cooperative
     Corp
     Corporation
+    Corps
     Council
     County
     Court
@@ -228,6 +236,7 @@ static ORG_HEADS: WordSet = word_set!("
     District
     Embassy
     Entertainment
+    Exchange
     Federation
     Force
     Forces
@@ -236,14 +245,19 @@ static ORG_HEADS: WordSet = word_set!("
     Globe
     Government
     Group
+    Guard
+    Guild
     Health
     Herald
     Holdings
     Hospital
     Inc
     Industries
+    Initiative
     Institute
+    Institution
     Journal
+    Laboratory
     Labs
     League
     Library
@@ -251,6 +265,7 @@ static ORG_HEADS: WordSet = word_set!("
     Media
     Ministry
     Motors
+    Movement
     Municipality
     Museum
     Nations
@@ -267,14 +282,17 @@ static ORG_HEADS: WordSet = word_set!("
     Police
     Post
     Press
+    Project
     Province
     Region
     School
+    Secretariat
     Senate
     Service
     Services
     Society
     Studios
+    Syndicate
     Systems
     Team
     Technologies
@@ -777,13 +795,13 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
-    administration agency airline alliance army association authority automaker bank board
-    broadcaster campaign carrier charity church city clinic club coalition college commission
-    committee company corporation council county court department district embassy federation
-    firm foundation government group hospital institute insurer league lender library
-    manufacturer ministry municipality museum network newspaper office organisation
-    organization panel party province railway regulator retailer school service society team
-    township tribunal union university utility
+    academy administration agency airline alliance army association authority automaker bank
+    board broadcaster campaign carrier caucus chamber charity church city clinic club coalition
+    college commission committee company consortium cooperative corporation council county court
+    department district embassy federation firm foundation government group guild hospital
+    institute insurer league lender library manufacturer ministry movement municipality museum
+    network newspaper office organisation organization panel party province railway regulator
+    retailer school service society team township tribunal union university utility
 ");
 
 /// Whether a lower-case word is an institution's noun.
