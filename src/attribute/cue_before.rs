@@ -100,14 +100,21 @@ fn surname_in_body(doc: &Doc, word: &str) -> bool {
     })
 }
 
-/// `Martell, the addictions doctor, is more blunt: "..."`: a colon with no verb of saying hands
-/// the quotation to the subject of its sentence.
+/// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`: a colon
+/// with no verb of saying hands the quotation to the subject of its sentence.
 fn colon_subject(doc: &Doc, qs: usize, lo: usize) -> Option<Cue> {
     // A headline's colon is [`headline_speaker`]'s: its run of capitals is no subject.
     if !doc.is_punct(qs - 1, ":") || doc.headline[doc.block[qs] as usize] {
         return None;
     }
     let p = phrase::right(doc, lo, qs - 1)?;
-    matches!(p.head, Head::Name { .. } | Head::Pronoun(_))
+    // `Her mother, Farida, put it simply:`: the name in apposition to a description.
+    let p = match p.head {
+        Head::Description if doc.is_punct(p.end, ",") => phrase::right(doc, p.end + 1, qs - 1)
+            .filter(|n| matches!(n.head, Head::Name { .. }) && doc.is_punct(n.end, ","))
+            .unwrap_or(p),
+        _ => p,
+    };
+    (p.head != Head::Description || doc.is_word(p.end) && !doc.tokens[p.end].cap)
         .then(|| Cue::new(Who::Phrase(p), qs - 1, RULE, 0.7))
 }
