@@ -269,6 +269,9 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         // After one apposition, another may stand before it (`Stabenow, D-Mich., a member of
         // the team, said`).
         let mut chained = false;
+        // `A spokesman for Unison, which represents staff, said`: with no comma before it,
+        // the phrase a preposition's object stands in.
+        let mut placed = None;
         while c > floor {
             c -= 1;
             if !doc.outside(c) {
@@ -277,13 +280,15 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
             if doc.is_punct(c, ",") && (chained || starts_apposition(doc, c + 1)) {
                 // `Mulgrew, president of the union, which represents teachers, said`: a
                 // phrase after `of` is part of an apposition before it, not the subject.
-                if let Some(p) = phrase::left(doc, c, lo).filter(|p| !after_preposition(doc, p)) {
-                    return Some(p);
+                match phrase::left(doc, c, lo) {
+                    Some(p) if !after_preposition(doc, &p) => return Some(p),
+                    Some(p) if !chained => placed = placed_subject(doc, p, lo, false),
+                    _ => {}
                 }
                 chained = true;
             }
         }
-        return None;
+        return placed;
     }
     let p = phrase::left(doc, i, lo)?;
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
