@@ -145,7 +145,7 @@ static ROLES: WordSet = word_set!("
     biologist blogger board boss boxer boy broker brother builder businessman businessperson
     businesswoman butcher bystander caller campaign camper candidate captain caregiver
     carpenter cartoonist cashier center centre ceo chair chairman chairperson chairwoman
-    challenger chancellor chef chemist chief citizen clerk client climatologist club co-founder
+    challenger chancellor chef chemist chief citizen clerk client climatologist club
     coach cofounder colonel columnist comedian commander commentator commenter commission
     commissioner committee commuter company complainant conductor confidant confidante
     congressman congresswoman constable consultant contender contractor coordinator coroner
@@ -675,7 +675,13 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
 /// A role noun, singular or plural (`voter`, `voters`, `deputies`).
 pub(crate) fn is_role(lower: &str) -> bool {
     let mut buf = [0u8; 24];
-    ROLES.contains(lower) || singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
+    ROLES.contains(lower)
+        || singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
+        // `vice-president`, `co-founders`, `ex-husband`: a role with a prefix of rank.
+        || lower.split_once('-').is_some_and(|(prefix, rest)| {
+            matches!(prefix, "vice" | "co" | "ex" | "deputy" | "assistant" | "acting")
+                && is_role(rest)
+        })
 }
 
 /// The singular of a regular plural noun, lower case (`voters`, `deputies`), spelled in `buf`
