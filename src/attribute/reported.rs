@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
 use crate::rule::Rule;
-use crate::syntax::phrase::{self, Head};
+use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::Reported;
@@ -55,7 +55,10 @@ pub(crate) fn apply(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
 pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let (qs, _) = doc.quote_tokens[q];
     let prev = qs.checked_sub(1)?;
-    if !doc.outside(prev) || doc.block.get(prev)? != doc.block.get(qs)? {
+    // A quotation opening its paragraph after one that ends by introducing someone
+    // (`Reimer's neighbour, Angela Dyck, has sold her herd.`) is theirs too.
+    let opens_paragraph = doc.block.get(prev)? != doc.block.get(qs)?;
+    if !doc.outside(prev) || opens_paragraph && doc.block_tokens[doc.block[qs] as usize].0 != qs {
         return None;
     }
     if doc.sentence[prev] == doc.sentence[qs] {
@@ -66,16 +69,32 @@ pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     if s0 < since {
         return None;
     }
-    // `Mina Ito, 34, waited`: a person's full name before an apposition opens it too.
-    let p = subject::sentence_subject(doc, prev, s0).or_else(|| {
-        phrase::right(doc, s0, prev).filter(|p| match p.head {
-            Head::Name { name } => {
-                name.1 - name.0 >= 2
-                    && first_names::is_first_name(doc.word(name.0))
-                    && doc.is_punct(p.end, ",")
+    // `Mina Ito, 34, waited`: a person's full name before an apposition opens it too, and so
+    // does one in apposition to a description (`Her neighbour, Angela Dyck, has sold`).
+    let full_name_apposed = |p: &Phrase| match p.head {
+        Head::Name { name } => {
+            name.1 - name.0 >= 2
+                && first_names::is_first_name(doc.word(name.0))
+                && doc.is_punct(p.end, ",")
+        }
+        _ => false,
+    };
+    let p = subject::sentence_subject(doc, prev, s0)
+        .filter(|p| p.head != Head::Description || !doc.is_punct(p.end, ","))
+        .or_else(|| {
+            let p = phrase::right(doc, s0, prev)?;
+            match p.head {
+                Head::Description if doc.is_punct(p.end, ",") => {
+                    phrase::right(doc, p.end + 1, prev).filter(full_name_apposed)
+                }
+                _ => Some(p).filter(full_name_apposed),
             }
-            _ => false,
-        })
-    })?;
-    matches!(p.head, Head::Name { .. }).then(|| Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
+        })?;
+    let Head::Name { name } = p.head else {
+        return None;
+    };
+    // Across paragraphs, only someone named here for the first time, in full.
+    let surname = doc.word(name.1 - 1);
+    let new_person = name.1 - name.0 >= 2 && !(0..name.0).any(|i| doc.word(i) == surname);
+    (!opens_paragraph || new_person).then(|| Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
 }
