@@ -879,7 +879,21 @@ impl Entities {
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
         // says `his wife` tells the reader nothing.
         // A person goes by surname (`Trump's wife`), as news names them after first mention.
-        if let Some(owner) = self.possessor(doc, p, last_speaker) {
+        // `candidate Gary Johnson's doctor`: from the owner's name on.
+        let owned = (p.start + 1..p.end.saturating_sub(1))
+            .find(|&k| doc.tokens[k].cap && possessive_base(doc.word(k)).is_some())
+            .and_then(|k| Some((k, phrase::owner(doc, k, p.start)?)));
+        if let Some((
+            k,
+            Phrase {
+                head: Head::Name { name: (n0, _) },
+                ..
+            },
+        )) = owned
+        {
+            let owner = possessive_base(doc.slice(n0, k + 1)).unwrap_or_default();
+            name = format!("{owner}'s {}", doc.slice(k + 1, p.end));
+        } else if let Some(owner) = self.possessor(doc, p, last_speaker) {
             let o = &self.list[owner];
             let by = match o.kind {
                 SpeakerKind::Person => o.name.rsplit(' ').next().unwrap_or(&o.name),
