@@ -168,7 +168,6 @@ impl Entities {
                 // sheriff and anti-immigration hard-liner, Trump ...` is an apposition).
                 epithet = subject::sentence_subject(doc, send - 1, i).filter(|p| {
                     p.head == Head::Description
-                        && doc.is(p.start, "the")
                         && !doc.lower_is(p.end, |w| matches!(w, "and" | "or" | "nor" | "of"))
                 });
             }
@@ -217,8 +216,20 @@ impl Entities {
     /// subject of its sentence mentions the person it stands for (see [`Entities::in_focus`]).
     fn epithet_mention(&mut self, doc: &Doc, p: Phrase, send: usize) {
         let (head, ties) = head_and_ties(doc, p);
-        let Some(e) = epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, None))
-        else {
+        let person = doc
+            .is(p.start, "the")
+            .then(|| epithet(doc, p, &head, ties))
+            .flatten()
+            .and_then(|ep| self.in_focus(doc, p, &ep, None));
+        // `The groups say ...` / `They argue`, `The union voted ...` / `it said`: a group or an
+        // institution as a subject is someone `they` or `it` may stand for.
+        let group = || {
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            !head.is_empty()
+                && (plural || words::is_institution(&head))
+                && !doc.lower_is(p.start, words::is_indefinite)
+        };
+        let Some(e) = person.or_else(|| group().then(|| self.describe(doc, p, None))) else {
             return;
         };
         self.mentions.push(Mention {
@@ -829,6 +840,7 @@ impl Entities {
                             );
                         ent.kind == SpeakerKind::Organisation
                             || (m.subject
+                                && ent.kind == SpeakerKind::Person
                                 && !given
                                 && !ent.place
                                 && ent.name.contains(char::is_lowercase)
