@@ -4,7 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastSet;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
-use crate::lexicon::{ascii_lower, lower_is, words};
+use crate::lexicon::{ascii_lower, first_names, lower_is, words};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
@@ -37,6 +37,8 @@ pub(crate) struct Doc<'a> {
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
     mid_caps: OnceCell<FastSet<&'a str>>,
+    /// Words the body gives as a surname after a given name (`Jo Ortiz`). Built on first use.
+    surnames: OnceCell<FastSet<&'a str>>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -92,6 +94,7 @@ impl<'a> Doc<'a> {
             headline: Vec::new(),
             caption: Vec::new(),
             mid_caps: OnceCell::new(),
+            surnames: OnceCell::new(),
         };
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| article.blocks()[b].kind == BlockKind::Heading || doc.title_case(b))
@@ -219,12 +222,7 @@ impl<'a> Doc<'a> {
                 if qe != i + 1 || self.in_quote[i + 1].is_some() || !next.cap {
                     return false;
                 }
-                let found = self.quotes[q];
-                let inner = self
-                    .text
-                    .get(found.inner.0..found.inner.1)
-                    .unwrap_or_default();
-                inner.ends_with(['.', '!', '?']) && !self.cue_follows(i + 1)
+                self.inner(q).ends_with(['.', '!', '?']) && !self.cue_follows(i + 1)
             }
         }
     }
@@ -260,6 +258,21 @@ impl<'a> Doc<'a> {
                             && self.is_word(t)
                             && self.is_word(t - 1)
                             && self.sentence[t - 1] == self.sentence[t]
+                    })
+                    .map(|t| self.word(t))
+                    .collect()
+            })
+            .contains(word)
+    }
+
+    /// Whether the body names someone in full with `word` as the surname (`Jo Ortiz`).
+    pub(crate) fn surname_in_body(&self, word: &str) -> bool {
+        self.surnames
+            .get_or_init(|| {
+                (1..self.tokens.len())
+                    .filter(|&t| {
+                        !self.headline[self.block[t] as usize]
+                            && first_names::is_first_name(self.word(t - 1))
                     })
                     .map(|t| self.word(t))
                     .collect()
@@ -343,6 +356,18 @@ impl<'a> Doc<'a> {
     pub(crate) fn slice(&self, s: usize, e: usize) -> &'a str {
         let (a, b) = self.bytes(s, e);
         self.text.get(a..b).unwrap_or_default()
+    }
+
+    /// The words of quotation `q`, inside its marks.
+    pub(crate) fn inner(&self, q: usize) -> &'a str {
+        let (s, e) = self.quotes[q].inner;
+        self.text.get(s..e).unwrap_or_default()
+    }
+
+    /// Whether quotation `q` opens in lower case (`said the city "will ..."`): it goes on a
+    /// sentence the writer began.
+    pub(crate) fn opens_lower(&self, q: usize) -> bool {
+        self.inner(q).starts_with(char::is_lowercase)
     }
 }
 

@@ -46,11 +46,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     }
     // `"... we don't even know." Colton laughed and stuttered, "I … I …"`: after a finished
     // sentence, a cue whose own sentence runs into the next quotation introduces that one.
-    let found = doc.quotes[q];
-    let inner = doc
-        .text
-        .get(found.inner.0..found.inner.1)
-        .unwrap_or_default();
+    let inner = doc.inner(q);
     let finished = inner.ends_with(['.', '?', '!']);
     if finished && j == qe && doc.quote_tokens.get(q + 1).is_some_and(|n| n.0 < hi) {
         return None;

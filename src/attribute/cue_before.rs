@@ -74,7 +74,7 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     let given = (name.0..name.1).find(|&i| first_names::is_first_name(doc.word(i)));
     let from = match given {
         Some(g) if short(g) => g,
-        None if short(name.0) && surname_in_body(doc, doc.word(colon - 1)) => colon - 1,
+        None if short(name.0) && doc.surname_in_body(doc.word(colon - 1)) => colon - 1,
         _ => return None,
     };
     let p = Phrase {
@@ -85,19 +85,6 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
         },
     };
     Some(Cue::new(Who::Phrase(p), colon, RULE, 0.8))
-}
-
-/// How far into the article [`surname_in_body`] looks: a headline's speaker is named in full
-/// near the top, and a long page of headlines stays linear.
-const SURNAME_REACH: usize = 4000;
-
-/// Whether the body names someone in full with `word` as the surname (`Jo Ortiz`).
-fn surname_in_body(doc: &Doc, word: &str) -> bool {
-    (1..doc.tokens.len().min(SURNAME_REACH)).any(|t| {
-        doc.word(t) == word
-            && !doc.headline[doc.block[t] as usize]
-            && first_names::is_first_name(doc.word(t - 1))
-    })
 }
 
 /// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`: a colon

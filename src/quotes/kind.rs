@@ -31,10 +31,7 @@ pub(crate) struct Shape {
 #[inline(never)] // a stage of its own: see `annotate`
 pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let found = doc.quotes[q];
-    let inner = doc
-        .text
-        .get(found.inner.0..found.inner.1)
-        .unwrap_or_default();
+    let inner = doc.inner(q);
     let (qs, qe) = doc.quote_tokens[q];
     let word_toks: Vec<&str> = (qs..qe)
         .filter(|&i| doc.is_word(i))
@@ -109,7 +106,7 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let sentence_end = inner.ends_with(['.', '?', '!', '…', '。', '！', '？'])
         || inner.as_bytes().windows(2).any(|w| w == b". ");
     let sentence_like = sentence_end || inner.ends_with(',');
-    let partial = doc.woven_at(qs) || inner.starts_with(|c: char| c.is_lowercase());
+    let partial = doc.woven_at(qs) || doc.opens_lower(q);
     let (bs, be) = doc.block_tokens[doc.block[qs] as usize];
     let headline = (bs, be) == (qs, qe)
         && matches!(

@@ -409,16 +409,14 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     if next < hi && doc.is_word(next) && doc.lower_is(next, is_auxiliary) {
         return None;
     }
-    if let Some(q) = doc.in_quote.get(next).copied().flatten() {
-        let found = doc.quotes[q as usize];
-        if doc
-            .text
-            .get(found.inner.0..)
-            .unwrap_or_default()
-            .starts_with(char::is_lowercase)
-        {
-            return None;
-        }
+    if doc
+        .in_quote
+        .get(next)
+        .copied()
+        .flatten()
+        .is_some_and(|q| doc.opens_lower(q as usize))
+    {
+        return None;
     }
     // `, called Mr. Obama's remarks "..."`: an owner is part of the verb's object, no speaker.
     if let phrase::Head::Name { name } = p.head {
