@@ -207,8 +207,7 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
             // or a relative clause does (`Jo Park, who lost the primary, said`).
             let e = doc.paren_after(p.end).unwrap_or(p.end);
             let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
-            let aside_next = doc.is_punct(e, ",")
-                && doc.lower_is(e + 1, |w| matches!(w, "who" | "a" | "an" | "the"));
+            let aside_next = doc.is_punct(e, ",") && starts_apposition(doc, e + 1);
             name && (verb_next || aside_next)
         })
     })
