@@ -95,6 +95,10 @@ pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     };
     // Across paragraphs, only someone named here for the first time, in full.
     let surname = doc.word(name.1 - 1);
-    let new_person = name.1 - name.0 >= 2 && !(0..name.0).any(|i| doc.word(i) == surname);
+    // A caption (`Whangārei Harbour seen from the hills`) ends with no full stop.
+    let new_person = name.1 - name.0 >= 2
+        && first_names::is_first_name(doc.word(name.0))
+        && doc.is_punct(prev, ".")
+        && !(0..name.0).any(|i| doc.word(i) == surname);
     (!opens_paragraph || new_person).then(|| Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
 }
