@@ -157,11 +157,28 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
             .take_while(|&k| is_name_word(doc, k))
             .any(|k| words::is_org_head(doc.word(k)))
     };
+    // `the Committee on Intelligence and Security`: `and` in what an institution is of, on or
+    // for, before no person's name or title.
+    let in_org_complement = || {
+        !first_names::is_first_name(doc.word(i + 1))
+            && !words::is_title(doc.word(i + 1))
+            && (lo + 1..i)
+                .rev()
+                .take_while(|&k| is_name_word(doc, k) || org_particle(doc, k))
+                .any(|k| org_particle(doc, k))
+    };
     // `Peter T. King of New York`: where someone is from is no part of their name.
     between
         && (w == "&"
             || (w == "of" && !opens_place_name(doc, i + 1))
-            || (w == "and" && in_org_name()))
+            || org_particle(doc, i)
+            || (w == "and" && (in_org_name() || in_org_complement())))
+}
+
+/// `of`, `on` or `for` after a word that heads an institution's name (`the Committee on
+/// Foreign Relations`, `the Bank of New York`): part of the name.
+fn org_particle(doc: &Doc, i: usize) -> bool {
+    i > 0 && matches!(doc.word(i), "of" | "on" | "for") && words::is_org_head(doc.word(i - 1))
 }
 
 /// A title (possessive or not: `the Prime Minister's Office` names no one) or a role word.
@@ -246,10 +263,15 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     }
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
-    if let Some(of) = (s..e).find(|&i| doc.word(i) == "of") {
+    if let Some(of) = (s..e).find(|&i| doc.word(i) == "of" || org_particle(doc, i)) {
+        // The institution's own noun is no title (`the Department of Health`).
         let lead = (s..of)
             .rev()
-            .find(|&i| is_title_or_role(doc, i) && !role_word_as_surname(doc, i, s, e))
+            .find(|&i| {
+                is_title_or_role(doc, i)
+                    && !role_word_as_surname(doc, i, s, e)
+                    && !(i + 1 == of && words::is_org_head(doc.word(i)))
+            })
             .map_or(s, |i| i + 1);
         let titled_after = (of..e).any(|i| is_title_or_role(doc, i));
         if lead < of && (lead..of).any(|i| doc.tokens[i].cap) && !titled_after {
