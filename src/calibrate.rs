@@ -137,6 +137,12 @@ fn mention_kind(mention: &str) -> Option<Mention> {
     if mention.split_whitespace().nth(1).is_none() && pronoun {
         return Some(Mention::Pronoun);
     }
+    // `the Kremlin` is a name; `the mayor`, `his wife` are not.
+    let second = mention.split_whitespace().nth(1).unwrap_or_default();
+    let article = lower_is(first, |w| matches!(w, "the" | "a" | "an"));
+    if article && second.starts_with(char::is_uppercase) {
+        return Some(Mention::Name);
+    }
     if lower_is(first, words::is_article_or_possessive) || first.starts_with(char::is_lowercase) {
         return Some(Mention::Description);
     }
@@ -156,6 +162,7 @@ mod tests {
             Some(Mention::Description)
         );
         assert_eq!(mention_kind("The mayor"), Some(Mention::Description));
+        assert_eq!(mention_kind("the Kremlin"), Some(Mention::Name));
         assert_eq!(mention_kind("officials"), Some(Mention::Description));
         assert_eq!(mention_kind(""), None);
     }
