@@ -141,6 +141,14 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         return true;
     }
     let w = doc.word(i);
+    // `the National Farmers' Union`: a plural's apostrophe inside an organisation's name.
+    if matches!(w, "'" | "’") && i > lo && doc.outside(i) {
+        return doc.word(i - 1).ends_with('s')
+            && is_name_word(doc, i - 1)
+            && (i + 1..(i + 4).min(hi))
+                .take_while(|&k| is_name_word(doc, k))
+                .any(|k| words::is_org_head(doc.word(k)));
+    }
     if words::is_name_particle(w) {
         // `Ben van der Pluijm`: up to two particles between name words.
         let particle = |j: usize| j >= lo && j < hi && words::is_name_particle(doc.word(j));
@@ -225,8 +233,16 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         && doc.tokens[e - 1].cap
         && doc.tokens[e - 2].cap
         && words::is_org_head(doc.word(e - 1));
+    // `the Elementary Teachers' Federation of Ontario`: role words before the noun heading an
+    // organisation's name are part of it.
+    let org_head = (s + 1..e)
+        .find(|&i| doc.tokens[i].cap && words::is_org_head(doc.word(i)))
+        .unwrap_or(s);
     let mut name_start = s;
     for i in s..e {
+        if i < org_head {
+            continue;
+        }
         // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
         let given = i + 1 < e
             && first_names::is_first_name(doc.word(i))
@@ -268,7 +284,8 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         let lead = (s..of)
             .rev()
             .find(|&i| {
-                is_title_or_role(doc, i)
+                i >= org_head
+                    && is_title_or_role(doc, i)
                     && !role_word_as_surname(doc, i, s, e)
                     && !(i + 1 == of && words::is_org_head(doc.word(i)))
             })
