@@ -255,9 +255,9 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
             matches!(n.head, phrase::Head::Name { .. })
                 && n.start > lo
                 && doc.is_punct(n.start - 1, ",")
-                && phrase::left(doc, n.start - 1, lo).is_some_and(|d| {
+                && (phrase::left(doc, n.start - 1, lo).is_some_and(|d| {
                     description(d) || placed_subject(doc, d, lo, true).is_some_and(description)
-                })
+                }) || opening_description(doc, n.start - 1, lo))
         });
         if named.is_some() {
             return named;
@@ -291,6 +291,16 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     }
     let p = phrase::left(doc, i, lo)?;
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
+}
+
+/// `Another delegate on the Cruz slate, Jim Poolman, said`: a description opens the sentence and
+/// runs, with no verb or comma, to the comma at `comma`.
+fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
+    let start = doc.sentence_of(comma).0.max(lo);
+    phrase::right(doc, start, comma).is_some_and(|d| {
+        d.head == phrase::Head::Description
+            && (d.end..comma).all(|i| doc.verb(i).is_none() && !doc.is_punct(i, ","))
+    })
 }
 
 /// `Jeffrey Lewis of the Center for Nonproliferation Studies wrote`, `a spokesman for the
