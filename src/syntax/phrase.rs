@@ -432,8 +432,17 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
     while k > lo && s - k < 4 && modifier(k - 1) {
         k -= 1;
     }
-    (k < s && k > lo && opens_description(doc, k - 1) && split_name(doc, s, end).is_none())
-        .then(|| k - 1)
+    if split_name(doc, s, end).is_some() {
+        return None;
+    }
+    // `the Vermont senator and Democratic presidential candidate`: a second role after `and`
+    // goes with the description before it.
+    if k > lo + 1 && doc.is(k - 1, "and") {
+        if let Some(d) = left(doc, k - 1, lo).filter(|d| d.head == Head::Description) {
+            return Some(d.start);
+        }
+    }
+    (k < s && k > lo && opens_description(doc, k - 1)).then(|| k - 1)
 }
 
 /// The organisation a speaker phrase owns, when the phrase was read through one
