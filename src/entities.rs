@@ -161,12 +161,16 @@ impl Entities {
         let mut i = 0;
         // The epithet that is the subject of the sentence being read, mentioned when reached.
         let mut epithet: Option<Phrase> = None;
+        // Where the subject of the sentence being read starts (`On Tuesday, Gov. Jo Park`).
+        let mut subject_at = None;
         while i < n {
             let (s0, send) = doc.sentence_of(i);
             if s0 == i && !doc.headline[doc.block[i] as usize] {
+                let subject = subject::sentence_subject(doc, send - 1, i);
+                subject_at = subject.map(|p| p.start);
                 // Followed by its verb, not by `and` or `of` (`by Joe Arpaio, the Arizona
                 // sheriff and anti-immigration hard-liner, Trump ...` is an apposition).
-                epithet = subject::sentence_subject(doc, send - 1, i).filter(|p| {
+                epithet = subject.filter(|p| {
                     p.head == Head::Description
                         && !doc.lower_is(p.end, |w| matches!(w, "and" | "or" | "nor" | "of"))
                 });
@@ -204,7 +208,13 @@ impl Entities {
                 _ => None,
             };
             if let Some((p, name)) = named.filter(|(_, name)| !doc.in_credit(name.0)) {
-                ents.mention(doc, p, name, s0 == p.start);
+                ents.mention(
+                    doc,
+                    p,
+                    name,
+                    s0 == p.start,
+                    subject_at.map(|at| at == p.start),
+                );
             }
             i = p.end.max(i + 1);
         }
@@ -357,6 +367,7 @@ impl Entities {
         p: Phrase,
         name: (usize, usize),
         sentence_initial: bool,
+        sentence_subject: Option<bool>,
     ) -> Option<usize> {
         let text = clean(doc.slice(name.0, name.1));
         if text.is_empty() {
@@ -495,12 +506,13 @@ impl Entities {
                 .find(|&i| doc.verb(i).is_some());
             v.is_some_and(|v| (1..=2).any(|k| v >= k && !doc.outside(v - k)))
         };
-        let subject = !object
-            && !after_word
-            && (sentence_initial
-                || doc.is_punct(name.1, ",")
-                || verb_after.is_some_and(|v| doc.verb(v).is_some())
-                || before.is_some_and(|b| doc.is_punct(b, ",")));
+        let subject = sentence_subject == Some(true)
+            || !object
+                && !after_word
+                && (sentence_initial
+                    || verb_after.is_some_and(|v| doc.verb(v).is_some())
+                    || doc.is_punct(name.1, ",")
+                    || before.is_some_and(|b| doc.is_punct(b, ",")));
         let speaks = inverted
             || subject && {
                 let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
@@ -614,7 +626,7 @@ impl Entities {
                     Some(e) => Some(e),
                     None => {
                         let before = self.mentions.len();
-                        let e = self.mention(doc, p, name, false)?;
+                        let e = self.mention(doc, p, name, false, None)?;
                         // Keep mentions in text order for the pronoun look-ups.
                         if self.mentions.len() > before {
                             self.mentions.sort_by_key(|m| m.tok);

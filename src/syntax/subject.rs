@@ -184,33 +184,49 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
     let opener = (start..v.min(start + reach))
         .find(|&c| doc.is_punct(c, ","))
         .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
-    [Some(start), opener].into_iter().flatten().find_map(|s| {
-        phrase::right(doc, s, v).filter(|p| {
-            let name = match p.head {
-                phrase::Head::Pronoun(_) | phrase::Head::Description => true,
-                // A lone capitalised word opening a sentence (`Shortly`, `Reprising`) is a
-                // name only if the article capitalises it mid-sentence too, or owns something
-                // (`Clinton's campaign sent`).
-                phrase::Head::Name { name } => {
-                    name.1 - name.0 > 1
-                        || s > start
-                        || doc.capitalised_mid_sentence(doc.word(name.0))
-                        || possessive_base(doc.word(name.0)).is_some_and(|owner| {
-                            // Not `He's` or `That's`, which are `he is` and `that is`.
-                            words::pronoun(owner).is_none()
-                                && !lower_is(owner, words::is_function_word)
-                                && !words::is_not_name(owner)
-                        })
-                }
-            };
-            // Its verb follows, past a party tag (`Sen. Jo Park (D-Vt.)`); or an apposition
-            // or a relative clause does (`Jo Park, who lost the primary, said`).
-            let e = doc.paren_after(p.end).unwrap_or(p.end);
-            let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
-            let aside_next = doc.is_punct(e, ",") && starts_apposition(doc, e + 1);
-            name && (verb_next || aside_next)
+    // `On Thursday evening Hillary Clinton delivered`: an opening phrase with no comma, up to a
+    // given name after a lower-case word.
+    let bare_opener = doc
+        .lower_is(start, words::is_function_word)
+        .then(|| {
+            (start + 2..v.min(start + 6)).find(|&k| {
+                doc.is_word(k - 1)
+                    && !doc.tokens[k - 1].cap
+                    && doc.outside(k - 1)
+                    && first_names::is_first_name(doc.word(k))
+            })
         })
-    })
+        .flatten();
+    [Some(start), opener, bare_opener]
+        .into_iter()
+        .flatten()
+        .find_map(|s| {
+            phrase::right(doc, s, v).filter(|p| {
+                let name = match p.head {
+                    phrase::Head::Pronoun(_) | phrase::Head::Description => true,
+                    // A lone capitalised word opening a sentence (`Shortly`, `Reprising`) is a
+                    // name only if the article capitalises it mid-sentence too, or owns something
+                    // (`Clinton's campaign sent`).
+                    phrase::Head::Name { name } => {
+                        name.1 - name.0 > 1
+                            || s > start
+                            || doc.capitalised_mid_sentence(doc.word(name.0))
+                            || possessive_base(doc.word(name.0)).is_some_and(|owner| {
+                                // Not `He's` or `That's`, which are `he is` and `that is`.
+                                words::pronoun(owner).is_none()
+                                    && !lower_is(owner, words::is_function_word)
+                                    && !words::is_not_name(owner)
+                            })
+                    }
+                };
+                // Its verb follows, past a party tag (`Sen. Jo Park (D-Vt.)`); or an apposition
+                // or a relative clause does (`Jo Park, who lost the primary, said`).
+                let e = doc.paren_after(p.end).unwrap_or(p.end);
+                let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
+                let aside_next = doc.is_punct(e, ",") && starts_apposition(doc, e + 1);
+                name && (verb_next || aside_next)
+            })
+        })
 }
 
 /// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) — `: a dateline of words in capitals
