@@ -79,17 +79,17 @@ pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
         }
         _ => false,
     };
-    let p = subject::sentence_subject(doc, prev, s0)
-        .filter(|p| p.head != Head::Description || !doc.is_punct(p.end, ","))
-        .or_else(|| {
-            let p = phrase::right(doc, s0, prev)?;
-            match p.head {
-                Head::Description if doc.is_punct(p.end, ",") => {
-                    phrase::right(doc, p.end + 1, prev).filter(full_name_apposed)
-                }
-                _ => Some(p).filter(full_name_apposed),
-            }
-        })?;
+    let apposed_to = |p: Phrase| match p.head {
+        Head::Description if doc.is_punct(p.end, ",") => {
+            phrase::right(doc, p.end + 1, prev).filter(full_name_apposed)
+        }
+        _ => Some(p).filter(full_name_apposed),
+    };
+    let p = match subject::sentence_subject(doc, prev, s0) {
+        Some(p) if p.head == Head::Description && doc.is_punct(p.end, ",") => apposed_to(p),
+        Some(p) => Some(p),
+        None => phrase::right(doc, s0, prev).and_then(apposed_to),
+    }?;
     let Head::Name { name } = p.head else {
         return None;
     };

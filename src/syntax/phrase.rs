@@ -532,6 +532,23 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         }
     }
     if e == s {
+        // `a visibly upset Jana Novak`, `the embattled Jo Park`: describing words between an
+        // article and a person's full name.
+        let k = (s..hi.min(s + 3))
+            .take_while(|&i| {
+                doc.is_word(i)
+                    && !doc.tokens[i].cap
+                    && doc.outside(i)
+                    && doc.verb(i).is_none()
+                    && !doc.lower_is(i, |w| words::is_function_word(w) || words::is_role(w))
+            })
+            .last()
+            .map_or(s, |i| i + 1);
+        if k > s && start < s && k + 1 < hi && first_names::is_first_name(doc.word(k)) {
+            if let Some(p) = right(doc, k, hi).filter(|p| matches!(p.head, Head::Name { .. })) {
+                return Some(p);
+            }
+        }
         return document(doc, start, s, hi).or_else(|| {
             described_role(doc, start, s, hi).map(|p| extended_description(doc, p, hi))
         });

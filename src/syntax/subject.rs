@@ -223,7 +223,12 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                 // or a relative clause does (`Jo Park, who lost the primary, said`).
                 let e = doc.paren_after(p.end).unwrap_or(p.end);
                 let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
-                let aside_next = doc.is_punct(e, ",") && starts_apposition(doc, e + 1);
+                // `the company's chief executive, Jana Novak, remained`: a name in apposition.
+                let aside_next = doc.is_punct(e, ",")
+                    && (starts_apposition(doc, e + 1)
+                        || phrase::right(doc, e + 1, v).is_some_and(|n| {
+                            matches!(n.head, phrase::Head::Name { .. }) && doc.is_punct(n.end, ",")
+                        }));
                 name && (verb_next || aside_next)
             })
         })
