@@ -29,6 +29,12 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         .then(|| (lo..qs).find(|&c| doc.is_punct(c, ",")))
         .flatten()
         .unwrap_or(lo);
+    // `In Hale's words, the budget is "a fantasy."`: an opener that says whose words they are.
+    if doc.is(lo, "in") && doc.is(lo + 2, "words") && opener_end == lo + 3 {
+        if let Some(p) = phrase::owner(doc, lo + 1, lo) {
+            return Some(Cue::new(Who::Phrase(p), lo, RULE, 0.8));
+        }
+    }
     // Verbs before the quotation, nearest first, then those after it.
     let before = (opener_end..qs).rev();
     let after = qe..hi;

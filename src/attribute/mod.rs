@@ -113,8 +113,14 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             // or a continuation.
             // The end of the last speech quotation: what is reported after it is news.
             let since = last.map_or(0, |(lq, _)| doc.quote_tokens[lq].1);
+            // The nearer of a report of speech and a sentence about someone.
             let reported = || {
-                reported::apply(doc, q, since).or_else(|| reported::after_subject(doc, q, since))
+                let report = reported::apply(doc, q, since);
+                let about = reported::after_subject(doc, q, since);
+                match (report, about) {
+                    (Some(r), Some(a)) => Some(if a.verb > r.verb { a } else { r }),
+                    (r, a) => r.or(a),
+                }
             };
             if let Some(first) = found.continues {
                 d.speaker = out[first].speaker;
