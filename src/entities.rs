@@ -808,8 +808,14 @@ impl Entities {
         let (head, ties) = head_and_ties(doc, p);
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
-        if words::is_document(doc.word(p.end - 1)) {
-            if let Some(e) = self.author(doc, p, upto) {
+        // `the statement`, and `A statement from Hale's office` read up to its noun.
+        let document = (p.start..p.end).find(|&d| {
+            !doc.tokens[d].cap
+                && words::is_document(doc.word(d))
+                && (d + 1 == p.end || doc.is(d + 1, "from") || doc.is(d + 1, "by"))
+        });
+        if let Some(d) = document {
+            if let Some(e) = self.author(doc, Phrase { end: d + 1, ..p }, upto) {
                 return e;
             }
         }

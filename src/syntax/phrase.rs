@@ -377,7 +377,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             .take_while(|&o| platform(o))
             .find_map(|o| owner(doc, o, lo));
         if let Some(p) = owned {
-            return Some(p);
+            return Some(Phrase { end, ..p });
         }
         // `the Clinton campaign`: an institution named for someone is read as one below.
         let named_for = words::is_institution(lower) && doc.tokens[last - 1].cap;
