@@ -1412,7 +1412,13 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     if words::is_party_tag(first) && doc.is_punct(after + 2, ",") {
         return apposition(doc, after + 2, ent);
     }
-    if !matches!(first, "a" | "an" | "the") || ent.kind != SpeakerKind::Person {
+    // `, a spokeswoman for ...`, and with no article, a role (`, president of the union,`,
+    // `, executive director of the group,`).
+    let article = matches!(first, "a" | "an" | "the");
+    let role = (after + 1..(after + 4).min(send))
+        .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
+        .any(|i| doc.lower_is(i, words::is_role));
+    if !(article || role && !doc.tokens[after + 1].cap) || ent.kind != SpeakerKind::Person {
         return;
     }
     // The description runs to the comma before a verb or a lower-case word (`Yuni, a resident
@@ -1462,7 +1468,12 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     }
     tie(
         ent,
-        affiliations(&desc.split(' ').skip(1).collect::<Vec<_>>()),
+        affiliations(
+            &desc
+                .split(' ')
+                .skip(usize::from(article))
+                .collect::<Vec<_>>(),
+        ),
     );
     ent.description.get_or_insert(desc);
 }
