@@ -74,10 +74,19 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 }
 
 /// `The governor said Democrats are to blame for "..."`: a verb of opinion or of acting with
-/// words (`blame`, `called`) at `v`, inside the clause a verb of saying reports, is part of
-/// what was said. The verb of saying and its subject, not looking before token `lo`.
+/// words (`blame`, `called`), or one after a modal, at `v`, inside the clause a verb of saying
+/// reports, is part of what was said. The verb of saying and its subject, not looking before
+/// token `lo`.
 pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)> {
-    if doc.verb(v)?.strength != Strength::Weak {
+    // `Obama said Americans will say "no"`: speech after a modal is only foreseen.
+    let foreseen = v > 0
+        && doc.lower_is(v - 1, |w| {
+            matches!(
+                w,
+                "will" | "would" | "could" | "should" | "might" | "may" | "must"
+            )
+        });
+    if doc.verb(v)?.strength != Strength::Weak && !foreseen {
         return None;
     }
     let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
