@@ -420,11 +420,22 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
 /// `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of saying is
 /// a noun. So is one after a possessive (`Obama's remarks`, `the mayor's claim`) unless it is a
 /// past form, where the `'s` is `has` (`Obama's said`), but for one before a noun (`Rubio's
-/// proposed credit`).
+/// proposed credit`); and one after a plural's apostrophe (`Sanders’ comments`).
 #[inline(never)] // see `find_verbs`
 fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 1..tokens.len() {
         let Some(verb) = verbs[i] else { continue };
+        // `Sanders’ comments`: a plural's apostrophe, written onto its word, owns the noun.
+        let plural_owner = i >= 2
+            && matches!(tokens[i - 1].text(text), "'" | "’")
+            && tokens[i - 2].end == tokens[i - 1].start
+            && tokens[i - 2].text(text).ends_with('s');
+        if plural_owner
+            && (verb.form == speech_verbs::Form::Base || tokens[i].text(text).ends_with('s'))
+        {
+            verbs[i] = None;
+            continue;
+        }
         if tokens[i - 1].kind != TokenKind::Word {
             continue;
         }
