@@ -141,26 +141,26 @@ static TITLES: WordSet = word_set!("
 static ROLES: WordSet = word_set!("
     accountant activist actor actress administration adviser advisor advocate agency agent aide
     ally ambassador analyst announcer architect artist association astronomer athlete attendee
-    attorney auditor author authorities backer baker banker barber bartender billionaire
-    biologist blogger board boss boxer boy broker brother builder businessman businessperson
-    businesswoman butcher bystander caller campaign camper candidate captain caregiver
-    carpenter cartoonist cashier center centre ceo chair chairman chairperson chairwoman
-    challenger chancellor chef chemist chief citizen clerk client climatologist club
+    attorney audience auditor author authorities backer baker banker barber bartender
+    billionaire biologist blogger board boss boxer boy broker brother builder businessman
+    businessperson businesswoman butcher bystander caller campaign camper candidate captain
+    caregiver carpenter cartoonist cashier center centre ceo chair chairman chairperson
+    chairwoman challenger chancellor chef chemist chief citizen clerk client climatologist club
     coach cofounder colonel columnist comedian commander commentator commenter commission
     commissioner committee commuter company complainant conductor confidant confidante
     congressman congresswoman constable consultant contender contractor coordinator coroner
     corporal correspondent council councillor councilman councilor councilwoman counsel
-    counsellor counselor courier court creator critic curator customer cyclist dad daughter
-    dean defenceman defendant defender defenseman delegate demonstrator dentist department
-    deputy designer detective developer dietitian diplomat director director-general dispatcher
-    doctor donor driver ecologist economist editor electrician employee engineer entrepreneur
-    envoy epidemiologist evacuee executive expert family fan farmer father fighter filmmaker
-    firefighter fisher fisherman follower forecaster foreperson forward founder friend
+    counsellor counselor courier court creator critic crowd curator customer cyclist dad
+    daughter dean defenceman defendant defender defenseman delegate demonstrator dentist
+    department deputy designer detective developer dietitian diplomat director director-general
+    dispatcher doctor donor driver ecologist economist editor electrician employee engineer
+    entrepreneur envoy epidemiologist evacuee executive expert family fan farmer father fighter
+    filmmaker firefighter fisher fisherman follower forecaster foreperson forward founder friend
     front-runner frontrunner general geologist girl goalie goaltender government governor
-    grandfather grandmother group hairdresser hiker historian homeowner host husband
-    illustrator imam immigrant incumbent inmate inspector interviewer investigators investor
-    janitor journalist judge junior juror landlord landowner lawmaker lawyer leader league
-    lecturer legislator librarian lieutenant listener lobbyist loyalist man manager mayor
+    grandfather grandmother group hairdresser hiker historian homeowner host husband illustrator
+    imam immigrant incumbent inmate inspector interviewer investigators investor janitor
+    journalist judge junior juror landlord landowner lawmaker lawyer leader league lecturer
+    legislator librarian lieutenant listener lobbyist loyalist man manager marcher mayor
     mechanic member merchant meteorologist midfielder midwife migrant miner minister ministry
     mla moderator mogul mom mother mourner mp mpp musician narrator negotiator neighbor
     neighbour nominee novelist nurse observers oceanographer office officer official onlooker
