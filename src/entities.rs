@@ -208,13 +208,27 @@ impl Entities {
                 _ => None,
             };
             if let Some((p, name)) = named.filter(|(_, name)| !doc.in_credit(name.0)) {
-                ents.mention(
-                    doc,
-                    p,
-                    name,
-                    s0 == p.start,
-                    subject_at.map(|at| at == p.start),
-                );
+                let subject = subject_at.map(|at| at == p.start);
+                let e = ents.mention(doc, p, name, s0 == p.start, subject);
+                // `Donald Trump's campaign is defending ...` / `it calls`: the organisation
+                // that acts in a person's name is a mention `it` and `they` may stand for.
+                let noun = p.end - 1;
+                if let Some(e) = e.filter(|_| {
+                    noun >= name.1
+                        && doc.lower_is(noun, |w| words::is_proxy(w) && words::is_institution(w))
+                }) {
+                    let org = ents.organisation_of(e, doc.word(noun));
+                    ents.mentions.push(Mention {
+                        tok: noun,
+                        entity: org,
+                        sentence: doc.sentence[noun],
+                        block: doc.block[noun],
+                        subject: subject == Some(true) || s0 == p.start,
+                        object: false,
+                        speaks: says_later(doc, p.end, send),
+                        intro: false,
+                    });
+                }
             }
             i = p.end.max(i + 1);
         }
