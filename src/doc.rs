@@ -420,7 +420,8 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
 /// `the comments`, `his remarks`, `a claim`: after a determiner, a form of a verb of saying is
 /// a noun. So is one after a possessive (`Obama's remarks`, `the mayor's claim`) unless it is a
 /// past form, where the `'s` is `has` (`Obama's said`), but for one before a noun (`Rubio's
-/// proposed credit`); and one after a plural's apostrophe (`Sanders’ comments`).
+/// proposed credit`); and one after a plural's apostrophe (`Sanders’ comments`), and a form
+/// in -s after a preposition or a participle (`amid growing calls`).
 #[inline(never)] // see `find_verbs`
 fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 1..tokens.len() {
@@ -460,7 +461,30 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
             && (verb.form == speech_verbs::Form::Base
                 || tokens[i].text(text).ends_with('s')
                 || before_noun());
-        if determiner || owned {
+        // `amid growing calls`, `of claims`: a form in -s after a preposition or a participle
+        // describing it is a plural noun.
+        let plural = tokens[i].text(text).ends_with('s')
+            && !tokens[i - 1].cap
+            && (lower_is(before, |w| {
+                matches!(
+                    w,
+                    "of" | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "amid"
+                        | "despite"
+                        | "about"
+                        | "over"
+                        | "into"
+                        | "after"
+                        | "before"
+                        | "against"
+                )
+            }) || before.len() > 5 && before.ends_with("ing"));
+        if determiner || owned || plural {
             verbs[i] = None;
         }
     }

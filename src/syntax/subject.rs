@@ -184,7 +184,29 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
     // An opening phrase led by a preposition or conjunction may run long (`With Democratic
     // leaders increasingly worried about a lack of passion among young voters, President Obama
     // is ...`); other openers are short (`On Tuesday,`).
-    let reach = if doc.lower_is(start, words::is_function_word) {
+    let opens_clause = |w: &str| {
+        words::is_function_word(w)
+            || matches!(
+                w,
+                "amid"
+                    | "among"
+                    | "despite"
+                    | "during"
+                    | "following"
+                    | "although"
+                    | "though"
+                    | "unlike"
+                    | "like"
+                    | "until"
+                    | "without"
+                    | "through"
+                    | "under"
+                    | "once"
+                    | "whether"
+                    | "where"
+            )
+    };
+    let reach = if doc.lower_is(start, opens_clause) {
         30
     } else {
         12
