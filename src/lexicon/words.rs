@@ -1020,6 +1020,21 @@ pub(crate) fn is_document(lower: &str) -> bool {
             | "petition"
             | "message"
             | "transcript"
+            | "book"
+            | "memoir"
+            | "blog"
+            | "bulletin"
+            | "readout"
+            | "declaration"
+            | "manifesto"
+            | "newsletter"
+            | "flyer"
+            | "motion"
+            | "video"
+            | "notice"
+            | "proposal"
+            | "bill"
+            | "decision"
     )
 }
 
