@@ -109,7 +109,15 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         // the subject of the finite verb it hangs from; with no verb of saying before it,
         // the subject opening the sentence (`Gov. Jerry Brown endorsed her, citing`); with
         // none, whoever spoke before.
-        let finite = (lo..v)
+        // Not in an opening phrase (`In a statement released Thursday, Rep. Jo Park reacted
+        // ..., saying`): `released` there is no verb of the sentence.
+        let start = doc.sentence_of(v).0.max(lo);
+        let from = doc
+            .lower_is(start, opens_clause)
+            .then(|| (start..v).find(|&c| doc.is_punct(c, ",")))
+            .flatten()
+            .map_or(lo, |c| c + 1);
+        let finite = (from..v)
             .rev()
             .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
         let subject = match finite {
@@ -184,28 +192,6 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
     // An opening phrase led by a preposition or conjunction may run long (`With Democratic
     // leaders increasingly worried about a lack of passion among young voters, President Obama
     // is ...`); other openers are short (`On Tuesday,`).
-    let opens_clause = |w: &str| {
-        words::is_function_word(w)
-            || matches!(
-                w,
-                "amid"
-                    | "among"
-                    | "despite"
-                    | "during"
-                    | "following"
-                    | "although"
-                    | "though"
-                    | "unlike"
-                    | "like"
-                    | "until"
-                    | "without"
-                    | "through"
-                    | "under"
-                    | "once"
-                    | "whether"
-                    | "where"
-            )
-    };
     let reach = if doc.lower_is(start, opens_clause) {
         30
     } else {
@@ -279,6 +265,31 @@ fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
         })
         .find(|&i| is_dash(i));
     dash.map_or(start, |d| d + 1)
+}
+
+/// Whether a word opens a phrase before a sentence's subject (`In a statement,`, `Amid calls
+/// ...,`).
+fn opens_clause(lower: &str) -> bool {
+    words::is_function_word(lower)
+        || matches!(
+            lower,
+            "amid"
+                | "among"
+                | "despite"
+                | "during"
+                | "following"
+                | "although"
+                | "though"
+                | "unlike"
+                | "like"
+                | "until"
+                | "without"
+                | "through"
+                | "under"
+                | "once"
+                | "whether"
+                | "where"
+        )
 }
 
 /// Where the words before the verb at `v` start once up to four fillers (`also`, `then`) are
