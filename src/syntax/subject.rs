@@ -203,6 +203,8 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
         .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
     // `On Thursday evening Hillary Clinton delivered`: an opening phrase with no comma, up to a
     // given name after a lower-case word.
+    // `And then Trump went`: so is a name the article capitalises mid-sentence, after a word
+    // that is no article or preposition.
     let bare_opener = doc
         .lower_is(start, words::is_function_word)
         .then(|| {
@@ -210,7 +212,12 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                 doc.is_word(k - 1)
                     && !doc.tokens[k - 1].cap
                     && doc.outside(k - 1)
-                    && first_names::is_first_name(doc.word(k))
+                    && (first_names::is_first_name(doc.word(k))
+                        || doc.tokens[k].cap
+                            && !doc.lower_is(k - 1, |w| {
+                                words::is_function_word(w) || words::is_article_or_possessive(w)
+                            })
+                            && doc.capitalised_mid_sentence(doc.word(k)))
             })
         })
         .flatten();
