@@ -3,7 +3,8 @@
 
 use super::Cue;
 use crate::doc::Doc;
-use crate::lexicon::first_names;
+use crate::lexicon::speech_verbs::{self, Form};
+use crate::lexicon::{ascii_lower, first_names};
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
@@ -54,15 +55,26 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
 }
 
 /// `John McCain: Populist Anger Appeals to 'Bad Angels'`: a headline that opens with a name
-/// and a colon quotes that person, whatever stands between the colon and the quotation.
+/// and a colon quotes that person, whatever stands between the colon and the quotation; so
+/// does one that opens with a name and a verb of saying (`Jo Park Calls Plan 'A Disgrace'`).
 fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     let b = doc.block[qs] as usize;
     if !doc.headline[b] {
         return None;
     }
     let (start, _) = doc.block_tokens[b];
-    let colon = (start..qs).find(|&i| doc.is_punct(i, ":"))?;
-    let p = phrase::right(doc, start, colon)?;
+    let says = |i: usize| {
+        let mut buf = [0u8; 24];
+        ascii_lower(doc.word(i), &mut buf)
+            .and_then(speech_verbs::lookup)
+            .is_some_and(|v| v.form == Form::Finite)
+    };
+    let cue = (start..qs).find(|&i| doc.is_punct(i, ":")).or_else(|| {
+        (start + 1..qs.min(start + 5))
+            .take_while(|&i| doc.is_word(i) && doc.tokens[i].cap)
+            .find(|&i| says(i))
+    })?;
+    let p = phrase::right(doc, start, cue)?;
     let Head::Name { name } = p.head else {
         return None;
     };
@@ -70,21 +82,21 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     // Ortiz:`): only a short run is a name. Its given name and what follows name the person
     // (`Harbour Board Chair Lena Ortiz`); with none, a surname the article gives in full
     // (`Gov. Ortiz:`).
-    let short = |from: usize| name.1 == colon && colon - from <= 3;
+    let short = |from: usize| name.1 == cue && cue - from <= 3;
     let given = (name.0..name.1).find(|&i| first_names::is_first_name(doc.word(i)));
     let from = match given {
         Some(g) if short(g) => g,
-        None if short(name.0) && doc.surname_in_body(doc.word(colon - 1)) => colon - 1,
+        None if short(name.0) && doc.surname_in_body(doc.word(cue - 1)) => cue - 1,
         _ => return None,
     };
     let p = Phrase {
         start: from,
-        end: colon,
+        end: cue,
         head: Head::Name {
             name: (from, name.1),
         },
     };
-    Some(Cue::new(Who::Phrase(p), colon, RULE, 0.8))
+    Some(Cue::new(Who::Phrase(p), cue, RULE, 0.8))
 }
 
 /// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`: a colon
