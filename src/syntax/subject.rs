@@ -308,6 +308,27 @@ fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
         i -= 1;
         skipped += 1;
     }
+    // `Sanders on Saturday criticized`, `Park last week told`: a time phrase.
+    if i > lo + 1 && doc.lower_is(i - 1, words::is_time_word) {
+        let opener = (i.saturating_sub(4).max(lo)..i - 1)
+            .rev()
+            .take_while(|&k| doc.is_word(k) && doc.outside(k))
+            .find(|&k| {
+                doc.lower_is(k, |w| {
+                    matches!(
+                        w,
+                        "on" | "last" | "this" | "earlier" | "late" | "early" | "that"
+                    )
+                })
+            });
+        if let Some(k) = opener.filter(|&k| k > lo) {
+            i = k;
+            while i > lo && is_filler(doc, i - 1) && skipped < 4 {
+                i -= 1;
+                skipped += 1;
+            }
+        }
+    }
     (i > lo).then_some(i)
 }
 
