@@ -1429,9 +1429,10 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     // `, a spokeswoman for ...`, and with no article, a role (`, president of the union,`,
     // `, executive director of the group,`).
     let article = matches!(first, "a" | "an" | "the");
-    let role = (after + 1..(after + 4).min(send))
-        .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
-        .any(|i| doc.lower_is(i, words::is_role));
+    let role = !doc.lower_is(after + 1, words::is_function_word)
+        && (after + 1..(after + 4).min(send))
+            .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
+            .any(|i| doc.lower_is(i, |w| words::is_role(w) && !words::is_document(w)));
     if !(article || role && !doc.tokens[after + 1].cap) || ent.kind != SpeakerKind::Person {
         return;
     }
