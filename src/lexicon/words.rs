@@ -1231,8 +1231,6 @@ pub(crate) fn introduces_title(lower: &str) -> bool {
     )
 }
 
-/// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
-/// `she has said`, `Smith would not say`).
 /// Words that say when (`Monday`, `week`, `morning`): with `on`, `last`, `this` or `earlier`
 /// before them they make a time phrase that may stand between a subject and its verb (`Sanders
 /// on Saturday criticized`).
@@ -1260,6 +1258,8 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     )
 }
 
+/// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
+/// `she has said`, `Smith would not say`).
 pub(crate) fn is_verb_filler(lower: &str) -> bool {
     lower.ends_with("ly") && lower.len() > 4
         || matches!(
