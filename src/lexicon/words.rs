@@ -1235,27 +1235,19 @@ pub(crate) fn introduces_title(lower: &str) -> bool {
 /// before them they make a time phrase that may stand between a subject and its verb (`Sanders
 /// on Saturday criticized`).
 pub(crate) fn is_time_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-    )
+    // `Monday` ... `Sunday`, `today`, `yesterday`
+    lower.ends_with("day")
+        || matches!(
+            lower,
+            "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "weekend"
+                | "month"
+        )
 }
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,

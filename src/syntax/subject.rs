@@ -280,22 +280,7 @@ fn opens_clause(lower: &str) -> bool {
     words::is_function_word(lower)
         || matches!(
             lower,
-            "amid"
-                | "among"
-                | "despite"
-                | "during"
-                | "following"
-                | "although"
-                | "though"
-                | "unlike"
-                | "like"
-                | "until"
-                | "without"
-                | "through"
-                | "under"
-                | "once"
-                | "whether"
-                | "where"
+            "amid" | "despite" | "during" | "following" | "although" | "though"
         )
 }
 
