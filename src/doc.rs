@@ -271,7 +271,9 @@ impl<'a> Doc<'a> {
             .get_or_init(|| {
                 (1..self.tokens.len())
                     .filter(|&t| {
-                        !self.headline[self.block[t] as usize]
+                        self.tokens[t].cap
+                            && self.tokens[t - 1].cap
+                            && !self.headline[self.block[t] as usize]
                             && first_names::is_first_name(self.word(t - 1))
                     })
                     .map(|t| self.word(t))
