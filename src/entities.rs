@@ -643,7 +643,10 @@ impl Entities {
                         let e = self.mention(doc, p, name, false, None)?;
                         // Keep mentions in text order for the pronoun look-ups.
                         if self.mentions.len() > before {
-                            self.mentions.sort_by_key(|m| m.tok);
+                            if let Some(m) = self.mentions.pop() {
+                                let at = self.mentions.partition_point(|n| n.tok <= m.tok);
+                                self.mentions.insert(at, m);
+                            }
                         }
                         Some(e)
                     }

@@ -93,7 +93,7 @@ pub fn summarize(a: &Annotations, text: &str, min_confidence: f32) -> Summary {
             }
         })
         .collect();
-    speakers.sort_by(|x, y| y.words.cmp(&x.words).then(x.quotes[0].cmp(&y.quotes[0])));
+    speakers.sort_unstable_by(|x, y| y.words.cmp(&x.words).then(x.quotes[0].cmp(&y.quotes[0])));
     unattributed.share = share(unattributed.words);
     Summary {
         speakers,
