@@ -74,7 +74,8 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let Some(mut p) = phrase::right(doc, j, hi) else {
         let (p, v) = described_subject(doc, j, hi)?;
         let weak = doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak);
-        return (!(weak && inner.ends_with('.'))).then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
+        return (!(weak && inner.ends_with(['.', '?', '!'])))
+            .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
     };
     let mut v = doc.paren_after(p.end).unwrap_or(p.end);
     if doc.is_punct(v, ",") {
@@ -109,9 +110,12 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         };
     }
     let v = verb_after(doc, v, hi, plural(doc, p))?;
-    // After a quotation that ends with a full stop, the next sentence's own verb of opinion
-    // (`... to go." Republicans ... have not signalled`) is no cue.
-    if inner.ends_with('.') && doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak) {
+    // After a quotation that ends a sentence, the next sentence's own verb of opinion (`... to
+    // go." Republicans ... have not signalled`, `... does it make?" Her critics cited it`) is
+    // no cue.
+    if inner.ends_with(['.', '?', '!'])
+        && doc.verb(v).is_some_and(|sv| sv.strength == Strength::Weak)
+    {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
