@@ -118,6 +118,9 @@ pub(crate) struct Entities {
     by_first: FastMap<String, Vec<usize>>,
     /// Where and how often each entity is mentioned, to pick among namesakes.
     seen: Vec<Seen>,
+    /// The token range of the quotation whose cue is being read: `he` or `she` there is not
+    /// someone the quotation itself names (`"... Senator Sanders's message ...," he said`).
+    pub quoted: Option<(usize, usize)>,
     /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
     #[cfg(feature = "research")]
     pub choices: Vec<crate::research::Choice>,
@@ -690,6 +693,30 @@ impl Entities {
     /// the last few paragraphs with the right gender (a group or organisation for `they`), the
     /// most salient (`crate::salience`: near, a subject rather than an object, the last speaker,
     /// just introduced); failing those, the last speaker or the last person of that gender.
+    /// Whether `he` or `she` (`p`) would stand for entity `e`, whose surname the quotation being
+    /// attributed holds: people seldom name themselves so.
+    fn named_in_quote(&self, doc: &Doc, e: usize, p: Pronoun) -> bool {
+        let Some((qs, qe)) = self.quoted.filter(|_| matches!(p, Pronoun::Gendered(_))) else {
+            return false;
+        };
+        let ent = &self.list[e];
+        let surname = ent.name.rsplit(' ').next().unwrap_or_default();
+        if ent.kind != SpeakerKind::Person || !ent.name.contains(' ') {
+            return false;
+        }
+        // Not inside a quotation the speaker quotes (`'Billie Jean King, you are the Queen,'`).
+        let mut inner = false;
+        (qs + 1..qe.min(doc.tokens.len())).any(|i| {
+            let w = doc.word(i);
+            inner = match w {
+                "‘" => true,
+                "’" => false,
+                _ => inner,
+            };
+            !inner && (w == surname || possessive_base(w) == Some(surname))
+        })
+    }
+
     pub(crate) fn resolve_pronoun(
         &mut self,
         doc: &Doc,
@@ -708,7 +735,7 @@ impl Entities {
             }
             last_speaker_near |= Some(m.entity) == last_speaker;
             let ent = &self.list[m.entity];
-            if ent.place {
+            if ent.place || self.named_in_quote(doc, m.entity, p) {
                 continue;
             }
             let distance = m.distance(here);
@@ -772,7 +799,9 @@ impl Entities {
         // The last speaker, named before the paragraphs searched, is still a candidate, as
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
         // quoted all along).
-        if let Some(ls) = last_speaker.filter(|_| !last_speaker_near) {
+        if let Some(ls) =
+            last_speaker.filter(|&ls| !last_speaker_near && !self.named_in_quote(doc, ls, p))
+        {
             let ent = &self.list[ls];
             let unknown = match p {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person => match ent.gender {

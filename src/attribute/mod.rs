@@ -106,7 +106,7 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             continue;
         }
         if let Some(c) = cue {
-            take(&mut d, c, doc, ents, last_speaker);
+            take(&mut d, c, doc, ents, last_speaker, q);
         }
         if d.speaker.is_none() {
             // A later paragraph of a multi-paragraph quotation, reported speech just before,
@@ -128,9 +128,9 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 d.rule = continuation::RULE;
                 d.confidence = out[first].confidence.min(0.8);
             } else if let Some(c) = d.cue.is_none().then(|| clause::woven(doc, q)).flatten() {
-                take(&mut d, c, doc, ents, last_speaker);
+                take(&mut d, c, doc, ents, last_speaker, q);
             } else if let Some(c) = d.cue.is_none().then(reported).flatten() {
-                take(&mut d, c, doc, ents, last_speaker);
+                take(&mut d, c, doc, ents, last_speaker, q);
             } else if let Some((lq, ls)) = last {
                 if let Some(conf) = continuation::confidence(found.block - doc.quotes[lq].block) {
                     if d.cue.is_none() {
@@ -151,13 +151,22 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
 
 /// Decides by cue `c`: its speaker (resolved and marked as having spoken), the words naming
 /// them, the cue word, the rule and its confidence.
-fn take(d: &mut Decision, c: Cue, doc: &Doc, ents: &mut Entities, last_speaker: Option<usize>) {
+fn take(
+    d: &mut Decision,
+    c: Cue,
+    doc: &Doc,
+    ents: &mut Entities,
+    last_speaker: Option<usize>,
+    q: usize,
+) {
     d.cue = Some((c.verb, c.verb + 1));
     d.rule = c.rule;
     d.confidence = c.confidence;
     match c.who {
         Who::Phrase(p) => {
+            ents.quoted = Some(doc.quote_tokens[q]);
             d.speaker = ents.resolve(doc, p, last_speaker);
+            ents.quoted = None;
             d.mention = Some(match p.head {
                 Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
                 _ => (p.start, p.end),
