@@ -247,39 +247,42 @@ impl<'a> Doc<'a> {
         self.verbs.get(i).copied().flatten()
     }
 
+    /// The words of the tokens (after the first) where `keep` holds, collected into `cell` on
+    /// first use.
+    fn words_where<'s>(
+        &'s self,
+        cell: &'s OnceCell<FastSet<&'a str>>,
+        keep: impl Fn(usize) -> bool,
+    ) -> &'s FastSet<&'a str> {
+        cell.get_or_init(|| {
+            (1..self.tokens.len())
+                .filter(|&t| keep(t))
+                .map(|t| self.word(t))
+                .collect()
+        })
+    }
+
     /// Whether the article capitalises `word` after a word of its sentence somewhere (`Weaver`
     /// in `said Weaver`: a name; `Shortly` only ever opens a sentence).
     pub(crate) fn capitalised_mid_sentence(&self, word: &str) -> bool {
-        self.mid_caps
-            .get_or_init(|| {
-                (1..self.tokens.len())
-                    .filter(|&t| {
-                        self.tokens[t].cap
-                            && self.is_word(t)
-                            && self.is_word(t - 1)
-                            && self.sentence[t - 1] == self.sentence[t]
-                    })
-                    .map(|t| self.word(t))
-                    .collect()
-            })
-            .contains(word)
+        self.words_where(&self.mid_caps, |t| {
+            self.tokens[t].cap
+                && self.is_word(t)
+                && self.is_word(t - 1)
+                && self.sentence[t - 1] == self.sentence[t]
+        })
+        .contains(word)
     }
 
     /// Whether the body names someone in full with `word` as the surname (`Jo Ortiz`).
     pub(crate) fn surname_in_body(&self, word: &str) -> bool {
-        self.surnames
-            .get_or_init(|| {
-                (1..self.tokens.len())
-                    .filter(|&t| {
-                        self.tokens[t].cap
-                            && self.tokens[t - 1].cap
-                            && !self.headline[self.block[t] as usize]
-                            && first_names::is_first_name(self.word(t - 1))
-                    })
-                    .map(|t| self.word(t))
-                    .collect()
-            })
-            .contains(word)
+        self.words_where(&self.surnames, |t| {
+            self.tokens[t].cap
+                && self.tokens[t - 1].cap
+                && !self.headline[self.block[t] as usize]
+                && first_names::is_first_name(self.word(t - 1))
+        })
+        .contains(word)
     }
 
     /// Whether token `i` is the word `w`, ignoring case.
