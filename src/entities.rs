@@ -65,6 +65,21 @@ struct Mention {
 }
 
 impl Mention {
+    /// A mention at token `tok` that introduces no one and is no object: an epithet or an
+    /// organisation read from a subject (`the Quebec premier said`, `Trump's campaign is`).
+    fn read(doc: &Doc, tok: usize, entity: usize, subject: bool, speaks: bool) -> Self {
+        Mention {
+            tok,
+            entity,
+            sentence: doc.sentence[tok],
+            block: doc.block[tok],
+            subject,
+            object: false,
+            speaks,
+            intro: false,
+        }
+    }
+
     /// Sentences between this mention and sentence `here`, up to 12.
     fn distance(&self, here: i64) -> i64 {
         (here - self.sentence as i64).clamp(0, 12)
@@ -221,16 +236,10 @@ impl Entities {
                         && doc.lower_is(noun, |w| words::is_proxy(w) && words::is_institution(w))
                 }) {
                     let org = ents.organisation_of(e, doc.word(noun));
-                    ents.mentions.push(Mention {
-                        tok: noun,
-                        entity: org,
-                        sentence: doc.sentence[noun],
-                        block: doc.block[noun],
-                        subject: subject == Some(true) || s0 == p.start,
-                        object: false,
-                        speaks: says_later(doc, p.end, send),
-                        intro: false,
-                    });
+                    let subject = subject == Some(true) || s0 == p.start;
+                    let speaks = says_later(doc, p.end, send);
+                    ents.mentions
+                        .push(Mention::read(doc, noun, org, subject, speaks));
                 }
             }
             i = p.end.max(i + 1);
@@ -259,16 +268,9 @@ impl Entities {
         let Some(e) = person.or_else(|| group().then(|| self.describe(doc, p, None))) else {
             return;
         };
-        self.mentions.push(Mention {
-            tok: p.start,
-            entity: e,
-            sentence: doc.sentence[p.start],
-            block: doc.block[p.start],
-            subject: true,
-            object: false,
-            speaks: says_later(doc, p.end, send),
-            intro: false,
-        });
+        let speaks = says_later(doc, p.end, send);
+        self.mentions
+            .push(Mention::read(doc, p.start, e, true, speaks));
     }
 
     /// `Jo Ortiz Warns Council` over a body that says only `Ortiz said`: a given name and a
@@ -689,10 +691,6 @@ impl Entities {
             .or_else(|| brought_in.then(|| self.introduced_by(doc, k)).flatten())
     }
 
-    /// The entity a pronoun at token `at` most likely refers to: among the people named in
-    /// the last few paragraphs with the right gender (a group or organisation for `they`), the
-    /// most salient (`crate::salience`: near, a subject rather than an object, the last speaker,
-    /// just introduced); failing those, the last speaker or the last person of that gender.
     /// Whether `he` or `she` (`p`) would stand for entity `e`, whose surname the quotation being
     /// attributed holds: people seldom name themselves so.
     fn named_in_quote(&self, doc: &Doc, e: usize, p: Pronoun) -> bool {
@@ -717,6 +715,10 @@ impl Entities {
         })
     }
 
+    /// The entity a pronoun at token `at` most likely refers to: among the people named in
+    /// the last few paragraphs with the right gender (a group or organisation for `they`), the
+    /// most salient (`crate::salience`: near, a subject rather than an object, the last speaker,
+    /// just introduced); failing those, the last speaker or the last person of that gender.
     pub(crate) fn resolve_pronoun(
         &mut self,
         doc: &Doc,

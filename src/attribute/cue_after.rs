@@ -139,9 +139,9 @@ fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
 
 /// `," one user wrote`, `," another supporter said`, `," his nephew said`, `," city officials
 /// said`: an indefinite, possessive or bare plural noun phrase naming no one, right before the
-/// verb, introduces who spoke: someone the article does not name, not the last speaker. (A definite one, `the gambling tycoon`,
-/// usually stands for someone named before, and a document, `his statement`, for its author:
-/// both are left to the other rules.)
+/// verb, introduces who spoke: someone the article does not name, not the last speaker. (A
+/// definite one, `the gambling tycoon`, usually stands for someone named before, and a
+/// document, `his statement`, for its author: both are left to the other rules.)
 fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {
     let det = doc.is_word(j)
         && doc.lower_is(j, |w| {

@@ -289,10 +289,13 @@ fn opens_clause(lower: &str) -> bool {
 fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
     let mut i = v;
     let mut skipped = 0;
-    while i > lo && is_filler(doc, i - 1) && skipped < 4 {
-        i -= 1;
-        skipped += 1;
-    }
+    let mut skip_fillers = |i: &mut usize| {
+        while *i > lo && is_filler(doc, *i - 1) && skipped < 4 {
+            *i -= 1;
+            skipped += 1;
+        }
+    };
+    skip_fillers(&mut i);
     // `Sanders on Saturday criticized`, `Park last week told`: a time phrase.
     if i > lo + 1 && doc.lower_is(i - 1, words::is_time_word) {
         let opener = (i.saturating_sub(4).max(lo)..i - 1)
@@ -308,10 +311,7 @@ fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
             });
         if let Some(k) = opener.filter(|&k| k > lo) {
             i = k;
-            while i > lo && is_filler(doc, i - 1) && skipped < 4 {
-                i -= 1;
-                skipped += 1;
-            }
+            skip_fillers(&mut i);
         }
     }
     (i > lo).then_some(i)
