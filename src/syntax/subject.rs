@@ -24,8 +24,12 @@ fn is_filler(doc: &Doc, i: usize) -> bool {
 /// or an aside on when, where or how (`Blunt, after a long pause, said`; `Cruz, however, said`).
 fn starts_apposition(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
+    // `Tad Devine, Sanders' senior adviser, said`: an owner's possessive opens a description.
+    let owner = possessive_base(w).is_some_and(|b| words::pronoun(b).is_none())
+        || w.ends_with('s') && matches!(doc.word(i + 1), "'" | "’");
     // `Stabenow, D-Mich., said`
-    words::is_party_tag(w)
+    owner
+        || words::is_party_tag(w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
         // `The report, released Tuesday by the institute, found`
