@@ -1219,6 +1219,23 @@ pub(crate) fn introduces_term(lower: &str) -> bool {
     ) || introduces_title(lower)
 }
 
+/// Words of [`introduces_term`] that are verbs as often as nouns (`polls show`, `they report`).
+pub(crate) fn is_noun_or_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "show"
+            | "play"
+            | "report"
+            | "study"
+            | "label"
+            | "campaign"
+            | "headline"
+            | "program"
+            | "exhibit"
+            | "project"
+    )
+}
+
 /// Words that introduce the title of a work (`the film "..."`, `titled "..."`).
 #[rustfmt::skip]
 pub(crate) fn introduces_title(lower: &str) -> bool {

@@ -73,11 +73,16 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
             .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     // Up to three words before the opening mark may introduce a term (`known as the`).
     let introduced_as_term = (qs.saturating_sub(3)..qs).any(|i| {
-        doc.outside(i) && doc.is_word(i) && doc.lower_is(i, words::introduces_term) && {
-            // `called "..."` right before a short quotation names it rather than says it.
-            (i + 1..qs)
-                .all(|j| doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an"))
-        }
+        doc.outside(i)
+            && doc.is_word(i)
+            && doc.lower_is(i, words::introduces_term)
+            && !is_verb(doc, i)
+            && {
+                // `called "..."` right before a short quotation names it rather than says it.
+                (i + 1..qs).all(|j| {
+                    doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an")
+                })
+            }
     }) || (qs >= 1
         && doc.outside(qs - 1)
         && (doc.is(qs - 1, "called") || doc.is(qs - 1, "named"))
@@ -101,8 +106,12 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
             || doc.tokens[qs - 1].cap && possessive_base(w).is_some()
             || matches!(w, "'" | "’") && qs >= 2 && owner_s(qs - 2)
     };
-    let introduced_as_title = (qs.saturating_sub(3)..qs)
-        .any(|i| doc.outside(i) && doc.is_word(i) && doc.lower_is(i, words::introduces_title));
+    let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
+        doc.outside(i)
+            && doc.is_word(i)
+            && doc.lower_is(i, words::introduces_title)
+            && !is_verb(doc, i)
+    });
     let sentence_end = inner.ends_with(['.', '?', '!', '…', '。', '！', '？'])
         || inner.as_bytes().windows(2).any(|w| w == b". ");
     let sentence_like = sentence_end || inner.ends_with(',');
@@ -131,4 +140,38 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         partial,
         headline,
     }
+}
+
+/// `Polls show "..."`, `they report "..."`, `to play "..."`: a word that names a work or a term
+/// as a noun (`the show`, `a report`) is a verb after a plural, a pronoun, `to` or a modal.
+fn is_verb(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.lower_is(i, words::is_noun_or_verb)
+        && doc.is_word(i - 1)
+        && doc.lower_is(i - 1, |w| {
+            matches!(
+                w,
+                "they"
+                    | "we"
+                    | "you"
+                    | "i"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "data"
+            ) || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && possessive_base(w).is_none()
+        })
 }
