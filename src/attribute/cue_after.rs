@@ -121,6 +121,17 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
 }
 
+/// Whether the cue verb `v` found after quotation `q` opens a sentence of its own that goes on
+/// to report (`"It's not true." He said Clinton would ...`), rather than closing the
+/// quotation's sentence (`"It's not true," he said.`).
+pub(crate) fn reports_on(doc: &Doc, q: usize, v: usize) -> bool {
+    let (_, qe) = doc.quote_tokens[q];
+    doc.inner(q).ends_with(['.', '?', '!'])
+        && doc.tokens.get(qe).is_some_and(|t| t.cap)
+        && doc.is_word(v + 1)
+        && doc.sentence_of(v).0 == doc.sentence_of(v + 1).0
+}
+
 /// A paragraph that is one quotation, then a line `— Michelle Marks, Philadelphia.`: a
 /// signature (a credit line after a quote inside a sentence is not one: `called him "my
 /// friend." / - Reuters`).

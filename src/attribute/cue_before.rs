@@ -54,6 +54,12 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     Some(Cue::new(who, v, RULE, confidence))
 }
 
+/// Whether a colon or a comma stands right before quotation `q` (`interjected: "..."`).
+pub(crate) fn adjacent(doc: &Doc, q: usize) -> bool {
+    let (qs, _) = doc.quote_tokens[q];
+    qs > 0 && (doc.is_punct(qs - 1, ":") || doc.is_punct(qs - 1, ","))
+}
+
 /// `John McCain: Populist Anger Appeals to 'Bad Angels'`: a headline that opens with a name
 /// and a colon quotes that person, whatever stands between the colon and the quotation; so
 /// does one that opens with a name and a verb of saying (`Jo Park Calls Plan 'A Disgrace'`).

@@ -79,6 +79,14 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             let first = cues.next();
             match first {
                 Some(c) if c.who == Who::Inherit && last_speaker.is_none() => cues.next().or(first),
+                // `O'Malley interjected: "It's not true." He said Clinton ...`: a sentence after
+                // the quotation that reports more speech is no cue when one stands right before
+                // the opening mark.
+                Some(c) if c.rule == cue_after::RULE && cue_after::reports_on(doc, q, c.verb) => {
+                    cue_before::apply(doc, q)
+                        .filter(|_| cue_before::adjacent(doc, q))
+                        .or(first)
+                }
                 _ => first,
             }
         };
