@@ -265,7 +265,29 @@ impl Entities {
                 && (plural || words::is_institution(&head))
                 && !doc.lower_is(p.start, words::is_indefinite)
         };
-        let Some(e) = person.or_else(|| group().then(|| self.describe(doc, p, None))) else {
+        // `One nurse, who asked not to be named, described ...` / `she said`: someone unnamed
+        // brought in as the subject is someone `he` or `she` may stand for.
+        let newcomer = || {
+            doc.lower_is(p.start, words::is_indefinite)
+                && !head.ends_with('s')
+                && words::is_role(&head)
+                && !words::is_institution(&head)
+                && !words::is_document(&head)
+        };
+        let Some(e) = person
+            .or_else(|| group().then(|| self.describe(doc, p, None)))
+            .or_else(|| {
+                newcomer().then(|| {
+                    let e = self.describe(doc, p, None);
+                    let ent = &mut self.list[e];
+                    if ent.kind == SpeakerKind::Unnamed {
+                        ent.person = true;
+                        ent.gender = words::noun_gender(&head);
+                    }
+                    e
+                })
+            })
+        else {
             return;
         };
         let speaks = says_later(doc, p.end, send);
@@ -740,6 +762,14 @@ impl Entities {
             if ent.place || self.named_in_quote(doc, m.entity, p) {
                 continue;
             }
+            // `A friend called him ... his childhood friend`: someone unnamed owns nothing a
+            // card could name them by.
+            if ent.kind == SpeakerKind::Unnamed
+                && ent.person
+                && doc.lower_is(at, |w| w == "his" || w == "her")
+            {
+                continue;
+            }
             let distance = m.distance(here);
             // `he would tell John Tory ..., he said`: the object of a verb whose subject is
             // the same pronoun is someone else.
@@ -768,7 +798,10 @@ impl Entities {
                 {
                     c.no_sign_of_person = true
                 }
-                Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person && ent.person => {
+                Pronoun::Gendered(g)
+                    if matches!(ent.kind, SpeakerKind::Person | SpeakerKind::Unnamed)
+                        && ent.person =>
+                {
                     match ent.gender {
                         Some(eg) if eg == g => {}
                         // A name of unknown gender after `at`, `to`, `tell`: a place or thing
