@@ -122,6 +122,16 @@ impl Seen {
     }
 }
 
+/// Where a mention is resolved: who spoke last, and the quotation whose cue holds it (`he`
+/// or `she` there is not someone the quotation itself names: `"... Senator Sanders's message
+/// ...," he said`). Resolving outside a cue knows neither.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Context {
+    pub last_speaker: Option<usize>,
+    /// The token range of the quotation.
+    pub quote: Option<(usize, usize)>,
+}
+
 #[derive(Default)]
 pub(crate) struct Entities {
     pub list: Vec<Entity>,
@@ -133,9 +143,6 @@ pub(crate) struct Entities {
     by_first: FastMap<String, Vec<usize>>,
     /// Where and how often each entity is mentioned, to pick among namesakes.
     seen: Vec<Seen>,
-    /// The token range of the quotation whose cue is being read: `he` or `she` there is not
-    /// someone the quotation itself names (`"... Senator Sanders's message ...," he said`).
-    pub quoted: Option<(usize, usize)>,
     /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
     #[cfg(feature = "research")]
     pub choices: Vec<crate::research::Choice>,
@@ -275,10 +282,10 @@ impl Entities {
                 && !words::is_document(&head)
         };
         let Some(e) = person
-            .or_else(|| group().then(|| self.describe(doc, p, None)))
+            .or_else(|| group().then(|| self.describe(doc, p, Context::default())))
             .or_else(|| {
                 newcomer().then(|| {
-                    let e = self.describe(doc, p, None);
+                    let e = self.describe(doc, p, Context::default());
                     let ent = &mut self.list[e];
                     if ent.kind == SpeakerKind::Unnamed {
                         ent.person = true;
@@ -654,12 +661,7 @@ impl Entities {
 
     /// The entity a speaker phrase names, creating one for a name or description not seen
     /// before. Pronouns go through [`Entities::resolve_pronoun`].
-    pub(crate) fn resolve(
-        &mut self,
-        doc: &Doc,
-        p: Phrase,
-        last_speaker: Option<usize>,
-    ) -> Option<usize> {
+    pub(crate) fn resolve(&mut self, doc: &Doc, p: Phrase, cx: Context) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
                 let titled = title_gender(doc, p.start, name.0);
@@ -679,14 +681,12 @@ impl Entities {
                     }
                 }
             }
-            Head::Pronoun(pr) => self
-                .resolve_pronoun(doc, p.start, pr, last_speaker)
-                .or_else(|| {
-                    doc.is(p.start, "it")
-                        .then(|| self.document_before(doc, p.start))
-                        .flatten()
-                }),
-            Head::Description => Some(self.describe(doc, p, last_speaker)),
+            Head::Pronoun(pr) => self.resolve_pronoun(doc, p.start, pr, cx).or_else(|| {
+                doc.is(p.start, "it")
+                    .then(|| self.document_before(doc, p.start))
+                    .flatten()
+            }),
+            Head::Description => Some(self.describe(doc, p, cx)),
         }
     }
 
@@ -715,8 +715,8 @@ impl Entities {
 
     /// Whether `he` or `she` (`p`) would stand for entity `e`, whose surname the quotation being
     /// attributed holds: people seldom name themselves so.
-    fn named_in_quote(&self, doc: &Doc, e: usize, p: Pronoun) -> bool {
-        let Some((qs, qe)) = self.quoted.filter(|_| matches!(p, Pronoun::Gendered(_))) else {
+    fn named_in_quote(&self, doc: &Doc, e: usize, p: Pronoun, cx: Context) -> bool {
+        let Some((qs, qe)) = cx.quote.filter(|_| matches!(p, Pronoun::Gendered(_))) else {
             return false;
         };
         let ent = &self.list[e];
@@ -746,8 +746,9 @@ impl Entities {
         doc: &Doc,
         at: usize,
         p: Pronoun,
-        last_speaker: Option<usize>,
+        cx: Context,
     ) -> Option<usize> {
+        let last_speaker = cx.last_speaker;
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at.min(doc.tokens.len() - 1)] as i64;
         let block = doc.block[at.min(doc.tokens.len() - 1)];
@@ -759,7 +760,7 @@ impl Entities {
             }
             last_speaker_near |= Some(m.entity) == last_speaker;
             let ent = &self.list[m.entity];
-            if ent.place || self.named_in_quote(doc, m.entity, p) {
+            if ent.place || self.named_in_quote(doc, m.entity, p, cx) {
                 continue;
             }
             // `A friend called him ... his childhood friend`: someone unnamed owns nothing a
@@ -835,7 +836,7 @@ impl Entities {
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
         // quoted all along).
         if let Some(ls) =
-            last_speaker.filter(|&ls| !last_speaker_near && !self.named_in_quote(doc, ls, p))
+            last_speaker.filter(|&ls| !last_speaker_near && !self.named_in_quote(doc, ls, p, cx))
         {
             let ent = &self.list[ls];
             let unknown = match p {
@@ -885,7 +886,7 @@ impl Entities {
 
     /// A description (`the spokesperson`) names the nearest person whose role has its head
     /// word; otherwise it stands as an unnamed speaker of its own.
-    fn describe(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> usize {
+    fn describe(&mut self, doc: &Doc, p: Phrase, cx: Context) -> usize {
         let (head, ties) = head_and_ties(doc, p);
         let upto = self.mentions.partition_point(|m| m.tok < p.start);
         let block = doc.block[p.start];
@@ -977,7 +978,7 @@ impl Entities {
             }
         }
         if let Some(e) =
-            epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, last_speaker))
+            epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, cx.last_speaker))
         {
             return e;
         }
@@ -1004,7 +1005,7 @@ impl Entities {
         {
             let owner = possessive_base(doc.slice(n0, k + 1)).unwrap_or_default();
             name = format!("{owner}'s {}", doc.slice(k + 1, p.end));
-        } else if let Some(owner) = self.possessor(doc, p, last_speaker) {
+        } else if let Some(owner) = self.possessor(doc, p, cx) {
             let o = &self.list[owner];
             let by = match o.kind {
                 SpeakerKind::Person => o.name.rsplit(' ').next().unwrap_or(&o.name),
@@ -1040,7 +1041,7 @@ impl Entities {
     }
 
     /// Whom the possessive pronoun opening description `p` stands for (`his` in `his wife`).
-    fn possessor(&mut self, doc: &Doc, p: Phrase, last_speaker: Option<usize>) -> Option<usize> {
+    fn possessor(&mut self, doc: &Doc, p: Phrase, cx: Context) -> Option<usize> {
         if p.end <= p.start + 1 {
             return None;
         }
@@ -1050,7 +1051,7 @@ impl Entities {
             "their" | "its" => Pronoun::Plural,
             _ => return None,
         };
-        self.resolve_pronoun(doc, p.start, pronoun, last_speaker)
+        self.resolve_pronoun(doc, p.start, pronoun, cx)
     }
 
     /// The organisation that acts in entity `e`'s name (`noun`: `campaign`), named as an
@@ -1109,7 +1110,7 @@ impl Entities {
                 Head::Pronoun(_) => false,
             };
             if let Some(n) = named.filter(someone) {
-                return self.resolve(doc, n, None);
+                return self.resolve(doc, n, Context::default());
             }
         }
         None
@@ -1195,7 +1196,7 @@ impl Entities {
         }
         // A name opening the sentence must be someone's (not `Democratic` of `Democratic
         // presidential candidate Bernie Sanders`).
-        let e = self.resolve(doc, subject, None)?;
+        let e = self.resolve(doc, subject, Context::default())?;
         // `Clinton's campaign sent an email`: the campaign, as when it speaks itself.
         if let Some(noun) = phrase::owned_organisation(doc, subject) {
             return Some(self.organisation_of(e, doc.word(noun)));

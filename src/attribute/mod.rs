@@ -10,7 +10,7 @@ pub(crate) mod reported;
 
 use crate::annotations::QuoteKind;
 use crate::doc::Doc;
-use crate::entities::Entities;
+use crate::entities::{Context, Entities};
 use crate::quotes::kind;
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head};
@@ -172,9 +172,11 @@ fn take(
     d.confidence = c.confidence;
     match c.who {
         Who::Phrase(p) => {
-            ents.quoted = Some(doc.quote_tokens[q]);
-            d.speaker = ents.resolve(doc, p, last_speaker);
-            ents.quoted = None;
+            let cx = Context {
+                last_speaker,
+                quote: Some(doc.quote_tokens[q]),
+            };
+            d.speaker = ents.resolve(doc, p, cx);
             d.mention = Some(match p.head {
                 Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
                 _ => (p.start, p.end),
