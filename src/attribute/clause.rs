@@ -7,7 +7,6 @@
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
-use crate::lexicon::words;
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head};
 use crate::syntax::subject::{self, Who};
@@ -24,11 +23,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let hi = hi.min(qe + 80);
     // `With her rivals worried, Nora Vance ...`: an opening phrase led by a preposition or
     // conjunction, up to its comma, is no clause that speaks.
-    let opener_end = doc
-        .lower_is(lo, words::is_function_word)
-        .then(|| (lo..qs).find(|&c| doc.is_punct(c, ",")))
-        .flatten()
-        .unwrap_or(lo);
+    let opener_end = subject::opening_phrase(doc, lo, qs).unwrap_or(lo);
     // `In Hale's words, the budget is "a fantasy."`: an opener that says whose words they are.
     if doc.is(lo, "in") && doc.is(lo + 2, "words") && opener_end == lo + 3 {
         if let Some(p) = phrase::owner(doc, lo + 1, lo) {

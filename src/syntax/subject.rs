@@ -116,11 +116,7 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         // Not in an opening phrase (`In a statement released Thursday, Rep. Jo Park reacted
         // ..., saying`): `released` there is no verb of the sentence.
         let start = doc.sentence_of(v).0.max(lo);
-        let from = doc
-            .lower_is(start, opens_clause)
-            .then(|| (start..v).find(|&c| doc.is_punct(c, ",")))
-            .flatten()
-            .map_or(lo, |c| c + 1);
+        let from = opening_phrase(doc, start, v).map_or(lo, |c| c + 1);
         let finite = (from..v)
             .rev()
             .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
@@ -276,6 +272,15 @@ fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
         })
         .find(|&i| is_dash(i));
     dash.map_or(start, |d| d + 1)
+}
+
+/// `In a statement released Thursday, ...`, `Amid calls to resign, ...`: the comma closing an
+/// opening phrase led by a preposition or conjunction at `start`, before token `v`. No verb in
+/// it is the sentence's.
+pub(crate) fn opening_phrase(doc: &Doc, start: usize, v: usize) -> Option<usize> {
+    doc.lower_is(start, opens_clause)
+        .then(|| (start..v).find(|&c| doc.is_punct(c, ",")))
+        .flatten()
 }
 
 /// Whether a word opens a phrase before a sentence's subject (`In a statement,`, `Amid calls
