@@ -626,6 +626,7 @@ impl Entities {
             ent.age.get_or_insert(age);
         }
         apposition(doc, name.1, ent);
+        fronted_apposition(doc, p.start, name.1, ent);
         tie(ent, affiliations_before(doc, p.start, name.0));
         tie(ent, affiliations_after(doc, name.1));
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
@@ -1559,6 +1560,34 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         ),
     );
     ent.description.get_or_insert(desc);
+}
+
+/// `The board's chair, Maria Gomez, said`, `Her lawyer, Michael Tse, said`: a description
+/// opening the sentence, in apposition to the name from `start` to `end`, describes them.
+fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
+    if ent.description.is_some()
+        || ent.kind != SpeakerKind::Person
+        || start < 2
+        || !doc.is_punct(start - 1, ",")
+        || !doc.is_punct(end, ",")
+    {
+        return;
+    }
+    let s0 = doc.sentence_of(start).0;
+    let Some(d) = phrase::left(doc, start - 1, s0) else {
+        return;
+    };
+    if d.head != Head::Description || d.start != s0 {
+        return;
+    }
+    let desc = doc.slice(d.start, d.end);
+    let desc = match desc.split_once(' ') {
+        Some((first, rest)) if words::is_article_or_possessive(&first.to_ascii_lowercase()) => {
+            format!("{} {rest}", first.to_ascii_lowercase())
+        }
+        _ => desc.to_string(),
+    };
+    ent.description = Some(desc);
 }
 
 /// Adds the affiliations `found` to entity `ent`'s, each once.
