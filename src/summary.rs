@@ -76,12 +76,20 @@ pub fn summarize(a: &Annotations, text: &str, min_confidence: f32) -> Summary {
         0 => 0.0,
         all => words as f32 / all as f32,
     };
-    let mut speakers: Vec<SpeakerSummary> = per
-        .into_iter()
+    // Most words first, then the first quotation first: a total order, so the unstable sort
+    // (of plain triples, the one sort the widget also uses) gives one answer.
+    let mut order: Vec<(u64, usize, usize)> = per
+        .iter()
         .enumerate()
         .filter(|(_, p)| !p.quotes.is_empty())
-        .map(|(s, p)| {
+        .map(|(s, p)| (u64::MAX - p.words as u64, p.quotes[0], s))
+        .collect();
+    order.sort_unstable();
+    let speakers = order
+        .into_iter()
+        .map(|(_, _, s)| {
             let sp = &a.speakers[s];
+            let p = std::mem::take(&mut per[s]);
             SpeakerSummary {
                 speaker: s,
                 name: sp.name.clone(),
@@ -93,7 +101,6 @@ pub fn summarize(a: &Annotations, text: &str, min_confidence: f32) -> Summary {
             }
         })
         .collect();
-    speakers.sort_unstable_by(|x, y| y.words.cmp(&x.words).then(x.quotes[0].cmp(&y.quotes[0])));
     unattributed.share = share(unattributed.words);
     Summary {
         speakers,

@@ -240,13 +240,19 @@ fn apply(state: &Shared, ann: Annotations) {
         };
         let t0 = now(&s.win);
         close(&mut s);
-        let mut old: Vec<(Key, Range)> = s
+        let old: Vec<(Key, Range)> = s
             .placed
             .drain(..)
             .filter(|p| p.range.start_container().is_ok_and(|n| n.is_connected()))
             .map(|p| (p.key, p.range))
             .collect();
-        old.sort_unstable_by_key(|&(k, _)| k);
+        // By block and start, pointing back into `old` (the one sort the engine also uses).
+        let mut by_place: Vec<(u64, usize, usize)> = old
+            .iter()
+            .enumerate()
+            .map(|(i, &((h, start, _), _))| (h, start, i))
+            .collect();
+        by_place.sort_unstable();
         unpaint(&mut s);
         let mut placed = Vec::new();
         let mut reused = 0;
@@ -273,8 +279,12 @@ fn apply(state: &Shared, ann: Annotations) {
                     q.span.start.saturating_sub(b.start),
                     q.span.end.saturating_sub(b.start),
                 );
-                let found = old.binary_search_by_key(&key, |&(k, _)| k).ok();
-                let range = match found.map(|i| &old[i].1) {
+                let found = by_place
+                    .binary_search_by(|&(h, start, _)| (h, start).cmp(&(key.0, key.1)))
+                    .ok()
+                    .map(|j| &old[by_place[j].2])
+                    .filter(|(k, _)| *k == key);
+                let range = match found.map(|(_, r)| r) {
                     Some(r) if !s.painter.wraps() => {
                         reused += 1;
                         Some(r.clone())
