@@ -164,12 +164,18 @@ mod tests {
             "firm",
             "insurer",
             "lender",
+            "magazine",
             "manufacturer",
             "newspaper",
+            "outlet",
+            "publication",
             "railway",
             "regulator",
             "retailer",
+            "station",
+            "tabloid",
             "utility",
+            "website",
         ];
         for i in list("INSTITUTIONS") {
             let cap = format!("{}{}", i[..1].to_ascii_uppercase(), &i[1..]);

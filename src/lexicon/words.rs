@@ -141,45 +141,44 @@ static TITLES: WordSet = word_set!("
 static ROLES: WordSet = word_set!("
     accountant activist actor actress administration adviser advisor advocate agency agent aide
     ally ambassador analyst announcer architect artist association astronomer athlete attendee
-    attorney audience auditor author authorities backer baker banker barber bartender
-    billionaire biologist bishop blogger board boss boxer boy broker brother builder businessman
+    attorney audience auditor author authorities backer baker banker barber bartender billionaire
+    biologist bishop blogger board boss boxer boy broadcaster broker brother builder businessman
     businessperson businesswoman butcher bystander caller campaign camper candidate captain
-    caregiver carpenter cartoonist cashier center centre ceo chair chairman chairperson
-    chairwoman challenger chancellor chef chemist chief child children citizen clerk client
-    climatologist club coach cofounder colleague colonel columnist comedian commander
-    commentator commenter commission commissioner committee commuter company complainant
-    conductor confidant confidante congressman congresswoman constable consultant contender
-    contractor coordinator coroner corporal correspondent council councillor councilman
-    councilor councilwoman counsel counsellor counselor courier court creator critic crowd
-    curator customer cyclist dad daughter dean defenceman defendant defender defenseman delegate
-    demonstrator dentist department deputy designer detective developer dietitian diplomat
-    director director-general dispatcher doctor donor driver ecologist economist editor
-    electrician employee employer engineer entrepreneur envoy epidemiologist evacuee executive
-    expert family fan farmer father fighter filmmaker firefighter fisher fisherman follower
-    forecaster foreperson forward founder friend front-runner frontrunner general geologist girl
-    goalie goaltender government governor grandfather grandmother group hairdresser hiker
-    historian homeowner host husband illustrator imam immigrant incumbent inmate inspector
-    interviewer investigator investigators investor janitor journalist judge junior juror kid
-    landlord landowner lawmaker lawyer leader league lecturer legislator librarian lieutenant
-    listener lobbyist loyalist man manager marcher mayor mechanic member merchant meteorologist
-    midfielder midwife migrant miner minister ministry mla moderator mogul mom mother mourner mp
-    mpp musician narrator negotiator neighbor neighbour nominee novelist nurse observer
-    observers oceanographer office officer official onlooker operative operator opponent
-    organiser organizer owner panelist paramedic parent participant partner passenger passerby
-    pastor patient pedestrian person pharmacist philanthropist photographer physician physicist
-    pilot pitcher plaintiff planner player plumber podcaster poet police pollster porter premier
-    premier-elect president president-elect priest principal prisoner producer professor
-    programmer proprietor prosecutor protester psychiatrist psychologist publisher pundit
-    quarterback rabbi rancher ranger rapper reader realtor referee refugee relative renter
-    reporter representative researcher resident respondent retiree reverend rival rookie runner
-    sailor scholar scientist secretary seismologist senator senior sergeant shareholder sheriff
-    shopkeeper shopper singer sister skater skier soldier son songwriter source specialist
-    spectator spokesman spokespeople spokesperson spokesperson's spokeswoman staff staffer
-    statement strategist striker student subscriber superintendent supporter surgeon surrogate
-    survivor swimmer tailor taxpayer teacher team technician tenant therapist tourist trader
-    treasurer trooper trucker trustee umpire union user vendor veteran veterinarian victim
-    viewer villager virologist visitor volcanologist volunteer voter waiter waitress welder wife
-    winger witness woman worker writer
+    caregiver carpenter cartoonist cashier center centre ceo chair chairman chairperson chairwoman
+    challenger chancellor chef chemist chief child children citizen clerk client climatologist club
+    coach cofounder colleague colonel columnist comedian commander commentator commenter commission
+    commissioner committee commuter company complainant conductor confidant confidante congressman
+    congresswoman constable consultant contender contractor coordinator coroner corporal
+    correspondent council councillor councilman councilor councilwoman counsel counsellor counselor
+    courier court creator critic crowd curator customer cyclist dad daughter dean defenceman
+    defendant defender defenseman delegate demonstrator dentist department deputy designer
+    detective developer dietitian diplomat director director-general dispatcher doctor donor driver
+    ecologist economist editor electrician employee employer engineer entrepreneur envoy
+    epidemiologist evacuee executive expert family fan farmer father fighter filmmaker firefighter
+    fisher fisherman follower forecaster foreperson forward founder friend front-runner frontrunner
+    general geologist girl goalie goaltender government governor grandfather grandmother group
+    hairdresser hiker historian homeowner host husband illustrator imam immigrant incumbent inmate
+    inspector interviewer investigator investigators investor janitor journalist judge junior juror
+    kid landlord landowner lawmaker lawyer leader league lecturer legislator librarian lieutenant
+    listener lobbyist loyalist magazine man manager marcher mayor mechanic member merchant
+    meteorologist midfielder midwife migrant miner minister ministry mla moderator mogul mom mother
+    mourner mp mpp musician narrator negotiator neighbor neighbour network newspaper nominee
+    novelist nurse observer observers oceanographer office officer official onlooker operative
+    operator opponent organiser organizer outlet owner panelist paramedic parent participant
+    partner passenger passerby pastor patient pedestrian person pharmacist philanthropist
+    photographer physician physicist pilot pitcher plaintiff planner player plumber podcaster poet
+    police pollster porter premier premier-elect president president-elect priest principal
+    prisoner producer professor programmer proprietor prosecutor protester psychiatrist
+    psychologist publication publisher pundit quarterback rabbi rancher ranger rapper reader
+    realtor referee refugee relative renter reporter representative researcher resident respondent
+    retiree reverend rival rookie runner sailor scholar scientist secretary seismologist senator
+    senior sergeant shareholder sheriff shopkeeper shopper singer sister skater skier soldier son
+    songwriter source specialist spectator spokesman spokespeople spokesperson spokesperson's
+    spokeswoman staff staffer statement station strategist striker student subscriber
+    superintendent supporter surgeon surrogate survivor swimmer tabloid tailor taxpayer teacher
+    team technician tenant therapist tourist trader treasurer trooper trucker trustee umpire union
+    user vendor veteran veterinarian victim viewer villager virologist visitor volcanologist
+    volunteer voter waiter waitress website welder wife winger witness woman worker writer
 ");
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
@@ -802,13 +801,14 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
-    academy administration agency airline alliance army association authority automaker bank
-    board broadcaster campaign carrier caucus chamber charity church city clinic club coalition
-    college commission committee company consortium cooperative corporation council county court
-    department district embassy federation firm foundation government group guild hospital
-    institute insurer league lender library manufacturer ministry movement municipality museum
-    network newspaper office organisation organization panel party province railway regulator
-    retailer school service society team township tribunal union university utility
+    academy administration agency airline alliance army association authority automaker bank board
+    broadcaster campaign carrier caucus chamber charity church city clinic club coalition college
+    commission committee company consortium cooperative corporation council county court department
+    district embassy federation firm foundation government group guild hospital institute insurer
+    league lender library magazine manufacturer ministry movement municipality museum network
+    newspaper office organisation organization outlet panel party province publication railway
+    regulator retailer school service society station tabloid team township tribunal union
+    university utility website
 ");
 
 /// Whether a lower-case word is an institution's noun.
