@@ -379,9 +379,13 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         if let Some(p) = owned {
             return Some(Phrase { end, ..p });
         }
-        // `the Clinton campaign`: an institution named for someone is read as one below.
-        let named_for = words::is_institution(lower) && doc.tokens[last - 1].cap;
-        if !words::is_document(lower) && !named_for {
+        // `the Clinton campaign`: an institution named for someone is read as one below; so
+        // is one a preposition places (`a spokesperson for the office`).
+        let named_for = doc.tokens[last - 1].cap
+            || last > lo + 1
+                && doc.is(last - 1, "the")
+                && doc.lower_is(last - 2, |w| matches!(w, "for" | "of" | "at" | "from" | "with"));
+        if !words::is_document(lower) && !(named_for && words::is_institution(lower)) {
             return None;
         }
     }
