@@ -384,8 +384,10 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         let named_for = doc.tokens[last - 1].cap
             || last > lo + 1
                 && doc.is(last - 1, "the")
-                && doc.lower_is(last - 2, |w| matches!(w, "for" | "of" | "at" | "from" | "with"));
-        if !words::is_document(lower) && !(named_for && words::is_institution(lower)) {
+                && doc.lower_is(last - 2, |w| {
+                    matches!(w, "for" | "of" | "at" | "from" | "with")
+                });
+        if !(words::is_document(lower) || named_for && words::is_institution(lower)) {
             return None;
         }
     }
