@@ -43,6 +43,15 @@ fn is_count(lower: &str) -> bool {
     matches!(lower, "two" | "three" | "several" | "some" | "many")
 }
 
+/// A word that takes a part of a group (`one of the officials`, `many of them`).
+pub(crate) fn is_partitive(lower: &str) -> bool {
+    is_count(lower)
+        || matches!(
+            lower,
+            "one" | "four" | "five" | "most" | "each" | "both" | "all" | "none" | "few" | "half"
+        )
+}
+
 /// What opens a description of someone unnamed: an indefinite article, `the`, or a count
 /// (`a`, `the`, `several`, `60`).
 fn opens_description(doc: &Doc, i: usize) -> bool {
@@ -503,6 +512,12 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             end: start + 1,
             head: Head::Pronoun(p),
         });
+    }
+    // `one of the officials`, `some of Park's aides`: a part of a group is described by it.
+    if start + 2 < hi && doc.is(start + 1, "of") && doc.lower_is(start, is_partitive) {
+        if let Some(p) = right(doc, start + 2, hi).filter(|p| p.head == Head::Description) {
+            return Some(Phrase { start, ..p });
+        }
     }
     let mut s = start;
     if is_determiner(doc, s) {

@@ -407,6 +407,14 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phra
             return None;
         }
         i -= 1;
+        // `One of the protesters said`: a part of the group the preposition's object names.
+        if doc.is(i, "of")
+            && i > lo
+            && doc.lower_is(i - 1, phrase::is_partitive)
+            && p.head == phrase::Head::Description
+        {
+            return Some(Phrase { start: i - 1, ..p });
+        }
         if placing(i) {
             if let Some(q) = phrase::left(doc, i, lo) {
                 // `Speaker of the House Rep. Paul Ryan`: a title before a person's name.
