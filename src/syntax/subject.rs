@@ -535,6 +535,16 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     if matches!(p.head, phrase::Head::Pronoun(_)) && !after_quote {
         return None;
     }
+    // `Smith, delivering the speech, asked the crowd "..."`: after the comma closing an
+    // apposition, what runs straight into a quotation is the verb's object; an inverted cue
+    // there is set off (`The president, said Psaki, 43, was`).
+    if !after_quote
+        && v > lo
+        && doc.is_punct(v - 1, ",")
+        && doc.in_quote.get(p.end).is_some_and(|q| q.is_some())
+    {
+        return None;
+    }
     Some(p)
 }
 
