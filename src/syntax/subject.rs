@@ -79,8 +79,10 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 
 /// `The governor said Democrats are to blame for "..."`: a verb of opinion or of acting with
 /// words (`blame`, `called`), or one after a modal, at `v`, inside the clause a verb of saying
-/// reports, is part of what was said. The verb of saying and its subject, not looking before
-/// token `lo`.
+/// reports, is part of what was said; so is a verb of saying there, when no conjunction or
+/// comma opens another clause between (`Trump said that Romney begged him ... and "..."`: the
+/// quotation is Trump's account). The verb of saying and its subject, not looking before token
+/// `lo`.
 pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)> {
     // `Obama said Americans will say "no"`: speech after a modal is only foreseen.
     let foreseen = v > 0
@@ -90,13 +92,38 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
                 "will" | "would" | "could" | "should" | "might" | "may" | "must"
             )
         });
-    if doc.verb(v)?.strength != Strength::Weak && !foreseen {
-        return None;
-    }
+    let inner_speech = doc.verb(v)?.strength != Strength::Weak && !foreseen;
     let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
         doc.verb(i)
             .is_some_and(|sv| sv.strength == Strength::Speech && sv.form == Form::Finite)
     })?;
+    // `Trump said that Romney begged him ... and "..."`: a verb of saying inside the clause
+    // another reports is the reporter's too, when nothing between opens another clause
+    // (`Axelrod tweeted after Clinton argued that "..."`).
+    if inner_speech
+        && (u + 1..v).any(|i| {
+            doc.is_punct(i, ",")
+                || doc.lower_is(i, |w| {
+                    matches!(
+                        w,
+                        "after"
+                            | "while"
+                            | "as"
+                            | "when"
+                            | "before"
+                            | "because"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "but"
+                            | "whereas"
+                            | "until"
+                    )
+                })
+        })
+    {
+        return None;
+    }
     match of_verb(doc, u, lo)? {
         Who::Phrase(p) => Some((u, p)),
         Who::Inherit => None,
