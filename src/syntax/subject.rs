@@ -77,6 +77,17 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
         || words::is_title(w)
 }
 
+/// `According to ProPublica, Clinton praised her "wonderful donors"`: the source an opening
+/// `according to` names reports all its sentence says, the verb at `v` and its quotation too.
+pub(crate) fn according_to(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let start = doc.sentence_of(v).0.max(lo);
+    if !(doc.lower_is(start, |w| w == "according") && doc.is(start + 1, "to")) {
+        return None;
+    }
+    let comma = (start + 2..v).find(|&c| doc.is_punct(c, ","))?;
+    phrase::right(doc, start + 2, comma)
+}
+
 /// `The governor said Democrats are to blame for "..."`: a verb of opinion or of acting with
 /// words (`blame`, `called`), or one after a modal, at `v`, inside the clause a verb of saying
 /// reports, is part of what was said; so is a verb of saying there, when no conjunction or
