@@ -412,6 +412,17 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             return Some(p);
         }
     }
+    // `the former secretary of state`, `her chief of staff`: a lower-case role goes on over
+    // `of` to what it is of.
+    let role_of = last >= lo + 2
+        && doc.is_word(last)
+        && !doc.tokens[last].cap
+        && !is_determiner(doc, last)
+        && !doc.lower_is(last, words::is_function_word)
+        && doc.is(last - 1, "of")
+        && !doc.tokens[last - 2].cap
+        && is_role_word(doc, last - 2);
+    let last = if role_of { last - 2 } else { last };
     if !in_run(doc, last, lo, end) {
         return None;
     }
