@@ -239,6 +239,12 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
     let opener = (start..v.min(start + reach))
         .find(|&c| doc.is_punct(c, ","))
         .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
+    // `On Thursday, after remaining neutral for months, Warren appeared`: a second opening
+    // phrase led by a preposition or conjunction.
+    let second = opener
+        .filter(|&o| doc.lower_is(o, opens_clause))
+        .and_then(|o| (o..v.min(o + 30)).find(|&c| doc.is_punct(c, ",")))
+        .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
     // `On Thursday evening Hillary Clinton delivered`: an opening phrase with no comma, up to a
     // given name after a lower-case word.
     // `And then Trump went`: so is a name the article capitalises mid-sentence, after a word
@@ -259,7 +265,7 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
             })
         })
         .flatten();
-    [Some(start), opener, bare_opener]
+    [Some(start), opener, second, bare_opener]
         .into_iter()
         .flatten()
         .find_map(|s| {
