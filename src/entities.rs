@@ -607,7 +607,17 @@ impl Entities {
             ent.person = true;
         }
         // `Mr.` says nothing of a role.
-        let role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
+        let mut role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
+        // `Goaltender Ilya Petrov`, `Former Gov. Jo Park`: an English role word capitalised
+        // only because it opens the sentence is lower case.
+        let opens_lower = sentence_initial && {
+            let first = role.split(' ').next().unwrap_or_default();
+            !words::is_title(first)
+                && lower_is(first, |w| words::is_role(w) || words::modifies_role(w))
+        };
+        if opens_lower {
+            role = role[..1].to_lowercase() + &role[1..];
+        }
         if !role.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(role);
         }
