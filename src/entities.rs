@@ -616,7 +616,9 @@ impl Entities {
                 && lower_is(first, |w| words::is_role(w) || words::modifies_role(w))
         };
         if opens_lower {
-            role = role[..1].to_lowercase() + &role[1..];
+            if let Some(c) = role.chars().next() {
+                role = c.to_lowercase().chain(role.chars().skip(1)).collect();
+            }
         }
         if !role.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(role);
