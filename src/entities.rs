@@ -607,19 +607,7 @@ impl Entities {
             ent.person = true;
         }
         // `Mr.` says nothing of a role.
-        let mut role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
-        // `Goaltender Ilya Petrov`, `Former Gov. Jo Park`: an English role word capitalised
-        // only because it opens the sentence is lower case.
-        let opens_lower = sentence_initial && {
-            let first = role.split(' ').next().unwrap_or_default();
-            !words::is_title(first)
-                && lower_is(first, |w| words::is_role(w) || words::modifies_role(w))
-        };
-        if opens_lower {
-            if let Some(c) = role.chars().next() {
-                role = c.to_lowercase().chain(role.chars().skip(1)).collect();
-            }
-        }
+        let role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
         if !role.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(role);
         }
