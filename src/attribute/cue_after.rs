@@ -13,6 +13,22 @@ use crate::tokens::TokenKind;
 pub(crate) const RULE: Rule = Rule::CueAfter;
 
 pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
+    let cue = find(doc, q)?;
+    // `"...," O'Malley said at a press conference, according to the Las Vegas Sun.`: the
+    // source that reports the cue reports the quotation (as an opening `According to` does).
+    let (_, send) = doc.sentence_of(cue.verb);
+    let source = (cue.verb + 1..send.min(cue.verb + 40))
+        .take_while(|&k| doc.outside(k))
+        .find(|&k| doc.is_punct(k - 1, ",") && doc.is(k, "according") && doc.is(k + 1, "to"))
+        .and_then(|k| phrase::right(doc, k + 2, send));
+    Some(match source {
+        Some(p) => Cue::new(Who::Phrase(p), cue.verb, RULE, cue.confidence),
+        None => cue,
+    })
+}
+
+/// The cue right after quotation `q`, as its words give it.
+fn find(doc: &Doc, q: usize) -> Option<Cue> {
     let (_, qe) = doc.quote_tokens[q];
     let mut j = qe;
     if j >= doc.tokens.len() || !doc.outside(j) {
