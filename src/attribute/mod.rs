@@ -14,7 +14,7 @@ use crate::entities::{Context, Entities};
 use crate::quotes::kind;
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head};
-use crate::syntax::subject::Who;
+use crate::syntax::subject::{self, Who};
 
 /// What a rule found: who, the cue word, the rule, how sure.
 #[derive(Clone, Copy, Debug)]
@@ -172,6 +172,7 @@ fn take(
     d.confidence = c.confidence;
     match c.who {
         Who::Phrase(p) => {
+            let p = subject::poll_of_share(doc, p, c.verb).unwrap_or(p);
             let cx = Context {
                 last_speaker,
                 quote: Some(doc.quote_tokens[q]),

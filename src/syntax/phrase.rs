@@ -43,6 +43,15 @@ fn is_count(lower: &str) -> bool {
     matches!(lower, "two" | "three" | "several" | "some" | "many")
 }
 
+/// `63 percent`, `31%`: where a share of people that ends at token `i` starts.
+pub(crate) fn share_start(doc: &Doc, i: usize) -> Option<usize> {
+    let number = i.checked_sub(1)?;
+    (doc.word(number).bytes().all(|b| b.is_ascii_digit())
+        && doc.is_word(number)
+        && (doc.is(i, "percent") || doc.is_punct(i, "%")))
+    .then_some(number)
+}
+
 /// A word that takes a part of a group (`one of the officials`, `many of them`).
 pub(crate) fn is_partitive(lower: &str) -> bool {
     is_count(lower)
@@ -365,6 +374,14 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let last = end.checked_sub(1).filter(|&l| l >= lo)?;
     if !doc.outside(last) {
         return None;
+    }
+    // `63 percent said`: a share of those asked.
+    if let Some(start) = share_start(doc, last).filter(|&s| s >= lo) {
+        return Some(Phrase {
+            start,
+            end,
+            head: Head::Description,
+        });
     }
     if let Some(p) = words::pronoun(doc.word(last)) {
         return Some(Phrase {

@@ -88,6 +88,24 @@ pub(crate) fn according_to(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     phrase::right(doc, start + 2, comma)
 }
 
+/// `In a national CNN poll, 31% of Republicans said they were "..."`: a share of those asked,
+/// as the subject of the verb at `v`, speaks through the poll or survey its sentence names
+/// before it. The poll, from its determiner to its noun.
+pub(crate) fn poll_of_share(doc: &Doc, p: Phrase, v: usize) -> Option<Phrase> {
+    phrase::share_start(doc, p.start + 1).filter(|&s| s == p.start)?;
+    let (s0, _) = doc.sentence_of(v);
+    let noun = (s0..v)
+        .rev()
+        .find(|&i| doc.outside(i) && (doc.is(i, "poll") || doc.is(i, "survey")))?;
+    let start = (noun.saturating_sub(8).max(s0)..noun)
+        .find(|&i| doc.lower_is(i, words::is_article_or_possessive))?;
+    Some(Phrase {
+        start,
+        end: noun + 1,
+        head: phrase::Head::Description,
+    })
+}
+
 /// `The governor said Democrats are to blame for "..."`: a verb of opinion or of acting with
 /// words (`blame`, `called`), or one after a modal, at `v`, inside the clause a verb of saying
 /// reports, is part of what was said; so is a verb of saying there, when no conjunction or
@@ -452,12 +470,14 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phra
         }
         i -= 1;
         // `One of the protesters said`: a part of the group the preposition's object names.
-        if doc.is(i, "of")
-            && i > lo
-            && doc.lower_is(i - 1, phrase::is_partitive)
-            && p.head == phrase::Head::Description
-        {
-            return Some(Phrase { start: i - 1, ..p });
+        if doc.is(i, "of") && i > lo && p.head == phrase::Head::Description {
+            // `75 percent of Republicans said`: a share of them.
+            if let Some(s) = phrase::share_start(doc, i - 1).filter(|&s| s >= lo) {
+                return Some(Phrase { start: s, ..p });
+            }
+            if doc.lower_is(i - 1, phrase::is_partitive) {
+                return Some(Phrase { start: i - 1, ..p });
+            }
         }
         if placing(i) {
             if let Some(q) = phrase::left(doc, i, lo) {
