@@ -201,11 +201,18 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     of_verb_shallow(doc, v, lo).map(Who::Phrase)
 }
 
-/// `..., with Sen. John McCain calling it "..."`: a name between `with` and a participle is
-/// the participle's subject.
+/// `..., with Sen. John McCain calling it "..."`, `with many marchers and spectators chanting`:
+/// who stands between `with` and a participle, one or two joined by `and`, is its subject.
 fn absolute_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let p = phrase::left(doc, v, lo)?;
-    (matches!(p.head, phrase::Head::Name { .. }) && p.start > lo && doc.is(p.start - 1, "with"))
+    let p = match phrase::left(doc, p.start.saturating_sub(1), lo) {
+        Some(q) if p.start > lo && doc.is(p.start - 1, "and") => Phrase {
+            start: q.start,
+            ..p
+        },
+        _ => p,
+    };
+    (!matches!(p.head, phrase::Head::Pronoun(_)) && p.start > lo && doc.is(p.start - 1, "with"))
         .then_some(p)
 }
 
