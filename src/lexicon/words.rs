@@ -1206,6 +1206,48 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
     )
 }
 
+/// Words that take a part of a group (`one of the officials`, `many of them`).
+pub(crate) fn is_partitive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "each"
+            | "both"
+            | "all"
+            | "none"
+            | "few"
+            | "half"
+    )
+}
+
+/// Conjunctions that open a clause of their own, which a verb of saying before them does not
+/// report (`Axelrod tweeted after Clinton argued that "..."`).
+pub(crate) fn opens_other_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "while"
+            | "as"
+            | "when"
+            | "before"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "but"
+            | "whereas"
+            | "until"
+    )
+}
+
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
 #[rustfmt::skip]
 pub(crate) fn introduces_term(lower: &str) -> bool {

@@ -52,15 +52,6 @@ pub(crate) fn share_start(doc: &Doc, i: usize) -> Option<usize> {
     .then_some(number)
 }
 
-/// A word that takes a part of a group (`one of the officials`, `many of them`).
-pub(crate) fn is_partitive(lower: &str) -> bool {
-    is_count(lower)
-        || matches!(
-            lower,
-            "one" | "four" | "five" | "most" | "each" | "both" | "all" | "none" | "few" | "half"
-        )
-}
-
 /// What opens a description of someone unnamed: an indefinite article, `the`, or a count
 /// (`a`, `the`, `several`, `60`).
 fn opens_description(doc: &Doc, i: usize) -> bool {
@@ -542,7 +533,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         });
     }
     // `one of the officials`, `some of Park's aides`: a part of a group is described by it.
-    if start + 2 < hi && doc.is(start + 1, "of") && doc.lower_is(start, is_partitive) {
+    if start + 2 < hi && doc.is(start + 1, "of") && doc.lower_is(start, words::is_partitive) {
         if let Some(p) = right(doc, start + 2, hi).filter(|p| p.head == Head::Description) {
             return Some(Phrase { start, ..p });
         }

@@ -130,26 +130,7 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
     // another reports is the reporter's too, when nothing between opens another clause
     // (`Axelrod tweeted after Clinton argued that "..."`).
     if inner_speech
-        && (u + 1..v).any(|i| {
-            doc.is_punct(i, ",")
-                || doc.lower_is(i, |w| {
-                    matches!(
-                        w,
-                        "after"
-                            | "while"
-                            | "as"
-                            | "when"
-                            | "before"
-                            | "because"
-                            | "since"
-                            | "although"
-                            | "though"
-                            | "but"
-                            | "whereas"
-                            | "until"
-                    )
-                })
-        })
+        && (u + 1..v).any(|i| doc.is_punct(i, ",") || doc.lower_is(i, words::opens_other_clause))
     {
         return None;
     }
@@ -482,7 +463,7 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phra
             if let Some(s) = phrase::share_start(doc, i - 1).filter(|&s| s >= lo) {
                 return Some(Phrase { start: s, ..p });
             }
-            if doc.lower_is(i - 1, phrase::is_partitive) {
+            if doc.lower_is(i - 1, words::is_partitive) {
                 return Some(Phrase { start: i - 1, ..p });
             }
         }
