@@ -1,8 +1,12 @@
-//! Byte offsets to Unicode character offsets, in one forward pass for offsets asked in
-//! (mostly) increasing order: each step costs its distance, so a
-//! pass over an article is linear.
+//! Byte offsets to Unicode character offsets. Offsets come mostly in increasing order, but a
+//! mention or a continuation's carried mention may stand far before its quotation: each lookup
+//! starts from the nearest checkpoint below it (one every [`STRIDE`] bytes, counted in one pass),
+//! so a lookup costs at most a stride and a pass over an article stays linear in any order.
 
 use crate::annotations::Span;
+
+/// Bytes between checkpoints: a lookup counts at most this many.
+const STRIDE: usize = 256;
 
 /// The characters in `bytes` of UTF-8: every byte that is not a continuation byte starts one.
 pub(crate) fn char_count(bytes: &[u8]) -> usize {
@@ -11,30 +15,31 @@ pub(crate) fn char_count(bytes: &[u8]) -> usize {
 
 pub(crate) struct CharIndex<'a> {
     text: &'a str,
-    byte: usize,
-    chars: usize,
+    /// The characters before byte `k * STRIDE`, for each `k`.
+    before: Vec<usize>,
 }
 
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        CharIndex {
-            text,
-            byte: 0,
-            chars: 0,
+        let mut before = Vec::with_capacity(text.len() / STRIDE + 2);
+        let mut chars = 0;
+        for chunk in text.as_bytes().chunks(STRIDE) {
+            before.push(chars);
+            chars += char_count(chunk);
         }
+        // The end, for a text whose length is a whole number of strides.
+        before.push(chars);
+        CharIndex { text, before }
     }
 
-    /// The character offset of byte offset `at` (which must be on a character boundary).
+    /// The character offset of byte offset `at` (on a character boundary; past the end, the
+    /// text's length).
     pub(crate) fn char_of(&mut self, at: usize) -> usize {
         let bytes = self.text.as_bytes();
-        if at < self.byte {
-            // Mentions and cues may stand before their quotation: step back, not from zero.
-            self.chars -= char_count(&bytes[at..self.byte]);
-        } else {
-            self.chars += char_count(&bytes[self.byte..at]);
-        }
-        self.byte = at;
-        self.chars
+        let at = at.min(bytes.len());
+        let k = at / STRIDE;
+        let base = self.before.get(k).copied().unwrap_or_default();
+        base + char_count(bytes.get(k * STRIDE..at).unwrap_or_default())
     }
 
     pub(crate) fn span(&mut self, start: usize, end: usize) -> Span {
@@ -69,5 +74,23 @@ mod tests {
         assert_eq!(c.char_of(7), 3);
         assert_eq!(c.char_of(2), 1);
         assert_eq!(c.char_of(0), 0);
+    }
+
+    #[test]
+    fn any_order_across_strides() {
+        // Two-byte characters, so a stride ends inside none and every offset is even.
+        let t = "é".repeat(STRIDE * 3);
+        let mut c = CharIndex::new(&t);
+        for at in [
+            t.len(),
+            0,
+            STRIDE * 2,
+            2,
+            STRIDE + 2,
+            t.len() - 2,
+            STRIDE * 3,
+        ] {
+            assert_eq!(c.char_of(at), at / 2, "at {at}");
+        }
     }
 }
