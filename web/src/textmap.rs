@@ -29,6 +29,9 @@ struct Run {
     utf16: usize,
 }
 
+/// The most bytes one run holds (a lookup counts up to this many).
+const MAX_RUN: usize = 1024;
+
 /// Builds an [`Article`] from text nodes and maps its offsets back to them.
 #[derive(Debug, Default)]
 pub struct TextMap {
@@ -78,8 +81,12 @@ impl TextMap {
         for c in data.chars() {
             if b.collapse.push(&mut b.text, c) {
                 let at = b.text.len() - c.len_utf8();
-                let contiguous =
-                    b.next == Some((node, utf16)) && b.runs.last().is_some_and(|r| r.end == at);
+                // Runs stay short, so that mapping an offset back counts at most one run's
+                // UTF-16 units, however long a node's text.
+                let contiguous = b.next == Some((node, utf16))
+                    && b.runs
+                        .last()
+                        .is_some_and(|r| r.end == at && at - r.at < MAX_RUN);
                 if contiguous {
                     if let Some(r) = b.runs.last_mut() {
                         r.end = b.text.len();
@@ -210,6 +217,16 @@ mod tests {
         let end = text.find(" is").unwrap();
         assert_eq!(m.end_point(end), p(0, 7));
         assert_eq!(m.start_point(end + 1), p(1, 1));
+    }
+
+    #[test]
+    fn a_long_node_maps_back_through_short_runs() {
+        let data = "😀a".repeat(MAX_RUN);
+        let m = map(&[&[(7, &data)]]);
+        let at = data.len() - 1;
+        assert_eq!(m.start_point(at), p(7, 3 * MAX_RUN - 1));
+        assert_eq!(m.end_point(data.len()), p(7, 3 * MAX_RUN));
+        assert_eq!(m.start_point(5 * 300), p(7, 3 * 300));
     }
 
     #[test]
