@@ -2,12 +2,16 @@
 //! fast lookups between them. Built once per article in linear time.
 
 use crate::article::{Article, BlockKind};
-use crate::fast_hash::FastSet;
+use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
 use crate::lexicon::{ascii_lower, first_names, lower_is, words};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
+
+/// A set of the article's words, in the one hash table type the engine compiles (the entities'
+/// index): a second type costs the wasm its own copy of the table's code.
+type Words = FastMap<String, Vec<usize>>;
 
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -36,9 +40,9 @@ pub(crate) struct Doc<'a> {
     pub caption: Vec<bool>,
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
-    mid_caps: OnceCell<FastSet<&'a str>>,
+    mid_caps: OnceCell<Words>,
     /// Words the body gives as a surname after a given name (`Jo Ortiz`). Built on first use.
-    surnames: OnceCell<FastSet<&'a str>>,
+    surnames: OnceCell<Words>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -251,13 +255,13 @@ impl<'a> Doc<'a> {
     /// first use.
     fn words_where<'s>(
         &'s self,
-        cell: &'s OnceCell<FastSet<&'a str>>,
+        cell: &'s OnceCell<Words>,
         keep: impl Fn(usize) -> bool,
-    ) -> &'s FastSet<&'a str> {
+    ) -> &'s Words {
         cell.get_or_init(|| {
             (1..self.tokens.len())
                 .filter(|&t| keep(t))
-                .map(|t| self.word(t))
+                .map(|t| (self.word(t).to_string(), Vec::new()))
                 .collect()
         })
     }
@@ -271,7 +275,7 @@ impl<'a> Doc<'a> {
                 && self.is_word(t - 1)
                 && self.sentence[t - 1] == self.sentence[t]
         })
-        .contains(word)
+        .contains_key(word)
     }
 
     /// Whether the body names someone in full with `word` as the surname (`Jo Ortiz`).
@@ -282,7 +286,7 @@ impl<'a> Doc<'a> {
                 && !self.headline[self.block[t] as usize]
                 && first_names::is_first_name(self.word(t - 1))
         })
-        .contains(word)
+        .contains_key(word)
     }
 
     /// Whether token `i` is the word `w`, ignoring case.
