@@ -211,6 +211,11 @@ impl<'a> Doc<'a> {
                 && !matches!(next.text(self.text), "," | ";" | ":" | ")"));
         match self.in_quote[i] {
             None => {
+                // A line break before a capital (a paragraph in text that breaks them with one
+                // newline) ends one too.
+                if tok.kind == TokenKind::Break {
+                    return next_cap;
+                }
                 // A full stop with no space after it (`D-N.Y.`, `example.Com`) ends no sentence.
                 tok.kind == TokenKind::Punct
                     && matches!(tok.text(self.text), "." | "!" | "?")

@@ -42,7 +42,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     };
     // A colon or comma, or the verb right before, makes it a cue for this quotation.
     let confidence = if punct || v + 1 == k { 0.9 } else { 0.8 };
-    if let Some(p) = subject::according_to(doc, v, lo) {
+    if let Some(p) = subject::according_to(doc, v) {
         return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
     }
     if let Some(p) = subject::inverted(doc, v, lo, hi) {

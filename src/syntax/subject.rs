@@ -79,12 +79,14 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 
 /// `According to ProPublica, Clinton praised her "wonderful donors"`: the source an opening
 /// `according to` names reports all its sentence says, the verb at `v` and its quotation too.
-pub(crate) fn according_to(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
-    let start = doc.sentence_of(v).0.max(lo);
+/// The opener is read however long its sentence (a cue's own reach may start after it), up to
+/// a comma within a dozen words.
+pub(crate) fn according_to(doc: &Doc, v: usize) -> Option<Phrase> {
+    let start = doc.sentence_of(v).0;
     if !(doc.lower_is(start, |w| w == "according") && doc.is(start + 1, "to")) {
         return None;
     }
-    let comma = (start + 2..v).find(|&c| doc.is_punct(c, ","))?;
+    let comma = (start + 2..v.min(start + 14)).find(|&c| doc.is_punct(c, ","))?;
     phrase::right(doc, start + 2, comma)
 }
 
