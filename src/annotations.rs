@@ -135,8 +135,8 @@ impl Annotations {
         let text = article.text();
         // Character offsets through the one forward index the output is built with: counting
         // from the start for every span would be quadratic in a long article.
-        let mut chars = crate::offsets::CharIndex::new(text);
-        let mut span = |what: &str, q: usize, s: &Span| -> Result<(), String> {
+        let chars = crate::offsets::CharIndex::new(text);
+        let span = |what: &str, q: usize, s: &Span| -> Result<(), String> {
             let ok = s.start <= s.end
                 && s.end <= text.len()
                 && text.is_char_boundary(s.start)

@@ -1582,7 +1582,7 @@ fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     }
     let desc = doc.slice(d.start, d.end);
     let desc = match desc.split_once(' ') {
-        Some((first, rest)) if words::is_article_or_possessive(&first.to_ascii_lowercase()) => {
+        Some((first, rest)) if lower_is(first, words::is_article_or_possessive) => {
             format!("{} {rest}", first.to_ascii_lowercase())
         }
         _ => desc.to_string(),

@@ -76,7 +76,7 @@ fn build(
     ents: &entities::Entities,
     decisions: Vec<attribute::Decision>,
 ) -> Annotations {
-    let mut chars = offsets::CharIndex::new(doc.text);
+    let chars = offsets::CharIndex::new(doc.text);
     let mut speaker_ids: Vec<Option<usize>> = vec![None; ents.list.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut quotes = Vec::with_capacity(decisions.len());

@@ -34,7 +34,7 @@ impl<'a> CharIndex<'a> {
 
     /// The character offset of byte offset `at` (on a character boundary; past the end, the
     /// text's length).
-    pub(crate) fn char_of(&mut self, at: usize) -> usize {
+    pub(crate) fn char_of(&self, at: usize) -> usize {
         let bytes = self.text.as_bytes();
         let at = at.min(bytes.len());
         let k = at / STRIDE;
@@ -42,7 +42,7 @@ impl<'a> CharIndex<'a> {
         base + char_count(bytes.get(k * STRIDE..at).unwrap_or_default())
     }
 
-    pub(crate) fn span(&mut self, start: usize, end: usize) -> Span {
+    pub(crate) fn span(&self, start: usize, end: usize) -> Span {
         let char_start = self.char_of(start);
         let char_end = self.char_of(end);
         Span {
@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn counts_code_points() {
         let t = "é😀a";
-        let mut c = CharIndex::new(t);
+        let c = CharIndex::new(t);
         assert_eq!(
             c.span(2, 6),
             Span {
@@ -80,7 +80,7 @@ mod tests {
     fn any_order_across_strides() {
         // Two-byte characters, so a stride ends inside none and every offset is even.
         let t = "é".repeat(STRIDE * 3);
-        let mut c = CharIndex::new(&t);
+        let c = CharIndex::new(&t);
         for at in [
             t.len(),
             0,

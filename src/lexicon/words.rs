@@ -1206,26 +1206,24 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
     )
 }
 
+/// A word that counts what follows (`two`, `several`).
+pub(crate) fn is_count(lower: &str) -> bool {
+    matches!(lower, "two" | "three" | "several" | "some" | "many")
+}
+
 /// Words that take a part of a group (`one of the officials`, `many of them`).
 pub(crate) fn is_partitive(lower: &str) -> bool {
-    matches!(
-        lower,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "several"
-            | "some"
-            | "many"
-            | "most"
-            | "each"
-            | "both"
-            | "all"
-            | "none"
-            | "few"
-            | "half"
-    )
+    is_count(lower)
+        || matches!(
+            lower,
+            "one" | "four" | "five" | "most" | "each" | "both" | "all" | "none" | "few" | "half"
+        )
+}
+
+/// Prepositions that place someone in what they speak for (`a spokesman for the company`,
+/// `Jeffrey Lewis of the Center`).
+pub(crate) fn is_placing(lower: &str) -> bool {
+    matches!(lower, "of" | "at" | "for" | "from" | "with")
 }
 
 /// Conjunctions that open a clause of their own, which a verb of saying before them does not

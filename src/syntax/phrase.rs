@@ -32,15 +32,10 @@ pub(crate) struct Phrase {
 fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.lower_is(i, |w| {
         (words::is_article_or_possessive(w) && !matches!(w, "my" | "your"))
-            || is_count(w)
+            || words::is_count(w)
             || w == "one"
             || w == "another"
     }) || is_number(doc, i)
-}
-
-/// A word that counts what follows (`two`, `several`).
-fn is_count(lower: &str) -> bool {
-    matches!(lower, "two" | "three" | "several" | "some" | "many")
 }
 
 /// `63 percent`, `31%`: where a share of people that ends at token `i` starts.
@@ -55,7 +50,9 @@ pub(crate) fn share_start(doc: &Doc, i: usize) -> Option<usize> {
 /// What opens a description of someone unnamed: an indefinite article, `the`, or a count
 /// (`a`, `the`, `several`, `60`).
 fn opens_description(doc: &Doc, i: usize) -> bool {
-    doc.lower_is(i, |w| w == "the" || words::is_indefinite(w) || is_count(w)) || is_number(doc, i)
+    doc.lower_is(i, |w| {
+        w == "the" || words::is_indefinite(w) || words::is_count(w)
+    }) || is_number(doc, i)
 }
 
 /// A number in figures before a lower-case word (`60 doctors`; not `2016 Smith`).
@@ -150,13 +147,15 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         return true;
     }
     let w = doc.word(i);
+    // Whether capitalised words after `i` go on, within `reach`, to an institution's noun.
+    let org_head_ahead = |reach: usize| {
+        (i + 1..(i + reach).min(hi))
+            .take_while(|&k| is_name_word(doc, k))
+            .any(|k| words::is_org_head(doc.word(k)))
+    };
     // `the National Farmers' Union`: a plural's apostrophe inside an organisation's name.
     if matches!(w, "'" | "’") && i > lo && doc.outside(i) {
-        return doc.word(i - 1).ends_with('s')
-            && is_name_word(doc, i - 1)
-            && (i + 1..(i + 4).min(hi))
-                .take_while(|&k| is_name_word(doc, k))
-                .any(|k| words::is_org_head(doc.word(k)));
+        return doc.word(i - 1).ends_with('s') && is_name_word(doc, i - 1) && org_head_ahead(4);
     }
     if words::is_name_particle(w) {
         // `Ben van der Pluijm`: up to two particles between name words.
@@ -169,11 +168,7 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
     // `the Truth and Reconciliation Commission`: `and` inside an organisation's name, whose
     // capitalised words go on to an institution's noun.
-    let in_org_name = || {
-        (i + 1..(i + 5).min(hi))
-            .take_while(|&k| is_name_word(doc, k))
-            .any(|k| words::is_org_head(doc.word(k)))
-    };
+    let in_org_name = || org_head_ahead(5);
     // `the Committee on Intelligence and Security`: `and` in what an institution is of, on or
     // for, before no person's name or title.
     let in_org_complement = || {
@@ -401,9 +396,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         let named_for = doc.tokens[last - 1].cap
             || last > lo + 1
                 && doc.is(last - 1, "the")
-                && doc.lower_is(last - 2, |w| {
-                    matches!(w, "for" | "of" | "at" | "from" | "with")
-                });
+                && doc.lower_is(last - 2, words::is_placing);
         if !(words::is_document(lower) || named_for && words::is_institution(lower)) {
             return None;
         }

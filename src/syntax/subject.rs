@@ -83,7 +83,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 /// a comma within a dozen words.
 pub(crate) fn according_to(doc: &Doc, v: usize) -> Option<Phrase> {
     let start = doc.sentence_of(v).0;
-    if !(doc.lower_is(start, |w| w == "according") && doc.is(start + 1, "to")) {
+    if !(doc.is(start, "according") && doc.is(start + 1, "to")) {
         return None;
     }
     let comma = (start + 2..v.min(start + 14)).find(|&c| doc.is_punct(c, ","))?;
@@ -244,15 +244,16 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
         12
     };
     // Past the comma's closing quotation mark, if any (`On "Face the Nation," Sen. Jo Park`).
+    let after_comma = |c: usize| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1);
     let opener = (start..v.min(start + reach))
         .find(|&c| doc.is_punct(c, ","))
-        .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
+        .map(after_comma);
     // `On Thursday, after remaining neutral for months, Warren appeared`: a second opening
     // phrase led by a preposition or conjunction.
     let second = opener
         .filter(|&o| doc.lower_is(o, opens_clause))
         .and_then(|o| (o..v.min(o + 30)).find(|&c| doc.is_punct(c, ",")))
-        .map(|c| (c + 1..v).find(|&k| doc.is_word(k)).unwrap_or(c + 1));
+        .map(after_comma);
     // `On Thursday evening Hillary Clinton delivered`: an opening phrase with no comma, up to a
     // given name after a lower-case word.
     // `And then Trump went`: so is a name the article capitalises mid-sentence, after a word
@@ -446,8 +447,7 @@ fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
 /// `apposed`: a name follows `p` in apposition, so a titled `p` is the preposition's object
 /// (`A spokesperson for Mayor Chow, Ivana Yelich,`), not a person a title names.
 fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phrase> {
-    let placing =
-        |i: usize| doc.lower_is(i, |w| matches!(w, "of" | "at" | "for" | "from" | "with"));
+    let placing = |i: usize| doc.lower_is(i, words::is_placing);
     // `... of the Institute for Science and International Security wrote`: the run may
     // start inside an organisation's name after `and`.
     if !(p.start > lo && (placing(p.start - 1) || doc.is(p.start - 1, "and"))) {
