@@ -159,8 +159,9 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         let finite = (from..v)
             .rev()
             .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
+        // `said Sherman, speaking of politicians, "..."`: or the name after an inverted verb.
         let subject = match finite {
-            Some(f) => of_verb_shallow(doc, f, lo),
+            Some(f) => of_verb_shallow(doc, f, lo).or_else(|| inverted(doc, f, lo, v)),
             None => sentence_subject(doc, v, lo),
         };
         return Some(subject.map_or(Who::Inherit, Who::Phrase));
