@@ -383,6 +383,9 @@ fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
 /// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
 fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let mut i = past_fillers(doc, v, lo)?;
+    if let Some(p) = relative_subject(doc, i, v, lo) {
+        return Some(p);
+    }
     if let Some(open) = doc.paren_before(i).filter(|&o| o > lo) {
         i = open;
     }
@@ -430,6 +433,23 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     }
     let p = phrase::left(doc, i, lo)?;
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
+}
+
+/// `Judge Ana Ruiz, who told the council: "..."`, `an actor who promises that ...`: a relative
+/// `who` before the verb at `v` (past its fillers, from `i`) stands for the phrase the clause
+/// hangs from.
+fn relative_subject(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> {
+    let rel = (i.saturating_sub(1)..v)
+        .find(|&r| doc.is(r, "who"))
+        .filter(|&r| r > lo)?;
+    let end = if doc.is_punct(rel - 1, ",") {
+        rel - 1
+    } else {
+        rel
+    };
+    let p = phrase::left(doc, end, lo)?;
+    let p = placed_subject(doc, p, lo, false).unwrap_or(p);
+    (!matches!(p.head, phrase::Head::Pronoun(_))).then_some(p)
 }
 
 /// `Another delegate on the Cruz slate, Jim Poolman, said`: a description opens the sentence and
