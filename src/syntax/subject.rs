@@ -75,6 +75,15 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
             ) || words::is_role(w)
         })
         || words::is_title(w)
+        || modified_role(doc, i)
+}
+
+/// `former mayor of the town`, `associate professor of history`, `longtime political adviser`:
+/// lower-case modifiers before a role word open an apposition with no article.
+fn modified_role(doc: &Doc, i: usize) -> bool {
+    (i + 1..i + 4)
+        .take_while(|&k| doc.is_word(k - 1) && !doc.tokens[k - 1].cap && doc.verb(k - 1).is_none())
+        .any(|k| doc.is_word(k) && !doc.tokens[k].cap && doc.lower_is(k, words::is_role))
 }
 
 /// `According to ProPublica, Clinton praised her "wonderful donors"`: the source an opening
