@@ -218,6 +218,13 @@ const SPEECH: &str = "
     preach
     recollect
     reminisce
+    beam
+    smile
+    grin
+    deadpan
+    fume
+    crow
+    bark
 ";
 
 #[rustfmt::skip]
@@ -286,7 +293,7 @@ const PHRASAL: &str = "
 
 /// Verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`).
 const DOUBLING: &[&str] = &[
-    "admit", "aver", "beg", "brag", "concur", "put", "quip", "rebut", "slam", "snap",
+    "admit", "aver", "beg", "brag", "concur", "grin", "put", "quip", "rebut", "slam", "snap",
 ];
 
 /// Verbs whose `l` doubles in British and Canadian spelling (`marvelled`, `labelling`) but not
