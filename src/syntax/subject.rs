@@ -392,7 +392,7 @@ fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
 /// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
 fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let mut i = past_fillers(doc, v, lo)?;
-    if let Some(p) = relative_subject(doc, i, v, lo) {
+    if let Some(p) = relative_subject(doc, i, v, lo).or_else(|| dashed_subject(doc, i, lo)) {
         return Some(p);
     }
     if let Some(open) = doc.paren_before(i).filter(|&o| o > lo) {
@@ -459,6 +459,43 @@ fn relative_subject(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> 
     let p = phrase::left(doc, end, lo)?;
     let p = placed_subject(doc, p, lo, false).unwrap_or(p);
     (!matches!(p.head, phrase::Head::Pronoun(_))).then_some(p)
+}
+
+/// `A former candidate -- Tom Vale, who lost in 2008 -- said`, `The board's lawyer — Mark Tan —
+/// told`: an aside set off by dashes ends right before token `i`. The name opening it is the
+/// subject; with none, the phrase before it.
+fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
+    // Where the dash starting at `k` ends: `—`, `–`, or `--` written as two hyphens.
+    let dash = |k: usize| {
+        if doc.is_punct(k, "—") || doc.is_punct(k, "–") || doc.is_punct(k, "―") {
+            Some(k + 1)
+        } else {
+            (doc.is_punct(k, "-") && doc.is_punct(k + 1, "-")).then_some(k + 2)
+        }
+    };
+    let close = (i.saturating_sub(2)..i).find(|&k| dash(k) == Some(i))?;
+    let floor = lo.max(close.saturating_sub(32));
+    let mut k = close;
+    let (open, inside) = loop {
+        if k <= floor || !doc.outside(k - 1) {
+            return None;
+        }
+        k -= 1;
+        match dash(k) {
+            // The second hyphen of `--` is no dash of its own.
+            Some(e) if e <= close && !(doc.is_punct(k, "-") && doc.is_punct(k - 1, "-")) => {
+                break (k, e)
+            }
+            _ => {}
+        }
+    };
+    if let Some(n) =
+        phrase::right(doc, inside, close).filter(|n| matches!(n.head, phrase::Head::Name { .. }))
+    {
+        return Some(n);
+    }
+    let p = phrase::left(doc, open, lo)?;
+    Some(placed_subject(doc, p, lo, false).unwrap_or(p))
 }
 
 /// `Another delegate on the Cruz slate, Jim Poolman, said`: a description opens the sentence and
