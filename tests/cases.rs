@@ -26,14 +26,16 @@ struct Case {
 /// The cases of one file, each with its name and the line its `===` stands on.
 fn parse(file: &str, src: &str) -> Vec<(String, Case)> {
     let mut cases = Vec::new();
-    let mut line = 1 + src.split("\n=== ").next().unwrap_or("").lines().count();
+    // Each separator `\n=== ` ends a line of its own; the lines of a chunk are its newlines.
+    let newlines = |s: &str| s.matches('\n').count();
+    let mut line = 2 + newlines(src.split("\n=== ").next().unwrap_or(""));
     for chunk in src.split("\n=== ").skip(1) {
         let (name, body) = chunk.split_once('\n').unwrap_or((chunk, ""));
         let (input, expected) = body
             .split_once("\n---\n")
             .unwrap_or_else(|| panic!("{file}:{line}: case {name:?} has no ---"));
         let title = format!("{file}:{line}: {}", name.trim());
-        line += chunk.lines().count();
+        line += newlines(chunk) + 1;
         cases.push((
             title,
             Case {
