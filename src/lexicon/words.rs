@@ -139,46 +139,50 @@ static TITLES: WordSet = word_set!("
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
 #[rustfmt::skip]
 static ROLES: WordSet = word_set!("
-    accountant activist actor actress administration adviser advisor advocate agency agent aide
-    ally ambassador analyst announcer architect artist association astronomer athlete attendee
-    attorney audience auditor author authorities backer baker banker barber bartender billionaire
-    biologist bishop blogger board boss boxer boy broadcaster broker brother builder businessman
-    businessperson businesswoman butcher bystander caller campaign camper candidate captain
-    caregiver carpenter cartoonist cashier center centre ceo chair chairman chairperson chairwoman
-    challenger chancellor chef chemist chief child children citizen clerk client climatologist club
-    coach cofounder colleague colonel columnist comedian commander commentator commenter commission
-    commissioner committee commuter company complainant conductor confidant confidante congressman
+    accountant activist actor actress administration admiral adviser advisor advocate agency agent
+    aide ally ambassador analyst anchor announcer architect artist association astronomer athlete
+    attendee attorney audience auditor aunt author authorities backer baker banker barber
+    bartender billionaire biologist bishop blogger board boss boxer boy boyfriend broadcaster
+    broker brother builder businessman businessperson businesswoman butcher bystander caller
+    campaign camper candidate captain cardinal caregiver carpenter cartoonist cashier center
+    centre ceo chair chairman chairperson chairwoman challenger chancellor chef chemist chief
+    child children citizen classmate clerk client climatologist club co-worker coach cofounder
+    colleague colonel columnist comedian commander commentator commenter commission commissioner
+    committee commuter company complainant conductor confidant confidante congressman
     congresswoman constable consultant contender contractor coordinator coroner corporal
-    correspondent council councillor councilman councilor councilwoman counsel counsellor counselor
-    courier court creator critic crowd curator customer cyclist dad daughter dean defenceman
-    defendant defender defenseman delegate demonstrator dentist department deputy designer
-    detective developer dietitian diplomat director director-general dispatcher doctor donor driver
-    ecologist economist editor electrician employee employer engineer entrepreneur envoy
-    epidemiologist evacuee executive expert family fan farmer father fighter filmmaker firefighter
-    fisher fisherman follower forecaster foreperson forward founder friend front-runner frontrunner
-    general geologist girl goalie goaltender government governor grandfather grandmother group
+    correspondent council councillor councilman councilor councilwoman counsel counsellor
+    counselor courier court cousin coworker creator critic crowd curator customer cyclist dad
+    dancer daughter dean defenceman defendant defender defenseman delegate demonstrator dentist
+    department deputy designer detective developer dietitian diplomat director director-general
+    dispatcher doctor donor driver ecologist economist editor electrician employee employer
+    engineer entrepreneur envoy epidemiologist evacuee executive expert family fan farmer father
+    fiance fiancee fighter filmmaker firefighter fisher fisherman follower forecaster foreperson
+    forward founder friend front-runner frontrunner general geologist girl girlfriend goalie
+    goalkeeper goaltender government governor granddaughter grandfather grandmother grandson group
     hairdresser hiker historian homeowner host husband illustrator imam immigrant incumbent inmate
-    inspector interviewer investigator investigators investor janitor journalist judge junior juror
-    kid landlord landowner lawmaker lawyer leader league lecturer legislator librarian lieutenant
-    listener lobbyist loyalist magazine man manager marcher mayor mechanic member merchant
-    meteorologist midfielder midwife migrant miner minister ministry mla moderator mogul mom mother
-    mourner mp mpp musician narrator negotiator neighbor neighbour network newspaper nominee
-    novelist nurse observer observers oceanographer office officer official onlooker operative
-    operator opponent organiser organizer outlet owner panelist paramedic parent participant
-    partner passenger passerby pastor patient pedestrian person pharmacist philanthropist
-    photographer physician physicist pilot pitcher plaintiff planner player plumber podcaster poet
-    police pollster porter premier premier-elect president president-elect priest principal
-    prisoner producer professor programmer proprietor prosecutor protester psychiatrist
-    psychologist publication publisher pundit quarterback rabbi rancher ranger rapper reader
-    realtor referee refugee relative renter reporter representative researcher resident respondent
-    retiree reverend rival rookie runner sailor scholar scientist secretary seismologist senator
-    senior sergeant shareholder sheriff shopkeeper shopper singer sister skater skier soldier son
-    songwriter source specialist spectator spokesman spokespeople spokesperson spokesperson's
-    spokeswoman staff staffer statement station strategist striker student subscriber
-    superintendent supporter surgeon surrogate survivor swimmer tabloid tailor taxpayer teacher
-    team technician tenant therapist tourist trader treasurer trooper trucker trustee umpire union
-    user vendor veteran veterinarian victim viewer villager virologist visitor volcanologist
-    volunteer voter waiter waitress website welder wife winger witness woman worker writer
+    inspector instructor intern interviewer investigator investigators investor janitor journalist
+    judge junior juror keeper kid king landlord landowner lawmaker lawyer leader league lecturer
+    legislator librarian lieutenant listener lobbyist loyalist magazine man manager marcher mayor
+    mechanic member merchant meteorologist midfielder midwife migrant miner minister ministry mla
+    moderator mogul mom mother mourner mp mpp mum musician narrator negotiator neighbor neighbour
+    nephew network newspaper niece nominee novelist nurse observer observers oceanographer office
+    officer official onlooker operative operator opponent organiser organizer outlet owner
+    panelist paramedic parent participant partner passenger passerby pastor patient pedestrian
+    person pharmacist philanthropist photographer physician physicist pilot pitcher plaintiff
+    planner player plumber podcaster poet police pollster pope porter premier premier-elect
+    president president-elect priest prince princess principal prisoner producer professor
+    programmer proprietor prosecutor protester psychiatrist psychologist publication publisher
+    pundit quarterback queen rabbi rancher ranger rapper reader realtor referee refugee relative
+    renter reporter representative researcher resident respondent retiree reverend rival rookie
+    roommate runner sailor scholar scientist secretary seismologist senator senior sergeant
+    shareholder sheriff shopkeeper shopper singer sister skater skier soldier son songwriter
+    source speaker specialist spectator spokesman spokespeople spokesperson spokesperson's
+    spokeswoman staff staffer statement station stepfather stepmother strategist striker student
+    subscriber superintendent supporter surgeon surrogate survivor suspect swimmer tabloid tailor
+    taxpayer teacher team teammate technician tenant therapist tourist trader trainer treasurer
+    trooper trucker trustee tutor umpire uncle union user vendor veteran veterinarian victim
+    viewer villager virologist visitor volcanologist volunteer voter waiter waitress website
+    welder widow widower wife winger witness woman worker writer
 ");
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
