@@ -413,14 +413,21 @@ fn look_up_verbs(text: &str, tokens: &[Token]) -> Vec<Option<SpeechVerb>> {
         .collect()
 }
 
-/// `her statement read`, `the letter reads`: reading is speech only for a thing that speaks
-/// for its owner.
+/// `her statement read`, `the letter reads`, `," read the email`: reading is speech only for
+/// a thing that speaks for its owner, before the verb or, inverted, just after it.
 #[inline(never)] // see `find_verbs`
 fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+    let is =
+        |i: usize, f: fn(&str) -> bool| tokens.get(i).is_some_and(|t| lower_is(t.text(text), f));
     for i in 1..tokens.len() {
         let word = tokens[i].text(text);
+        let inverted = || {
+            tokens[i - 1].kind == TokenKind::Punct
+                && is(i + 1, words::is_article_or_possessive)
+                && (i + 2..i + 5).any(|k| is(k, words::is_proxy))
+        };
         if (word == "read" || word == "reads")
-            && lower_is(tokens[i - 1].text(text), words::is_proxy)
+            && (lower_is(tokens[i - 1].text(text), words::is_proxy) || inverted())
         {
             verbs[i] = Some(SpeechVerb {
                 form: speech_verbs::Form::Finite,

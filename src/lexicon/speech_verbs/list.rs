@@ -225,6 +225,9 @@ const SPEECH: &str = "
     fume
     crow
     bark
+    remember
+    lecture
+    riff
 ";
 
 #[rustfmt::skip]
