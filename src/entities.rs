@@ -989,6 +989,28 @@ impl Entities {
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
+        // `"...," one supporter wrote. "...," tweeted another.`: one more of whom the last
+        // speaker was one of.
+        if p.end == p.start + 1 && doc.lower_is(p.start, |w| w == "another") {
+            // Someone described by a kind of person (`one user`, `a New Hampshire Republican`).
+            let kind = |n: &str| {
+                n.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| words::is_party_member(w) || lower_is(w, words::is_role))
+            };
+            let last = cx.last_speaker.map(|e| self.list[e].name.as_str());
+            if let Some(last) = last.filter(|n| kind(n)) {
+                let head = match last.split_once(' ') {
+                    Some((det, head))
+                        if lower_is(det, |w| words::is_indefinite(w) || words::is_count(w)) =>
+                    {
+                        head
+                    }
+                    _ => last,
+                };
+                name = format!("another {head}");
+            }
+        }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
         // says `his wife` tells the reader nothing.
         // A person goes by surname (`Trump's wife`), as news names them after first mention.

@@ -376,6 +376,13 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
+    if doc.lower_is(last, |w| w == "another") {
+        return Some(Phrase {
+            start: last,
+            end,
+            head: Head::Description,
+        });
+    }
     // `his statement`, `her post` speak for their owners; `The Washington Post` is a name; an
     // unowned document (`the statement`) is read below.
     let mut buf = [0u8; 24];
@@ -523,6 +530,16 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             start,
             end: start + 1,
             head: Head::Pronoun(p),
+        });
+    }
+    // `Another tweeted`, `," wrote another`: one more of those just quoted, someone new.
+    if doc.lower_is(start, |w| w == "another")
+        && (start + 1 >= hi || !doc.is_word(start + 1) || doc.verb(start + 1).is_some())
+    {
+        return Some(Phrase {
+            start,
+            end: start + 1,
+            head: Head::Description,
         });
     }
     // `one of the officials`, `some of Park's aides`: a part of a group is described by it.

@@ -228,6 +228,7 @@ const SPEECH: &str = "
     remember
     lecture
     riff
+    sing:sang:sung
 ";
 
 #[rustfmt::skip]
