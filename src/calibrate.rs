@@ -95,9 +95,9 @@ fn evidence(a: &Annotations, text: &str, i: usize) -> Option<[f32; FEATURES.len(
         flag(speaker.kind == SpeakerKind::Unnamed),
         flag(mention.split_whitespace().nth(1).is_some()),
         flag(speaker.name.split_whitespace().nth(1).is_some()),
-        (speaker.quotes as f32).ln_1p(),
-        (words as f32).ln_1p(),
-        (distance as f32).ln_1p(),
+        ln_1p(speaker.quotes as f32),
+        ln_1p(words as f32),
+        ln_1p(distance as f32),
         flag(weak_cue),
     ])
 }
@@ -111,11 +111,41 @@ pub(crate) fn calibrate(a: &mut Annotations, text: &str) {
         if let Some(x) = x {
             let z: f32 = x.iter().zip(weights::WEIGHTS).map(|(x, w)| x * w).sum();
             let z = weights::SCALE * z + weights::SHIFT;
-            q.confidence = 1.0 / (1.0 + (-z).exp());
+            q.confidence = 1.0 / (1.0 + exp(-z));
         } else if q.kind.is_speech() && q.speaker.is_none() {
             q.confidence = 0.0;
         }
     }
+}
+
+/// `ln(1 + x)` for `x >= 0`, to within 1e-5: from the float's exponent and a polynomial in its
+/// mantissa. The library's `ln_1p` and `exp` would bring a kilobyte of libm into the widget for
+/// three logarithms and a sigmoid a quotation.
+fn ln_1p(x: f32) -> f32 {
+    let bits = (1.0 + x.max(0.0)).to_bits();
+    let exponent = ((bits >> 23) & 0xff) as f32 - 127.0;
+    // The mantissa m in [1, 2), and ln(m) by its series in t = (m - 1) / (m + 1).
+    let m = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
+    let t = (m - 1.0) / (m + 1.0);
+    let t2 = t * t;
+    let ln_m = 2.0 * t * (1.0 + t2 * (1.0 / 3.0 + t2 * (1.0 / 5.0 + t2 * (1.0 / 7.0 + t2 / 9.0))));
+    exponent * std::f32::consts::LN_2 + ln_m
+}
+
+/// `e^z`, to within a relative 1e-5 over the range a confidence needs (|z| < 80): a power of
+/// two times a polynomial.
+fn exp(z: f32) -> f32 {
+    let y = z.clamp(-80.0, 80.0) * std::f32::consts::LOG2_E;
+    let n = y.floor();
+    let f = (y - n) * std::f32::consts::LN_2;
+    // e^f for f in [0, ln 2), by its Taylor series.
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for k in 1..10 {
+        term *= f / k as f32;
+        sum += term;
+    }
+    sum * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }
 
 /// How a mention names its speaker.
@@ -152,6 +182,16 @@ fn mention_kind(mention: &str) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_logarithm_and_the_exponential_match_the_library() {
+        for x in [0.0f32, 0.5, 1.0, 2.0, 7.0, 30.0, 1000.0, 123_456.0] {
+            assert!((ln_1p(x) - x.ln_1p()).abs() < 1e-5, "ln_1p({x})");
+        }
+        for z in [-20.0f32, -5.0, -1.0, -0.3, 0.0, 0.7, 2.0, 9.5, 40.0] {
+            assert!((exp(z) / z.exp() - 1.0).abs() < 1e-5, "exp({z})");
+        }
+    }
 
     #[test]
     fn mentions_are_names_pronouns_or_descriptions() {
