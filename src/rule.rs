@@ -31,6 +31,8 @@ pub enum Rule {
     /// No cue of its own: it continues the quotation before it (the next paragraph of a long
     /// quotation, or the same speaker going on).
     Continuation,
+    /// A headline's quotation that repeats words the body quotes: theirs who said them there.
+    Echo,
     /// Speech whose speaker was not found.
     None,
     /// Not speech: introduced as a term (`the so-called "Starlight Tours"`).
@@ -41,13 +43,14 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the README's table.
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::CueAfter,
         Rule::CueBefore,
         Rule::ColonIntro,
         Rule::Clause,
         Rule::Reported,
         Rule::Continuation,
+        Rule::Echo,
         Rule::None,
         Rule::Term,
         Rule::Shape,
@@ -70,6 +73,7 @@ impl Rule {
             Rule::Clause => "clause",
             Rule::Reported => "reported",
             Rule::Continuation => "continuation",
+            Rule::Echo => "echo",
             Rule::None => "none",
             Rule::Term => "term",
             Rule::Shape => "shape",
@@ -90,6 +94,7 @@ impl Rule {
             Rule::Clause => "A4",
             Rule::Reported => "A5",
             Rule::Continuation => "A6",
+            Rule::Echo => "A7",
             Rule::None => "A0",
             Rule::Term => "N1",
             Rule::Shape => "N2",
@@ -105,6 +110,7 @@ impl Rule {
             Rule::Clause => "The speaker of the sentence the quotation stands in",
             Rule::Reported => "Follows a sentence about this speaker",
             Rule::Continuation => "No cue of its own: it continues the speaker before it",
+            Rule::Echo => "Repeats words the article quotes, where their speaker is named",
             Rule::None => "No one is named near this quotation",
             Rule::Term => "A term the article introduces, not speech",
             Rule::Shape => "A title, name or headline, not speech",

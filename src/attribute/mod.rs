@@ -6,6 +6,7 @@ pub(crate) mod colon_intro;
 pub(crate) mod continuation;
 pub(crate) mod cue_after;
 pub(crate) mod cue_before;
+pub(crate) mod echo;
 pub(crate) mod reported;
 
 use crate::annotations::QuoteKind;
@@ -38,7 +39,7 @@ impl Cue {
 }
 
 /// The decision for one quotation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Decision {
     pub kind: QuoteKind,
     pub speaker: Option<usize>,
@@ -154,6 +155,7 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
         last = Some((q, out[q].speaker));
     }
     backfill_runs(doc, &mut out);
+    echo::apply(doc, ents, &mut out);
     out
 }
 

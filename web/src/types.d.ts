@@ -2,7 +2,7 @@
 export interface Span { start: number; end: number; char_start: number; char_end: number; }
 export type QuoteKind = "direct" | "partial" | "block" | "term" | "title" | "headline";
 /** What decided a quotation (see the README's rule table). */
-export type Rule = "cue-after" | "cue-before" | "colon-intro" | "clause" | "reported" | "continuation" | "none" | "term" | "shape";
+export type Rule = "cue-after" | "cue-before" | "colon-intro" | "clause" | "reported" | "continuation" | "echo" | "none" | "term" | "shape";
 export interface Quote {
   /** The quoted words without their marks; `outer` includes the marks. */
   span: Span; outer: Span; kind: QuoteKind;
