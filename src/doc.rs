@@ -405,10 +405,11 @@ fn look_up_verbs(text: &str, tokens: &[Token]) -> Vec<Option<SpeechVerb>> {
     tokens
         .iter()
         .map(|tok| {
-            if tok.kind != TokenKind::Word {
+            let word = tok.text(text);
+            if tok.kind != TokenKind::Word || !speech_verbs::may_be_verb(word) {
                 return None;
             }
-            ascii_lower(tok.text(text), &mut buf).and_then(speech_verbs::lookup)
+            ascii_lower(word, &mut buf).and_then(speech_verbs::lookup)
         })
         .collect()
 }

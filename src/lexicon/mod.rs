@@ -1,18 +1,17 @@
 //! Word lists the rules consult. Data only: no rule lives here.
 
-/// A [`WordSet`] over `list` (words separated by white space), squeezed and its table laid out
-/// when compiling.
+/// A [`WordSet`] over one list or several in order (words separated by white space), squeezed
+/// and its table laid out when compiling.
 macro_rules! word_set {
-    ($list:expr $(,)?) => {{
+    ($($list:expr),+ $(,)?) => {{
         use $crate::lexicon::table;
-        const RAW: &str = $list;
+        const RAW: &[&str] = &[$($list),+];
         const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
         const LIST: &str = match std::str::from_utf8(&BYTES) {
             Ok(list) => list,
             Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
         };
-        const SLOTS: [u16; table::slots(LIST, table::Layout::Words)] =
-            table::build(LIST, table::Layout::Words);
+        const SLOTS: [u16; table::slots(LIST)] = table::build(LIST);
         $crate::lexicon::WordSet::laid_out(LIST, &SLOTS)
     }};
 }
@@ -21,8 +20,6 @@ pub(crate) mod first_names;
 pub(crate) mod speech_verbs;
 mod table;
 pub(crate) mod words;
-
-use table::Layout;
 
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
 /// never in the closed word lists. A word already in lower case, most of a text, is given back
@@ -89,7 +86,12 @@ impl WordSet {
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        table::find(self.list, self.slots, Layout::Words, word).is_some()
+        table::find(self.list, self.slots, word).is_some()
+    }
+
+    /// Where `word` stands in the list, in bytes (the lists squeezed one space apart, in order).
+    pub(crate) fn position(&self, word: &str) -> Option<usize> {
+        table::find(self.list, self.slots, word)
     }
 }
 
@@ -105,12 +107,7 @@ mod tests {
             .chain(speech_verbs::lists());
         for (name, list) in lists {
             let mut seen = std::collections::HashSet::new();
-            // Words several to a line, or `form=how` lines whose forms may hold a space.
-            let entries = list.lines().flat_map(|line| match line.split_once('=') {
-                Some((form, _)) => vec![form],
-                None => line.split_ascii_whitespace().collect(),
-            });
-            for word in entries {
+            for word in list.split_ascii_whitespace() {
                 assert!(seen.insert(word), "{name} lists {word:?} twice");
             }
             assert!(!seen.is_empty(), "{name} is empty");

@@ -1,6 +1,6 @@
 //! Hash tables over the word lists, laid out by the compiler (`const fn`): the first article in
-//! a page looks words up straight away instead of first hashing some 3,300 entries into sets
-//! (~3 ms of a page's first annotation in the browser's baseline compiler).
+//! a page looks words up straight away instead of first hashing thousands of words into sets
+//! (milliseconds of a page's first annotation in the browser's baseline compiler).
 //!
 //! A table is an array of slots, each the byte offset of an entry in its list or [`EMPTY`];
 //! a key hashes to a slot and probes onward to the first empty one. Slots outnumber entries by
@@ -9,76 +9,76 @@
 /// A slot with no entry.
 const EMPTY: u16 = u16::MAX;
 
-/// How a list is written: words separated by white space (`key` is the word), or one
-/// `key=value` line an entry (the key may hold a space).
-#[derive(Clone, Copy)]
-pub(super) enum Layout {
-    Words,
-    Lines,
-}
-
 /// How many slots a table over `list` has.
-pub(super) const fn slots(list: &str, layout: Layout) -> usize {
+pub(super) const fn slots(list: &str) -> usize {
     let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
-    while let Some((_, _, next)) = entry(b, i, layout) {
+    while let Some((_, end)) = entry(b, i) {
         n += 1;
-        i = next;
+        i = end;
     }
     n * 5 / 3 + 1
 }
 
 /// The table over `list`, which must be shorter than 65,535 bytes (checked when compiling).
-pub(super) const fn build<const N: usize>(list: &str, layout: Layout) -> [u16; N] {
+pub(super) const fn build<const N: usize>(list: &str) -> [u16; N] {
     let b = list.as_bytes();
     assert!(b.len() < EMPTY as usize, "a word list must be under 64 kB");
     let mut table = [EMPTY; N];
     let mut i = 0;
-    while let Some((start, end, next)) = entry(b, i, layout) {
+    while let Some((start, end)) = entry(b, i) {
         let mut slot = hash(b, start, end) as usize % N;
         while table[slot] != EMPTY {
             slot = (slot + 1) % N;
         }
         table[slot] = start as u16;
-        i = next;
+        i = end;
     }
     table
 }
 
-/// The length of `list` (words separated by white space) [`squeeze`]d.
-pub(super) const fn squeezed_len(list: &str) -> usize {
-    let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
-    while let Some((start, end, next)) = entry(b, i, Layout::Words) {
-        n += end - start + (n > 0) as usize;
-        i = next;
+/// The length of `lists` (words separated by white space) [`squeeze`]d into one.
+pub(super) const fn squeezed_len(lists: &[&str]) -> usize {
+    let (mut l, mut n) = (0, 0);
+    while l < lists.len() {
+        let (b, mut i) = (lists[l].as_bytes(), 0);
+        while let Some((start, end)) = entry(b, i) {
+            n += end - start + (n > 0) as usize;
+            i = end;
+        }
+        l += 1;
     }
     n
 }
 
-/// `list`'s words one space apart: the lists are written one or a few words to an indented
-/// line, and the indents would otherwise ship in the WebAssembly build.
-pub(super) const fn squeeze<const N: usize>(list: &str) -> [u8; N] {
-    let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
+/// `lists`' words one space apart, in order: the lists are written one or a few words to an
+/// indented line, and the indents would otherwise ship in the WebAssembly build.
+pub(super) const fn squeeze<const N: usize>(lists: &[&str]) -> [u8; N] {
+    let (mut l, mut n) = (0, 0);
     let mut out = [b' '; N];
-    while let Some((start, end, next)) = entry(b, i, Layout::Words) {
-        if n > 0 {
-            n += 1;
+    while l < lists.len() {
+        let (b, mut i) = (lists[l].as_bytes(), 0);
+        while let Some((start, end)) = entry(b, i) {
+            if n > 0 {
+                n += 1;
+            }
+            let mut j = start;
+            while j < end {
+                out[n] = b[j];
+                n += 1;
+                j += 1;
+            }
+            i = end;
         }
-        let mut j = start;
-        while j < end {
-            out[n] = b[j];
-            n += 1;
-            j += 1;
-        }
-        i = next;
+        l += 1;
     }
     out
 }
 
 /// The offset in `list` of the entry whose key is `key`.
-pub(super) fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Option<usize> {
+pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
     let (b, k) = (list.as_bytes(), key.as_bytes());
     // A key holding a separator would match across entries.
-    if (0..k.len()).any(|i| key_ends(k, i, layout)) {
+    if (0..k.len()).any(|i| key_ends(k, i)) {
         return None;
     }
     let n = table.len();
@@ -90,7 +90,7 @@ pub(super) fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Opti
         }
         let at = at as usize;
         let stored = b.get(at..at + k.len())?;
-        if stored == k && key_ends(b, at + k.len(), layout) {
+        if stored == k && key_ends(b, at + k.len()) {
             return Some(at);
         }
         slot = (slot + 1) % n;
@@ -98,8 +98,8 @@ pub(super) fn find(list: &str, table: &[u16], layout: Layout, key: &str) -> Opti
     None
 }
 
-/// The entry at or after `i`: its key's start and end, and where to look for the next one.
-const fn entry(b: &[u8], mut i: usize, layout: Layout) -> Option<(usize, usize, usize)> {
+/// The word at or after `i`: its start and end.
+const fn entry(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     while i < b.len() && b[i].is_ascii_whitespace() {
         i += 1;
     }
@@ -107,27 +107,15 @@ const fn entry(b: &[u8], mut i: usize, layout: Layout) -> Option<(usize, usize, 
         return None;
     }
     let start = i;
-    while i < b.len() && !key_ends(b, i, layout) {
+    while i < b.len() && !key_ends(b, i) {
         i += 1;
     }
-    let end = i;
-    if let Layout::Lines = layout {
-        while i < b.len() && b[i] != b'\n' {
-            i += 1;
-        }
-    }
-    Some((start, end, i))
+    Some((start, i))
 }
 
-/// Whether a key that started earlier ends at `i`.
-const fn key_ends(b: &[u8], i: usize, layout: Layout) -> bool {
-    if i >= b.len() {
-        return true;
-    }
-    match layout {
-        Layout::Words => b[i].is_ascii_whitespace(),
-        Layout::Lines => b[i] == b'=' || b[i] == b'\n',
-    }
+/// Whether a word that started earlier ends at `i`.
+const fn key_ends(b: &[u8], i: usize) -> bool {
+    i >= b.len() || b[i].is_ascii_whitespace()
 }
 
 /// FNV-1a over `b[start..end]`.
@@ -148,13 +136,12 @@ mod tests {
         alpha beta
         gamma  delta\tepsilon
         Zoë co-founder";
-    const LINES: &str = "pointed out=FSP\nsaid=FS\nsay=BS\n";
 
     #[test]
     fn finds_every_key_and_nothing_else() {
-        const T: [u16; slots(WORDS, Layout::Words)] = build(WORDS, Layout::Words);
+        const T: [u16; slots(WORDS)] = build(WORDS);
         for w in WORDS.split_ascii_whitespace() {
-            let at = find(WORDS, &T, Layout::Words, w).unwrap();
+            let at = find(WORDS, &T, w).unwrap();
             assert!(WORDS[at..].starts_with(w));
         }
         for w in [
@@ -168,35 +155,26 @@ mod tests {
             "épsilon",
             "\n",
         ] {
-            assert_eq!(find(WORDS, &T, Layout::Words, w), None, "{w:?}");
+            assert_eq!(find(WORDS, &T, w), None, "{w:?}");
         }
     }
 
     #[test]
-    fn lines_are_keyed_up_to_the_equals_sign() {
-        const T: [u16; slots(LINES, Layout::Lines)] = build(LINES, Layout::Lines);
-        let value = |k: &str| find(LINES, &T, Layout::Lines, k).map(|at| &LINES[at..]);
-        assert!(value("pointed out").unwrap().starts_with("pointed out=FSP"));
-        assert!(value("said").unwrap().starts_with("said=FS"));
-        assert_eq!(value("pointed"), None);
-        assert_eq!(value("sa"), None);
-        assert_eq!(value("said=FS"), None);
-    }
-
-    #[test]
     fn squeezing_leaves_the_words_one_space_apart() {
-        const S: [u8; squeezed_len(WORDS)] = squeeze(WORDS);
+        const S: [u8; squeezed_len(&[WORDS])] = squeeze(&[WORDS]);
         assert_eq!(
             &S,
             "alpha beta gamma delta epsilon Zoë co-founder".as_bytes()
         );
-        assert_eq!(squeezed_len(" \n\t "), 0);
+        assert_eq!(squeezed_len(&[" \n\t "]), 0);
+        const T: [u8; squeezed_len(&["a b", " c "])] = squeeze(&["a b", " c "]);
+        assert_eq!(&T, b"a b c");
     }
 
     #[test]
     fn an_empty_list_finds_nothing() {
-        const T: [u16; slots("", Layout::Words)] = build("", Layout::Words);
-        assert_eq!(find("", &T, Layout::Words, "a"), None);
-        assert_eq!(find("", &T, Layout::Words, ""), None);
+        const T: [u16; slots("")] = build("");
+        assert_eq!(find("", &T, "a"), None);
+        assert_eq!(find("", &T, ""), None);
     }
 }
