@@ -1311,7 +1311,25 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
         )
 }
 
-/// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
+/// Recordings, which show someone speaking (`footage of`, `a video of`).
+pub(crate) fn is_recording(lower: &str) -> bool {
+    matches!(
+        lower,
+        "footage"
+            | "video"
+            | "videos"
+            | "clip"
+            | "clips"
+            | "recording"
+            | "recordings"
+            | "tape"
+            | "tapes"
+            | "audio"
+            | "film"
+    )
+}
+
+/// Forms of `be`, `have` and `do` a speaker and the verb (`he later said`,
 /// `she has said`, `Smith would not say`).
 pub(crate) fn is_verb_filler(lower: &str) -> bool {
     lower.ends_with("ly") && lower.len() > 4

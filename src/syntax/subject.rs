@@ -154,7 +154,10 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
     if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) {
-        if let Some(p) = progressive_subject(doc, v, lo).or_else(|| absolute_subject(doc, v, lo)) {
+        if let Some(p) = progressive_subject(doc, v, lo)
+            .or_else(|| absolute_subject(doc, v, lo))
+            .or_else(|| shown_subject(doc, v, lo))
+        {
             return Some(Who::Phrase(p));
         }
         // `Blinken released a statement accusing Putin of ...`: the participle's speaker is
@@ -207,6 +210,17 @@ fn absolute_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     };
     (!matches!(p.head, phrase::Head::Pronoun(_)) && p.start > lo && doc.is(p.start - 1, "with"))
         .then_some(p)
+}
+
+/// `footage of Hillary Clinton asking, "..."`, `a video of Mayor Ruiz saying`: a name after a
+/// recording's `of`, right before the participle, is who speaks in it. (An account of someone
+/// speaking is the teller's: `Byrne gives an account of Clinton telling an agent "..."`.)
+fn shown_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let p = phrase::left(doc, v, lo)?;
+    let recorded = p.start > lo + 1
+        && doc.is(p.start - 1, "of")
+        && doc.lower_is(p.start - 2, words::is_recording);
+    (matches!(p.head, phrase::Head::Name { .. }) && recorded).then_some(p)
 }
 
 /// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
