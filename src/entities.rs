@@ -989,9 +989,10 @@ impl Entities {
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
-        // `"...," one supporter wrote. "...," tweeted another.`: one more of whom the last
-        // speaker was one of.
-        if p.end == p.start + 1 && doc.lower_is(p.start, |w| w == "another") {
+        // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
+        // shouted`: more of whom the last speaker was one of.
+        let others = doc.lower_is(p.start, |w| w == "others");
+        if p.end == p.start + 1 && (others || doc.lower_is(p.start, |w| w == "another")) {
             // Someone described by a kind of person (`one user`, `a New Hampshire Republican`).
             let kind = |n: &str| {
                 n.rsplit(' ')
@@ -1008,7 +1009,11 @@ impl Entities {
                     }
                     _ => last,
                 };
-                name = format!("another {head}");
+                name = match (others, head.ends_with('s')) {
+                    (false, _) => format!("another {head}"),
+                    (true, true) => format!("other {head}"),
+                    (true, false) => format!("other {head}s"),
+                };
             }
         }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that

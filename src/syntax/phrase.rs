@@ -376,7 +376,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if doc.lower_is(last, |w| w == "another") {
+    if doc.lower_is(last, |w| matches!(w, "another" | "others")) {
         return Some(Phrase {
             start: last,
             end,
@@ -532,8 +532,9 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    // `Another tweeted`, `," wrote another`: one more of those just quoted, someone new.
-    if doc.lower_is(start, |w| w == "another")
+    // `Another tweeted`, `," wrote another`, `Others shouted`: more of those just quoted, someone
+    // new.
+    if doc.lower_is(start, |w| matches!(w, "another" | "others"))
         && (start + 1 >= hi || !doc.is_word(start + 1) || doc.verb(start + 1).is_some())
     {
         return Some(Phrase {
