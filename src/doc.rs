@@ -303,6 +303,15 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
+    /// Where a dash that starts at token `k` ends: `—`, `–`, `―`, or `--` typed as two hyphens.
+    pub(crate) fn dash_end(&self, k: usize) -> Option<usize> {
+        if ["—", "–", "―"].iter().any(|d| self.is_punct(k, d)) {
+            Some(k + 1)
+        } else {
+            (self.is_punct(k, "-") && self.is_punct(k + 1, "-")).then_some(k + 2)
+        }
+    }
+
     /// `Marco Rubio (R-Fla.) said`: when a short parenthesis ends just before `i`, the index of
     /// its `(`.
     pub(crate) fn paren_before(&self, i: usize) -> Option<usize> {

@@ -335,20 +335,19 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
         })
 }
 
-/// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) — `: a dateline of words in capitals
+/// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) -- `: a dateline of words in capitals
 /// and a dash opening the sentence at `start` is no part of it. Where the sentence proper starts.
 fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
-    let is_dash = |i: usize| doc.is_punct(i, "—") || doc.is_punct(i, "–");
     let dash = (start..v.min(start + 6))
         .take_while(|&i| {
-            is_dash(i)
+            doc.dash_end(i).is_some()
                 || doc.is_punct(i, "(")
                 || doc.is_punct(i, ")")
                 || doc.is_punct(i, ",")
                 || doc.is_word(i) && !doc.word(i).chars().any(char::is_lowercase)
         })
-        .find(|&i| is_dash(i));
-    dash.map_or(start, |d| d + 1)
+        .find_map(|i| doc.dash_end(i));
+    dash.unwrap_or(start)
 }
 
 /// `In a statement released Thursday, ...`, `Amid calls to resign, ...`: the comma closing an
@@ -454,7 +453,13 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         }
         return placed;
     }
-    let p = phrase::left(doc, i, lo)?;
+    left_placed(doc, i, lo)
+}
+
+/// The phrase ending before token `end`, or, when it is a preposition's object (`a spokesman
+/// for the company`), the one it is placed by.
+fn left_placed(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+    let p = phrase::left(doc, end, lo)?;
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
 }
 
@@ -470,23 +475,14 @@ fn relative_subject(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> 
     } else {
         rel
     };
-    let p = phrase::left(doc, end, lo)?;
-    let p = placed_subject(doc, p, lo, false).unwrap_or(p);
-    (!matches!(p.head, phrase::Head::Pronoun(_))).then_some(p)
+    left_placed(doc, end, lo).filter(|p| !matches!(p.head, phrase::Head::Pronoun(_)))
 }
 
 /// `A former candidate -- Tom Vale, who lost in 2008 -- said`, `The board's lawyer — Mark Tan —
 /// told`: an aside set off by dashes ends right before token `i`. The name opening it is the
 /// subject; with none, the phrase before it.
 fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
-    // Where the dash starting at `k` ends: `—`, `–`, or `--` written as two hyphens.
-    let dash = |k: usize| {
-        if doc.is_punct(k, "—") || doc.is_punct(k, "–") || doc.is_punct(k, "―") {
-            Some(k + 1)
-        } else {
-            (doc.is_punct(k, "-") && doc.is_punct(k + 1, "-")).then_some(k + 2)
-        }
-    };
+    let dash = |k: usize| doc.dash_end(k);
     let close = (i.saturating_sub(2)..i).find(|&k| dash(k) == Some(i))?;
     let floor = lo.max(close.saturating_sub(32));
     let mut k = close;
@@ -508,8 +504,7 @@ fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
     {
         return Some(n);
     }
-    let p = phrase::left(doc, open, lo)?;
-    Some(placed_subject(doc, p, lo, false).unwrap_or(p))
+    left_placed(doc, open, lo)
 }
 
 /// `Another delegate on the Cruz slate, Jim Poolman, said`: a description opens the sentence and
