@@ -69,6 +69,10 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                     | "too"
                     | "for"
                     | "by"
+                    // `Cruz, with unconcealed delight, chided`
+                    | "with"
+                    | "without"
+                    | "despite"
                     | "still"
                     | "instead"
                     | "likewise"
@@ -668,10 +672,15 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     // `Smith, delivering the speech, asked the crowd "..."`: after the comma closing an
     // apposition, what runs straight into a quotation is the verb's object; an inverted cue
     // there is set off (`The president, said Psaki, 43, was`).
+    // So is one the verb governs on through a preposition or `that` (`Cruz, with unconcealed
+    // delight, chided Trump for raising questions`, `urged the council to`).
+    let governed = doc.lower_is(p.end, |w| {
+        matches!(w, "for" | "to" | "that" | "of" | "about" | "over")
+    });
     if !after_quote
         && v > lo
         && doc.is_punct(v - 1, ",")
-        && doc.in_quote.get(p.end).is_some_and(|q| q.is_some())
+        && (governed || doc.in_quote.get(p.end).is_some_and(|q| q.is_some()))
     {
         return None;
     }
