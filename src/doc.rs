@@ -236,11 +236,15 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A speech verb within the next few words, before any punctuation.
+    /// A speech verb within the next few words, before any punctuation, and before any
+    /// auxiliary: `Trump has also announced` opens a sentence of its own.
     fn cue_follows(&self, from: usize) -> bool {
         (from..(from + 6).min(self.tokens.len()))
             .take_while(|&j| {
-                self.tokens[j].kind == TokenKind::Word || self.word(j) == "," || self.word(j) == "."
+                (self.tokens[j].kind == TokenKind::Word
+                    || self.word(j) == ","
+                    || self.word(j) == ".")
+                    && !self.lower_is(j, words::is_auxiliary)
             })
             .any(|j| self.verbs[j].is_some())
     }

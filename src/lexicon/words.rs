@@ -1329,10 +1329,36 @@ pub(crate) fn is_recording(lower: &str) -> bool {
     )
 }
 
-/// Forms of `be`, `have` and `do` a speaker and the verb (`he later said`,
+/// Forms of `be`, `have` and `do`, and the modals: the finite verb of a clause of its own
+/// (`Trump has also announced`).
+pub(crate) fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+    )
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
 /// `she has said`, `Smith would not say`).
 pub(crate) fn is_verb_filler(lower: &str) -> bool {
     lower.ends_with("ly") && lower.len() > 4
+        || is_auxiliary(lower)
         || matches!(
             lower,
             "also"
@@ -1341,24 +1367,6 @@ pub(crate) fn is_verb_filler(lower: &str) -> bool {
                 | "again"
                 | "once"
                 | "further"
-                | "has"
-                | "had"
-                | "have"
-                | "would"
-                | "will"
-                | "did"
-                | "does"
-                | "do"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
                 | "been"
                 | "be"
                 | "not"

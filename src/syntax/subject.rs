@@ -642,7 +642,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     // `said Schumer has "..."`, `said the city "will ..."`: the name opens a reported clause,
     // it does not speak.
     let next = p.end;
-    if next < hi && doc.is_word(next) && doc.lower_is(next, is_auxiliary) {
+    if next < hi && doc.is_word(next) && doc.lower_is(next, words::is_auxiliary) {
         return None;
     }
     if doc
@@ -801,29 +801,6 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
         }),
         _ => None,
     }
-}
-
-fn is_auxiliary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "has"
-            | "had"
-            | "have"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "did"
-            | "does"
-            | "may"
-            | "might"
-            | "must"
-            | "can"
-    )
 }
 
 /// Whether the phrase `p` is the object of a preposition (`of the union`, `at the bank`).
