@@ -13,8 +13,15 @@ use crate::rule::Rule;
 pub(crate) const RULE: Rule = Rule::Echo;
 
 /// Headline quotations looked at: a headline holds one or two; a page with no line breaks is
-/// one long "headline", and this keeps the search linear there.
+/// one long "headline". With the two bounds below, the search costs at most a constant.
 const MAX_HEADLINE_QUOTES: usize = 4;
+
+/// A headline's quotation is a few words; a longer one is not looked for.
+const MAX_WORDS: usize = 80;
+
+/// How much of the body's quoted text is searched for each, in bytes, first quotation first: a
+/// headline repeats what the article quotes near its top, and a long page is not read to its end.
+const BODY_REACH: usize = 32 * 1024;
 
 /// Gives each headline quotation with no speaker the speaker of the first body quotation that
 /// holds its words, named where the headline names them (`Fiorina` in `Carly Fiorina: I Am
@@ -30,16 +37,18 @@ pub(crate) fn apply(doc: &Doc, ents: &Entities, out: &mut [Decision]) {
         looked += 1;
         let words = doc.inner(q).trim_matches(|c: char| !c.is_alphanumeric());
         // Four letters at least: `no` or `OK` alone is anyone's.
-        if words.len() < 4 {
+        if words.len() < 4 || words.len() > MAX_WORDS {
             continue;
         }
         // The body's quotations are never changed here: only a headline's are.
-        let source = (0..out.len()).find(|&r| {
-            !in_headline(r)
-                && out[r].kind.is_speech()
-                && out[r].speaker.is_some()
-                && contains_ignore_case(doc.inner(r), words)
-        });
+        let mut read = 0;
+        let source = (0..out.len())
+            .filter(|&r| !in_headline(r) && out[r].kind.is_speech() && out[r].speaker.is_some())
+            .take_while(|&r| {
+                read += doc.inner(r).len();
+                read <= BODY_REACH
+            })
+            .find(|&r| contains_ignore_case(doc.inner(r), words));
         let Some(source) = source.map(|r| out[r]) else {
             continue;
         };
