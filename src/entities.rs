@@ -349,7 +349,13 @@ impl Entities {
         // names someone else. A title picks among namesakes (`Mr. Obama` beside Michelle
         // Obama), when one of them is known to have its gender: a given name's usual gender
         // is no proof (`Ms. Epstein` is still Lee Epstein).
-        let titled = titled.filter(|&g| ids.iter().any(|&e| self.list[e].gender == Some(g)));
+        // Or, among namesakes one of whom is known to be of the other gender, the others.
+        let titled = titled.filter(|&g| {
+            let of = |e: usize| self.list[e].gender;
+            ids.iter().any(|&e| of(e) == Some(g))
+                || ids.iter().any(|&e| of(e).is_some_and(|o| o != g))
+                    && ids.iter().any(|&e| of(e).is_none())
+        });
         let gender = titled.or_else(|| (!single).then(|| first_names::gender(first)).flatten());
         let agrees = |e: usize| gender.is_none_or(|g| self.list[e].gender.is_none_or(|eg| eg == g));
         let same_person = |&&e: &&usize| {
@@ -665,7 +671,10 @@ impl Entities {
     pub(crate) fn resolve(&mut self, doc: &Doc, p: Phrase, cx: Context) -> Option<usize> {
         match p.head {
             Head::Name { name } => {
-                let titled = title_gender(doc, p.start, name.0);
+                // `"...," Obama said, as his wife looked on`: with no title, the pronoun its
+                // sentence goes on with picks among namesakes of two genders.
+                let titled =
+                    title_gender(doc, p.start, name.0).or_else(|| pronoun_after(doc, name.1));
                 match self.find(clean(doc.slice(name.0, name.1)), name.0, titled) {
                     Some(e) => Some(e),
                     None => {
