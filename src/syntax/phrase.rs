@@ -67,7 +67,7 @@ fn is_number(doc: &Doc, i: usize) -> bool {
 fn is_name_word(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
     t.kind == TokenKind::Word
-        && t.cap
+        && (t.cap || particle_name(doc.word(i)))
         && doc.outside(i)
         && doc.verb(i).is_none_or(|_| words::is_title(doc.word(i)))
         && (!words::is_not_name(doc.word(i))
@@ -76,6 +76,16 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
         && !is_lead_in(doc, i)
+}
+
+/// `an-Nahda`, `al-Sadr`: a name written with its article joined on in lower case.
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(article, rest)| {
+        matches!(
+            article,
+            "al" | "an" | "ad" | "ar" | "as" | "at" | "el" | "ul"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// `AS Opposition Leader Bill Shorten said`: a paragraph's first word set in capitals, as some
@@ -162,7 +172,14 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         let particle = |j: usize| j >= lo && j < hi && words::is_name_particle(doc.word(j));
         let before = (1..=2).find(|&k| i >= lo + k && !particle(i - k));
         let after = (1..=2).find(|&k| !particle(i + k));
-        return before.is_some_and(|k| is_name_word(doc, i - k))
+        // `according to de Volkskrant`: or opening the name (a European particle: `al` before
+        // a capital is as often an article, `al Qaeda-linked`).
+        let opens = (i == lo || !is_name_word(doc, i - 1))
+            && matches!(
+                w,
+                "van" | "von" | "de" | "der" | "den" | "du" | "da" | "di" | "la" | "le"
+            );
+        return (opens || before.is_some_and(|k| is_name_word(doc, i - k)))
             && after.is_some_and(|k| i + k < hi && is_name_word(doc, i + k));
     }
     let between = i > lo && i + 1 < hi && is_name_word(doc, i - 1) && is_name_word(doc, i + 1);
