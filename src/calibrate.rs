@@ -173,7 +173,11 @@ fn mention_kind(mention: &str) -> Option<Mention> {
     if article && second.starts_with(char::is_uppercase) {
         return Some(Mention::Name);
     }
-    if lower_is(first, words::is_article_or_possessive) || first.starts_with(char::is_lowercase) {
+    // `an-Nahda`, `al-Sadr`: a name with its article joined on in lower case is a name.
+    let lower_name = first.contains(char::is_uppercase);
+    if lower_is(first, words::is_article_or_possessive)
+        || first.starts_with(char::is_lowercase) && !lower_name
+    {
         return Some(Mention::Description);
     }
     Some(Mention::Name)
@@ -204,6 +208,7 @@ mod tests {
         assert_eq!(mention_kind("The mayor"), Some(Mention::Description));
         assert_eq!(mention_kind("the Kremlin"), Some(Mention::Name));
         assert_eq!(mention_kind("officials"), Some(Mention::Description));
+        assert_eq!(mention_kind("an-Nahda"), Some(Mention::Name));
         assert_eq!(mention_kind(""), None);
     }
 

@@ -356,7 +356,8 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     {
         name_start = s + 1;
     }
-    (name_start < e && (name_start..e).any(|i| doc.tokens[i].cap)).then_some((name_start, e))
+    let named = |i: usize| doc.tokens[i].cap || particle_name(doc.word(i));
+    (name_start < e && (name_start..e).any(named)).then_some((name_start, e))
 }
 
 /// `Maricopa County Recorder Helen Purcell`, `U.S. District Judge Carla Rhodes`: in the run
