@@ -111,3 +111,11 @@ fn regression_a_long_run_of_initials() {
     check(&"A.".repeat(128 * 1024));
     check(&"U.S.-".repeat(50_000));
 }
+
+/// A dashed aside's reader looked at the token before a `--` opening the text: an overflow
+/// (a panic in a debug build; found reading the change).
+#[test]
+fn regression_a_text_opening_with_a_dash_typed_as_two_hyphens() {
+    check("-- Tom Vale -- said \"we win.\"");
+    check("-- said \"we win.\"");
+}

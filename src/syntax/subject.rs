@@ -486,8 +486,7 @@ fn relative_subject(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> 
 /// told`: an aside set off by dashes ends right before token `i`. The name opening it is the
 /// subject; with none, the phrase before it.
 fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
-    let dash = |k: usize| doc.dash_end(k);
-    let close = (i.saturating_sub(2)..i).find(|&k| dash(k) == Some(i))?;
+    let close = (i.saturating_sub(2)..i).find(|&k| doc.dash_end(k) == Some(i))?;
     let floor = lo.max(close.saturating_sub(32));
     let mut k = close;
     let (open, inside) = loop {
@@ -495,11 +494,10 @@ fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
             return None;
         }
         k -= 1;
-        match dash(k) {
-            // The second hyphen of `--` is no dash of its own.
-            Some(e) if e <= close && !(doc.is_punct(k, "-") && doc.is_punct(k - 1, "-")) => {
-                break (k, e)
-            }
+        // The second hyphen of `--` is no dash of its own.
+        let second_hyphen = doc.is_punct(k, "-") && k > 0 && doc.is_punct(k - 1, "-");
+        match doc.dash_end(k) {
+            Some(e) if e <= close && !second_hyphen => break (k, e),
             _ => {}
         }
     };
