@@ -440,9 +440,7 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
                 && is(i + 1, words::is_article_or_possessive)
                 && (i + 2..i + 5).any(|k| is(k, words::is_proxy))
         };
-        if (word == "read" || word == "reads")
-            && (lower_is(tokens[i - 1].text(text), words::is_proxy) || inverted())
-        {
+        if (word == "read" || word == "reads") && (is(i - 1, words::is_proxy) || inverted()) {
             verbs[i] = Some(SpeechVerb {
                 form: speech_verbs::Form::Finite,
                 strength: speech_verbs::Strength::Speech,

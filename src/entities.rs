@@ -1001,7 +1001,7 @@ impl Entities {
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
         let others = doc.lower_is(p.start, |w| w == "others");
-        if p.end == p.start + 1 && (others || doc.lower_is(p.start, |w| w == "another")) {
+        if p.end == p.start + 1 && doc.lower_is(p.start, words::is_elliptical) {
             // Someone described by a kind of person (`one user`, `a New Hampshire Republican`).
             let kind = |n: &str| {
                 n.rsplit(' ')

@@ -28,7 +28,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     let mut k = qs;
-    let punct = doc.is_punct(k - 1, ":") || doc.is_punct(k - 1, ",");
+    let punct = adjacent(doc, q);
     if punct {
         k -= 1;
     }

@@ -2,12 +2,13 @@
 //! word.
 //!
 //! The verbs are written once, as bases, in `speech_verbs/list.rs`, in tables the compiler lays
-//! out. A word is looked up by the bases it could be a form of (`noting` → `not`, `note`,
-//! `nott`), each checked in the tables and then against the forms English spells for it: no
-//! form is derived or stored ahead of a lookup, and nothing is allocated.
+//! out. A word is looked up by the bases its ending says it could be a form of (`noting` →
+//! `not`, `note`), each checked in the tables and then against the forms English spells for
+//! it: no form is derived or stored ahead of a lookup, and nothing is allocated.
 
 mod list;
 
+use super::table;
 use list::{BRITISH_DOUBLE_L, DOUBLING, IRREGULAR, PHRASAL, VERBS, WEAK_START};
 
 /// How a verb form can be used in a cue.
@@ -99,14 +100,11 @@ const fn openings() -> [u32; 26] {
     let lists = [list::SPEECH_LIST.as_bytes(), list::WEAK_LIST.as_bytes()];
     let mut l = 0;
     while l < lists.len() {
-        let b = lists[l];
-        let mut i = 0;
-        while i + 1 < b.len() {
-            // A word's start: after white space.
-            if !b[i].is_ascii_whitespace() && (i == 0 || b[i - 1].is_ascii_whitespace()) {
-                mark(&mut out, b[i], b[i + 1]);
-            }
-            i += 1;
+        let (b, mut i) = (lists[l], 0);
+        // Every base is two letters or more.
+        while let Some((start, end)) = table::entry(b, i) {
+            mark(&mut out, b[start], b[start + 1]);
+            i = end;
         }
         l += 1;
     }
@@ -274,7 +272,8 @@ fn regular_form(base: &str, w: &str) -> Option<Form> {
     } else {
         ends(b, b"ed")
     };
-    let irregular = IRREGULAR.iter().any(|(_, i)| *i == base);
+    // An irregular verb's past is listed, not spelled (`said`, not `sayed`).
+    let past = past && !IRREGULAR.iter().any(|(_, i)| *i == base);
     let ing = if last == b'e' && !b.ends_with(b"ee") {
         ends(head, b"ing")
     } else if doubled {
@@ -283,7 +282,7 @@ fn regular_form(base: &str, w: &str) -> Option<Form> {
         ends(b, b"ing")
     };
     let british = BRITISH_DOUBLE_L.contains(&base);
-    if third || (past && !irregular) || british && ends(b, b"led") {
+    if third || past || british && ends(b, b"led") {
         Some(Form::Finite)
     } else if ing || british && ends(b, b"ling") {
         Some(Form::Ing)

@@ -99,7 +99,7 @@ pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
 }
 
 /// The word at or after `i`: its start and end.
-const fn entry(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
+pub(super) const fn entry(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     while i < b.len() && b[i].is_ascii_whitespace() {
         i += 1;
     }

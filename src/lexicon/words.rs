@@ -922,6 +922,31 @@ pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
 }
 
+/// Particles that may open a name written in lower case (`de Volkskrant`, `van der Berg`): the
+/// European ones. `al`, `el`, `bin` before a capital are as often an article (`al Qaeda-linked`).
+pub(crate) fn is_leading_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van" | "von" | "de" | "der" | "den" | "du" | "da" | "di" | "la" | "le"
+    )
+}
+
+/// Arabic articles a name is written with, joined on in lower case (`an-Nahda`, `al-Sadr`).
+pub(crate) fn is_joined_article(word: &str) -> bool {
+    matches!(word, "al" | "an" | "ad" | "ar" | "as" | "at" | "el" | "ul")
+}
+
+/// What a verb of saying governs its object on through (`chided Trump for`, `urged the
+/// council to`, `warned them that`).
+pub(crate) fn governs_object(lower: &str) -> bool {
+    matches!(lower, "for" | "to" | "that" | "of" | "about" | "over")
+}
+
+/// Words that stand for more of a kind just named (`Another tweeted`, `Others shouted`).
+pub(crate) fn is_elliptical(lower: &str) -> bool {
+    matches!(lower, "another" | "others")
+}
+
 /// Lower-case particles inside names (`Beth van Schaack`, `Charles de Gaulle`).
 pub(crate) fn is_name_particle(word: &str) -> bool {
     matches!(

@@ -81,10 +81,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 /// `an-Nahda`, `al-Sadr`: a name written with its article joined on in lower case.
 fn particle_name(w: &str) -> bool {
     w.split_once('-').is_some_and(|(article, rest)| {
-        matches!(
-            article,
-            "al" | "an" | "ad" | "ar" | "as" | "at" | "el" | "ul"
-        ) && rest.starts_with(|c: char| c.is_uppercase())
+        words::is_joined_article(article) && rest.starts_with(|c: char| c.is_uppercase())
     })
 }
 
@@ -172,13 +169,8 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         let particle = |j: usize| j >= lo && j < hi && words::is_name_particle(doc.word(j));
         let before = (1..=2).find(|&k| i >= lo + k && !particle(i - k));
         let after = (1..=2).find(|&k| !particle(i + k));
-        // `according to de Volkskrant`: or opening the name (a European particle: `al` before
-        // a capital is as often an article, `al Qaeda-linked`).
-        let opens = (i == lo || !is_name_word(doc, i - 1))
-            && matches!(
-                w,
-                "van" | "von" | "de" | "der" | "den" | "du" | "da" | "di" | "la" | "le"
-            );
+        // `according to de Volkskrant`: or opening the name.
+        let opens = (i == lo || !is_name_word(doc, i - 1)) && words::is_leading_particle(w);
         return (opens || before.is_some_and(|k| is_name_word(doc, i - k)))
             && after.is_some_and(|k| i + k < hi && is_name_word(doc, i + k));
     }
@@ -394,7 +386,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if doc.lower_is(last, |w| matches!(w, "another" | "others")) {
+    if doc.lower_is(last, words::is_elliptical) {
         return Some(Phrase {
             start: last,
             end,
@@ -552,7 +544,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     }
     // `Another tweeted`, `," wrote another`, `Others shouted`: more of those just quoted, someone
     // new.
-    if doc.lower_is(start, |w| matches!(w, "another" | "others"))
+    if doc.lower_is(start, words::is_elliptical)
         && (start + 1 >= hi || !doc.is_word(start + 1) || doc.verb(start + 1).is_some())
     {
         return Some(Phrase {

@@ -672,9 +672,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     // there is set off (`The president, said Psaki, 43, was`).
     // So is one the verb governs on through a preposition or `that` (`Cruz, with unconcealed
     // delight, chided Trump for raising questions`, `urged the council to`).
-    let governed = doc.lower_is(p.end, |w| {
-        matches!(w, "for" | "to" | "that" | "of" | "about" | "over")
-    });
+    let governed = doc.lower_is(p.end, words::governs_object);
     if !after_quote
         && v > lo
         && doc.is_punct(v - 1, ",")
