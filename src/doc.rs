@@ -4,7 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
-use crate::lexicon::{ascii_lower, first_names, lower_is, words};
+use crate::lexicon::{ascii_lower, first_names, lower_is, words, LONGEST_LISTED};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
@@ -41,6 +41,9 @@ pub(crate) struct Doc<'a> {
     /// Words the article capitalises after a word of their sentence: names, not sentence
     /// openers. Built on first use.
     mid_caps: OnceCell<Words>,
+    /// The text with its ASCII letters in lower case, byte for byte: a word is lowered once
+    /// here rather than at each list it is looked up in.
+    lower: String,
     /// Words the body gives as a surname after a given name (`Jo Ortiz`). Built on first use.
     surnames: OnceCell<Words>,
 }
@@ -82,7 +85,8 @@ impl<'a> Doc<'a> {
             t = e;
         }
 
-        let verbs = find_verbs(text, &tokens, &block);
+        let lower = text.to_ascii_lowercase();
+        let verbs = find_verbs(text, &lower, &tokens, &block);
 
         let mut doc = Doc {
             text,
@@ -98,6 +102,7 @@ impl<'a> Doc<'a> {
             headline: Vec::new(),
             caption: Vec::new(),
             mid_caps: OnceCell::new(),
+            lower,
             surnames: OnceCell::new(),
         };
         doc.headline = (0..doc.block_tokens.len())
@@ -346,9 +351,17 @@ impl<'a> Doc<'a> {
         self.is_word(i) && !self.tokens[i].cap && self.lower_is(i, words::is_verb_filler)
     }
 
+    /// Token `i` lower-cased, as [`ascii_lower`] gives it: `None` for a long or non-ASCII word,
+    /// which is in no closed list; empty past the last token.
+    pub(crate) fn lower(&self, i: usize) -> Option<&str> {
+        self.tokens
+            .get(i)
+            .map_or(Some(""), |t| lowered(&self.lower, t))
+    }
+
     /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
     pub(crate) fn lower_is(&self, i: usize, f: fn(&str) -> bool) -> bool {
-        lower_is(self.word(i), f)
+        self.lower(i).is_some_and(f)
     }
 
     pub(crate) fn is_word(&self, i: usize) -> bool {
@@ -403,8 +416,15 @@ impl<'a> Doc<'a> {
 /// Each rule is a function of its own: V8 optimises a WebAssembly function once it has run
 /// long enough, and these loops, merged, ran long enough to be recompiled while the page's
 /// first article was being annotated (see `annotate`).
-fn find_verbs(text: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechVerb>> {
-    let mut verbs = look_up_verbs(text, tokens);
+/// Token `t` of the lower-cased text `lower`, when a closed list may hold it (see
+/// [`Doc::lower`]).
+fn lowered<'l>(lower: &'l str, t: &Token) -> Option<&'l str> {
+    let w = t.text(lower);
+    (w.len() <= LONGEST_LISTED && w.is_ascii()).then_some(w)
+}
+
+fn find_verbs(text: &str, lower: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechVerb>> {
+    let mut verbs = look_up_verbs(text, lower, tokens);
     reading_is_speech(text, tokens, &mut verbs);
     determiners_make_nouns(text, tokens, &mut verbs);
     names_are_not_verbs(text, tokens, block, &mut verbs);
@@ -413,16 +433,14 @@ fn find_verbs(text: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechV
 }
 
 #[inline(never)] // see `find_verbs`
-fn look_up_verbs(text: &str, tokens: &[Token]) -> Vec<Option<SpeechVerb>> {
-    let mut buf = [0u8; 24];
+fn look_up_verbs(text: &str, lower: &str, tokens: &[Token]) -> Vec<Option<SpeechVerb>> {
     tokens
         .iter()
         .map(|tok| {
-            let word = tok.text(text);
-            if tok.kind != TokenKind::Word || !speech_verbs::may_be_verb(word) {
+            if tok.kind != TokenKind::Word || !speech_verbs::may_be_verb(tok.text(text)) {
                 return None;
             }
-            ascii_lower(word, &mut buf).and_then(speech_verbs::lookup)
+            lowered(lower, tok).and_then(speech_verbs::lookup)
         })
         .collect()
 }
@@ -542,6 +560,9 @@ fn names_are_not_verbs(
             .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
     };
     for i in 2..tokens.len() {
+        if verbs[i].is_none() || !capital_word(i) {
+            continue;
+        }
         let in_name = capital_word(i - 1)
             && tokens[i - 2].kind == TokenKind::Word
             && block[i - 2] == block[i]
@@ -551,13 +572,16 @@ fn names_are_not_verbs(
             && verbs[i - 1].is_some()
             && block[i - 1] == block[i];
         // `said on Twitter`: after a preposition or article, a capitalised word is a name.
-        let after_particle = tokens[i - 1].kind == TokenKind::Word
-            && block[i - 1] == block[i]
-            && !tokens[i - 1].cap
-            && lower_is(tokens[i - 1].text(text), |w| {
-                w != "to" && words::is_function_word(w) || matches!(w, "the" | "a" | "an" | "via")
-            });
-        if verbs[i].is_some() && capital_word(i) && (in_name || after_verb || after_particle) {
+        let after_particle = || {
+            tokens[i - 1].kind == TokenKind::Word
+                && block[i - 1] == block[i]
+                && !tokens[i - 1].cap
+                && lower_is(tokens[i - 1].text(text), |w| {
+                    w != "to" && words::is_function_word(w)
+                        || matches!(w, "the" | "a" | "an" | "via")
+                })
+        };
+        if in_name || after_verb || after_particle() {
             verbs[i] = None;
         }
     }
@@ -573,7 +597,7 @@ fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>])
         let next = tokens[i + 1].text(text);
         if tokens[i].kind != TokenKind::Word
             || tokens[i + 1].kind != TokenKind::Word
-            || next.len() > 4
+            || !speech_verbs::is_particle(next)
         {
             continue;
         }

@@ -21,10 +21,13 @@ pub(crate) mod speech_verbs;
 mod table;
 pub(crate) mod words;
 
+/// The longest word a closed list is looked up with, in bytes.
+pub(crate) const LONGEST_LISTED: usize = 24;
+
 /// Lower-cases an ASCII word into a stack buffer; `None` for long or non-ASCII words, which are
 /// never in the closed word lists. A word already in lower case, most of a text, is given back
 /// as it is: nothing is copied or validated again.
-pub(crate) fn ascii_lower<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
+pub(crate) fn ascii_lower<'a>(word: &'a str, buf: &'a mut [u8; LONGEST_LISTED]) -> Option<&'a str> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;

@@ -152,10 +152,16 @@ pub(crate) fn may_be_verb(w: &str) -> bool {
 /// up.
 const PARTICLES: [&str; 4] = ["back", "in", "it", "out"];
 
+/// Whether `next` is the particle of some phrasal verb of saying: a caller checks this before
+/// lower-casing the word before it.
+pub(crate) fn is_particle(next: &str) -> bool {
+    PARTICLES.contains(&next)
+}
+
 /// The phrasal speech verb a lower-case word is a form of, when `next` is its particle:
 /// `lookup_phrasal("pointed", "out")`.
 pub(crate) fn lookup_phrasal(lower: &str, next: &str) -> Option<SpeechVerb> {
-    if !PARTICLES.contains(&next) {
+    if !is_particle(next) {
         return None;
     }
     let form = PHRASAL

@@ -77,12 +77,16 @@ pub(super) const fn squeeze<const N: usize>(lists: &[&str]) -> [u8; N] {
 /// The offset in `list` of the entry whose key is `key`.
 pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
     let (b, k) = (list.as_bytes(), key.as_bytes());
-    // A key holding a separator would match across entries.
-    if (0..k.len()).any(|i| key_ends(k, i)) {
-        return None;
+    // A key holding a separator would match across entries: found while hashing.
+    let mut h = FNV_BASIS;
+    for &c in k {
+        if c.is_ascii_whitespace() {
+            return None;
+        }
+        h = fnv_step(h, c);
     }
     let n = table.len();
-    let mut slot = hash(k, 0, k.len()) as usize % n;
+    let mut slot = h as usize % n;
     for _ in 0..n {
         let at = *table.get(slot)?;
         if at == EMPTY {
@@ -90,10 +94,14 @@ pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
         }
         let at = at as usize;
         let stored = b.get(at..at + k.len())?;
-        if stored == k && key_ends(b, at + k.len()) {
+        // The entry's end and first byte, before comparing the rest: most probes are misses.
+        if key_ends(b, at + k.len()) && stored.first() == k.first() && stored == k {
             return Some(at);
         }
-        slot = (slot + 1) % n;
+        slot += 1;
+        if slot == n {
+            slot = 0;
+        }
     }
     None
 }
@@ -118,11 +126,19 @@ const fn key_ends(b: &[u8], i: usize) -> bool {
     i >= b.len() || b[i].is_ascii_whitespace()
 }
 
+/// FNV-1a's starting value.
+const FNV_BASIS: u32 = 0x811c_9dc5;
+
+/// FNV-1a's hash of what `h` hashed, and then `c`.
+const fn fnv_step(h: u32, c: u8) -> u32 {
+    (h ^ c as u32).wrapping_mul(0x0100_0193)
+}
+
 /// FNV-1a over `b[start..end]`.
 const fn hash(b: &[u8], mut i: usize, end: usize) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h = FNV_BASIS;
     while i < end {
-        h = (h ^ b[i] as u32).wrapping_mul(0x0100_0193);
+        h = fnv_step(h, b[i]);
         i += 1;
     }
     h
