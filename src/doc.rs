@@ -411,11 +411,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The speech verb each token is a form of.
-///
-/// Each rule is a function of its own: V8 optimises a WebAssembly function once it has run
-/// long enough, and these loops, merged, ran long enough to be recompiled while the page's
-/// first article was being annotated (see `annotate`).
 /// Token `t` of the lower-cased text `lower`, when a closed list may hold it (see
 /// [`Doc::lower`]).
 fn lowered<'l>(lower: &'l str, t: &Token) -> Option<&'l str> {
@@ -423,6 +418,11 @@ fn lowered<'l>(lower: &'l str, t: &Token) -> Option<&'l str> {
     (w.len() <= LONGEST_LISTED && w.is_ascii()).then_some(w)
 }
 
+/// The speech verb each token is a form of.
+///
+/// Each rule is a function of its own: V8 optimises a WebAssembly function once it has run
+/// long enough, and these loops, merged, ran long enough to be recompiled while the page's
+/// first article was being annotated (see `annotate`).
 fn find_verbs(text: &str, lower: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechVerb>> {
     let mut verbs = look_up_verbs(text, lower, tokens);
     reading_is_speech(text, tokens, &mut verbs);
