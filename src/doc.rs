@@ -535,7 +535,16 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
                         | "against"
                 )
             }) || before.len() > 5 && before.ends_with("ing"));
-        if determiner || owned || plural {
+        // `his recent remarks`, `the candidate's earlier claims`: a determiner, then a word
+        // that describes what was said.
+        let described = i >= 2
+            && (verb.form == speech_verbs::Form::Base || tokens[i].text(text).ends_with('s'))
+            && !tokens[i - 1].cap
+            && lower_is(before, words::describes_statement)
+            && tokens[i - 2].kind == TokenKind::Word
+            && (possessive_base(tokens[i - 2].text(text)).is_some()
+                || lower_is(tokens[i - 2].text(text), words::is_article_or_possessive));
+        if determiner || owned || plural || described {
             verbs[i] = None;
         }
     }

@@ -883,6 +883,49 @@ pub(crate) fn is_surname_role(lower: &str) -> bool {
     )
 }
 
+/// Adjectives that describe a statement between its determiner and its noun (`his recent
+/// remarks`, `the senator's earlier claims`): the noun is no verb. None of them is also a noun
+/// that speaks (`the official says`, `the brief argues`).
+pub(crate) fn describes_statement(lower: &str) -> bool {
+    matches!(
+        lower,
+        "recent"
+            | "latest"
+            | "earlier"
+            | "previous"
+            | "initial"
+            | "first"
+            | "last"
+            | "final"
+            | "public"
+            | "private"
+            | "written"
+            | "prepared"
+            | "controversial"
+            | "repeated"
+            | "similar"
+            | "further"
+            | "own"
+            | "new"
+            | "past"
+            | "additional"
+            | "opening"
+            | "closing"
+            | "many"
+            | "several"
+            | "numerous"
+            | "various"
+            | "harsh"
+            | "inflammatory"
+            | "offensive"
+            | "disparaging"
+            | "derogatory"
+            | "racist"
+            | "sexist"
+            | "angry"
+    )
+}
+
 /// Words before a role that make part of it (`former`, `then-`, `longtime`).
 pub(crate) fn modifies_role(lower: &str) -> bool {
     matches!(
