@@ -189,3 +189,29 @@ fn the_allocator_aligns_reuses_and_keeps_contents_through_growth() {
     }
     assert!(s.starts_with("tokens") && s.chars().filter(|&c| c == 'é').count() == 10_000);
 }
+
+#[wasm_bindgen_test]
+fn reading_a_large_article_again_takes_no_more_memory() {
+    // The widget reads a page again whenever it changes. The free blocks one read leaves must
+    // serve the next: growing a block in place while a free one of its new size waited took
+    // fresh memory every time (the heap grew by a megabyte every other read of a 1 MB article).
+    let seed = concat!(
+        include_str!("../../tests/fixtures/seeds/people-blinken-war-crimes.txt"),
+        "\n\n",
+        include_str!("../../tests/fixtures/seeds/mediaite-blinken-war-crimes.txt"),
+        "\n\n"
+    );
+    let text = seed.repeat(500_000 / seed.len() + 1);
+    let pages = || core::arch::wasm32::memory_size(0);
+    whosaid::annotate_text(&text);
+    let settled = pages();
+    for _ in 0..8 {
+        whosaid::annotate_text(&text);
+    }
+    // The heap grows 16 pages (a megabyte) at a time: eight more reads may take one step.
+    assert!(
+        pages() <= settled + 16,
+        "{} pages after eight more reads, {settled} after the first",
+        pages()
+    );
+}
