@@ -94,6 +94,24 @@ fn harbour_strike() {
     check(&Path::new(ROOT).join("tests/snapshots/harbour-strike.txt"));
 }
 
+/// Local news: a council vote, a critic, a bakery owner, a mayor named by office.
+#[test]
+fn ferry_vote() {
+    check(&Path::new(ROOT).join("tests/snapshots/ferry-vote.txt"));
+}
+
+/// Sports: a rookie, a captain and a goalie named by what they are (`the veteran`, `the goalie`).
+#[test]
+fn overtime_rookie() {
+    check(&Path::new(ROOT).join("tests/snapshots/overtime-rookie.txt"));
+}
+
+/// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
+#[test]
+fn parish_fraud() {
+    check(&Path::new(ROOT).join("tests/snapshots/parish-fraud.txt"));
+}
+
 #[test]
 fn seed_people() {
     check(&Path::new(ROOT).join("tests/fixtures/seeds/people-blinken-war-crimes.txt"));

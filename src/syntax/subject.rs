@@ -56,6 +56,9 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
                     | "in"
                     | "at"
                     | "on"
+                    // `Amy Frost, of Fenwick Police, said`, `Tom Hale, from the union, told`
+                    | "of"
+                    | "from"
                     | "after"
                     | "before"
                     | "during"
