@@ -106,6 +106,13 @@ fn overtime_rookie() {
     check(&Path::new(ROOT).join("tests/snapshots/overtime-rookie.txt"));
 }
 
+/// An inquiry: the so-called "Starlight Tours" (a name, not speech), a memo that warns, an
+/// age for a name (`the 71-year-old`), a family writing on Facebook.
+#[test]
+fn inquiry_memo() {
+    check(&Path::new(ROOT).join("tests/snapshots/inquiry-memo.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {

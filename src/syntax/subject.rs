@@ -32,8 +32,9 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
         || words::is_party_tag(w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
-        // `The report, released Tuesday by the institute, found`
+        // `The report, released Tuesday by the institute, found`, `The memo, written by ...,`
         || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        || lower_is(w, words::is_irregular_participle)
         || lower_is(w, |w| {
             matches!(
                 w,
