@@ -113,6 +113,13 @@ fn inquiry_memo() {
     check(&Path::new(ROOT).join("tests/snapshots/inquiry-memo.txt"));
 }
 
+/// Culture: film titles (no speech), critics' words, a quotation inside a quotation, a funder
+/// speaking through `, which said`.
+#[test]
+fn film_harvest() {
+    check(&Path::new(ROOT).join("tests/snapshots/film-harvest.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {

@@ -472,11 +472,13 @@ fn left_placed(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
 }
 
 /// `Judge Ana Ruiz, who told the council: "..."`, `an actor who promises that ...`: a relative
-/// `who` before the verb at `v` (past its fillers, from `i`) stands for the phrase the clause
-/// hangs from.
+/// `who` (or `, which`) before the verb at `v` (past its fillers, from `i`) stands for the
+/// phrase the clause hangs from.
 fn relative_subject(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> {
+    // `which` only after a comma (`funded by Telefilm Canada, which said`): without one it
+    // may hang from a nearer noun (`the case before the court which challenges`).
     let rel = (i.saturating_sub(1)..v)
-        .find(|&r| doc.is(r, "who"))
+        .find(|&r| doc.is(r, "who") || doc.is(r, "which") && r > 0 && doc.is_punct(r - 1, ","))
         .filter(|&r| r > lo)?;
     let end = if doc.is_punct(rel - 1, ",") {
         rel - 1
