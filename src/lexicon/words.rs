@@ -1360,6 +1360,15 @@ pub(crate) fn is_placing(lower: &str) -> bool {
     matches!(lower, "of" | "at" | "for" | "from" | "with")
 }
 
+/// Prepositions that say where people are (`Officials in Ottawa said`, `Republicans on
+/// Capitol Hill say`): the place they govern is no speaker.
+pub(crate) fn is_locating(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on" | "across" | "around" | "inside" | "outside" | "near" | "within"
+    )
+}
+
 /// Conjunctions that open a clause of their own, which a verb of saying before them does not
 /// report (`Axelrod tweeted after Clinton argued that "..."`).
 pub(crate) fn opens_other_clause(lower: &str) -> bool {

@@ -531,6 +531,18 @@ fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
 /// `apposed`: a name follows `p` in apposition, so a titled `p` is the preposition's object
 /// (`A spokesperson for Mayor Chow, Ivana Yelich,`), not a person a title names.
 fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phrase> {
+    // `Officials in Ottawa said`, `Republicans in Tennessee say`: people a name places; the
+    // place does not speak.
+    if matches!(p.head, phrase::Head::Name { .. })
+        && p.start > lo + 1
+        && doc.lower_is(p.start - 1, words::is_locating)
+    {
+        let people = phrase::left(doc, p.start - 1, lo)
+            .filter(|q| q.head == phrase::Head::Description && doc.word(q.end - 1).ends_with('s'));
+        if let Some(q) = people {
+            return Some(Phrase { end: p.end, ..q });
+        }
+    }
     let placing = |i: usize| doc.lower_is(i, words::is_placing);
     // `... of the Institute for Science and International Security wrote`: the run may
     // start inside an organisation's name after `and`.
