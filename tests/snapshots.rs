@@ -120,6 +120,13 @@ fn film_harvest() {
     check(&Path::new(ROOT).join("tests/snapshots/film-harvest.txt"));
 }
 
+/// Science: a study and its journal, a lead author placed at a university by `of`, an outside
+/// expert, a teenager named by age.
+#[test]
+fn sleep_study() {
+    check(&Path::new(ROOT).join("tests/snapshots/sleep-study.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {

@@ -293,7 +293,10 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: name words just before `of` are
     // the name, unless a title follows `of` (`Bank of Canada governor David Dodge`).
     if let Some(of) = (s..e).find(|&i| doc.word(i) == "of" || org_particle(doc, i)) {
-        // The institution's own noun is no title (`the Department of Health`).
+        // The institution's own noun is no title (`the Department of Health`). Only one
+        // before `of` makes the words before it an organisation's: `professor Ana Ruiz of
+        // McGill University` is a professor at one.
+        let org_head = if org_head < of { org_head } else { s };
         let lead = (s..of)
             .rev()
             .find(|&i| {
