@@ -127,6 +127,12 @@ fn sleep_study() {
     check(&Path::new(ROOT).join("tests/snapshots/sleep-study.txt"));
 }
 
+/// Crime: a police news release, a constable, the accused, a pharmacist and a neighbour.
+#[test]
+fn pharmacy_break_in() {
+    check(&Path::new(ROOT).join("tests/snapshots/pharmacy-break-in.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {

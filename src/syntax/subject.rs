@@ -467,8 +467,33 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// The phrase ending before token `end`, or, when it is a preposition's object (`a spokesman
 /// for the company`), the one it is placed by.
 fn left_placed(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
-    let p = phrase::left(doc, end, lo)?;
+    let Some(p) = phrase::left(doc, end, lo) else {
+        return placed_people(doc, end, lo);
+    };
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
+}
+
+/// `Residents in the area said`, `experts on the subject say`: people, then where or what
+/// they are placed by, a determiner and a lower-case word or two no phrase reads (`the area`
+/// names no one).
+fn placed_people(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
+    let at = (lo.max(end.saturating_sub(4))..end)
+        .rev()
+        .find(|&i| doc.lower_is(i, |w| words::is_locating(w) || words::is_placing(w)))?;
+    // A determiner opens the object (`in the area`): a bare plural after a preposition may be
+    // a noun read as a verb (`others with physical challenges`).
+    let object = at + 1..end;
+    if object.len() < 2
+        || !doc.lower_is(at + 1, words::is_article_or_possessive)
+        || !object.clone().all(|i| {
+            doc.is_word(i) && doc.outside(i) && !doc.tokens[i].cap && doc.verb(i).is_none()
+        })
+    {
+        return None;
+    }
+    let q = phrase::left(doc, at, lo)?;
+    (q.head == phrase::Head::Description && doc.word(q.end - 1).ends_with('s'))
+        .then_some(Phrase { end, ..q })
 }
 
 /// `Judge Ana Ruiz, who told the council: "..."`, `an actor who promises that ...`: a relative
