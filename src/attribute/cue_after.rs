@@ -60,6 +60,9 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
             return Some(Cue::new(Who::Phrase(p), j - 1, RULE, 0.85));
         }
     }
+    if let Some(cue) = passive_agent(doc, q, j, hi) {
+        return Some(cue);
+    }
     // `"... we don't even know." Colton laughed and stuttered, "I … I …"`: after a finished
     // sentence, a cue whose own sentence runs into the next quotation introduces that one.
     let inner = doc.inner(q);
@@ -135,6 +138,25 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.95))
+}
+
+/// `has been described as "heartbreaking" by the conservation department`, `labeled "top
+/// secret" by the State Department`: a verb of saying in the passive before quotation `q`,
+/// and its agent after `by` (from token `j`), who said it. Not a feeling's cause (`was
+/// "encouraged" by the plan`): the verb must be one of saying, in its past form.
+fn passive_agent(doc: &Doc, q: usize, j: usize, hi: usize) -> Option<Cue> {
+    let (qs, _) = doc.quote_tokens[q];
+    let by = if doc.is_punct(j, ",") { j + 1 } else { j };
+    if !doc.is(by, "by") || qs == 0 {
+        return None;
+    }
+    let v = if doc.is(qs - 1, "as") { qs.checked_sub(2)? } else { qs - 1 };
+    let past = doc.word(v).ends_with("ed") || doc.lower_is(v, words::is_irregular_participle);
+    if !past || doc.verb(v).is_none_or(|sv| sv.form != Form::Finite) {
+        return None;
+    }
+    let p = phrase::right(doc, by + 1, hi)?;
+    Some(Cue::new(Who::Phrase(p), v, RULE, 0.85))
 }
 
 /// Whether the cue verb `v` found after quotation `q` opens a sentence of its own that goes on
