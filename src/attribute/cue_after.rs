@@ -150,7 +150,11 @@ fn passive_agent(doc: &Doc, q: usize, j: usize, hi: usize) -> Option<Cue> {
     if !doc.is(by, "by") || qs == 0 {
         return None;
     }
-    let v = if doc.is(qs - 1, "as") { qs.checked_sub(2)? } else { qs - 1 };
+    let v = if doc.is(qs - 1, "as") {
+        qs.checked_sub(2)?
+    } else {
+        qs - 1
+    };
     let past = doc.word(v).ends_with("ed") || doc.lower_is(v, words::is_irregular_participle);
     if !past || doc.verb(v).is_none_or(|sv| sv.form != Form::Finite) {
         return None;
