@@ -133,6 +133,13 @@ fn pharmacy_break_in() {
     check(&Path::new(ROOT).join("tests/snapshots/pharmacy-break-in.txt"));
 }
 
+/// US politics: a party tag between appositions, unnamed sources familiar with the matter, a
+/// tweet, a lawyer.
+#[test]
+fn house_subpoena() {
+    check(&Path::new(ROOT).join("tests/snapshots/house-subpoena.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {

@@ -169,10 +169,10 @@ static ROLES: WordSet = word_set!("
     negotiator neighbor neighbour nephew network newspaper niece nominee novelist nurse observer
     observers oceanographer office officer official onlooker operative operator opponent organiser
     organizer outlet owner panelist paramedic parent participant partner passenger passerby pastor
-    patient pedestrian person pharmacist philanthropist photographer physician physicist pilot
-    pitcher plaintiff planner player plumber podcaster poet police pollster pope porter premier
-    premier-elect president president-elect priest prince princess principal prisoner producer
-    professor programmer proprietor prosecutor protester provost psychiatrist psychologist
+    patient pedestrian people person pharmacist philanthropist photographer physician physicist
+    pilot pitcher plaintiff planner player plumber podcaster poet police pollster pope porter
+    premier premier-elect president president-elect priest prince princess principal prisoner
+    producer professor programmer proprietor prosecutor protester provost psychiatrist psychologist
     publication publisher pundit quarterback queen rabbi rancher ranger rapper reader realtor rector
     reeve referee refugee registrar relative renter reporter representative researcher resident
     respondent retiree reverend rival rookie roommate runner sailor scholar scientist secretary
@@ -1358,6 +1358,12 @@ pub(crate) fn is_partitive(lower: &str) -> bool {
 /// `Jeffrey Lewis of the Center`).
 pub(crate) fn is_placing(lower: &str) -> bool {
     matches!(lower, "of" | "at" | "for" | "from" | "with")
+}
+
+/// Words that place an unnamed source before a preposition (`people familiar with the
+/// matter`, `a source close to the family`, `officials briefed on the talks`).
+pub(crate) fn places_a_source(lower: &str) -> bool {
+    matches!(lower, "familiar" | "close" | "briefed" | "knowledgeable")
 }
 
 /// Prepositions that say where people are (`Officials in Ottawa said`, `Republicans on

@@ -76,6 +76,8 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
         && !is_lead_in(doc, i)
+        // `Rep. Dana Whitlock, R-Texas, the chairwoman, said`: a party tag names no one.
+        && !words::is_party_tag(doc.word(i))
 }
 
 /// `an-Nahda`, `al-Sadr`: a name written with its article joined on in lower case.

@@ -491,9 +491,16 @@ fn placed_people(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     {
         return None;
     }
-    let q = phrase::left(doc, at, lo)?;
-    (q.head == phrase::Head::Description && doc.word(q.end - 1).ends_with('s'))
-        .then_some(Phrase { end, ..q })
+    // `two people familiar with the matter`, `a source close to the family`: how an unnamed
+    // source is placed.
+    let placed = if at > lo && doc.lower_is(at - 1, words::places_a_source) {
+        at - 1
+    } else {
+        at
+    };
+    let q = phrase::left(doc, placed, lo)?;
+    let plural = doc.word(q.end - 1).ends_with('s');
+    (q.head == phrase::Head::Description && (plural || placed < at)).then_some(Phrase { end, ..q })
 }
 
 /// `Judge Ana Ruiz, who told the council: "..."`, `an actor who promises that ...`: a relative
