@@ -92,11 +92,13 @@ pub(crate) fn woven(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     let lo = doc.sentence_of(qs).0.max(qs.saturating_sub(80));
-    // After a word of the sentence, or after a colon that ends it (`Obama is rolling out a new
-    // message: "It's about me."`).
+    // After a word of the sentence, or after a colon or a dash that hands it on (`Obama is
+    // rolling out a new message: "It's about me."`, `Trump also embraced harsher methods --
+    // "I think ..."`).
+    let dashed = (qs.saturating_sub(2)..qs).any(|k| doc.dash_end(k) == Some(qs));
     let inside = qs > lo
         && doc.outside(qs - 1)
-        && (doc.is_word(qs - 1) || doc.is_punct(qs - 1, ":"))
+        && (doc.is_word(qs - 1) || doc.is_punct(qs - 1, ":") || dashed)
         && doc.sentence[qs - 1] == doc.sentence[qs];
     if !inside {
         return None;
