@@ -73,6 +73,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && (!words::is_not_name(doc.word(i))
             || is_given_name_before_name(doc, i)
             || is_surname_after_given_name(doc, i)
+            || is_known_surname_as_subject(doc, i)
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
         && !is_lead_in(doc, i)
@@ -129,6 +130,15 @@ fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_none_or(|t| t.kind != TokenKind::Word || t.cap || doc.verb(i + 1).is_some())
+}
+
+/// `West landed a sharp dig`, `Will described Trump as`: a word that is usually no name is a
+/// surname the article gives after a given name elsewhere (`Cornel West`, `George Will`), when
+/// a lower-case word that is no function word follows it, as a verb follows its subject.
+fn is_known_surname_as_subject(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+        && !doc.lower_is(i + 1, words::is_function_word)
+        && doc.surname_in_body(doc.word(i))
 }
 
 /// A long word in capitals is a label (`ANALYST'S VIEWPOINT:`), not a name; short ones are
