@@ -136,7 +136,9 @@ fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
 /// surname the article gives after a given name elsewhere (`Cornel West`, `George Will`), when
 /// a lower-case word that is no function word follows it, as a verb follows its subject.
 fn is_known_surname_as_subject(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
         && !doc.lower_is(i + 1, words::is_function_word)
         && doc.surname_in_body(doc.word(i))
 }
