@@ -140,6 +140,32 @@ fn house_subpoena() {
     check(&Path::new(ROOT).join("tests/snapshots/house-subpoena.txt"));
 }
 
+/// A wildfire: a fire's name in quotation marks (no speech), a minister, an evacuee and her
+/// husband named by first name only.
+#[test]
+fn wildfire_evacuation() {
+    check(&Path::new(ROOT).join("tests/snapshots/wildfire-evacuation.txt"));
+}
+
+/// A profile: a quotation over two paragraphs, a former student, a successor.
+#[test]
+fn principal_retires() {
+    check(&Path::new(ROOT).join("tests/snapshots/principal-retires.txt"));
+}
+
+/// Canadian politics: a dateline, `said in French`, accented and hyphenated names, a brief to a
+/// committee, `the premier`.
+#[test]
+fn language_bill() {
+    check(&Path::new(ROOT).join("tests/snapshots/language-bill.txt"));
+}
+
+/// Labour: a quotation split by its cue, a sign's words (no speech), an unnamed nurse.
+#[test]
+fn nurses_strike() {
+    check(&Path::new(ROOT).join("tests/snapshots/nurses-strike.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {
