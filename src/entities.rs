@@ -973,7 +973,7 @@ impl Entities {
                     || ent
                         .description
                         .as_deref()
-                        .is_some_and(|d| contains_ignore_case(d, &head)))
+                        .is_some_and(|d| describes_as(d, &head)))
                     && !other_party(&ties, &ent.affiliations)
             });
             let nearest = by_role.next();
@@ -1362,12 +1362,21 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
 }
 
 /// Whether a role as the article gives it (`Sen.`, `Secretary of State`) says `head`, a
-/// lower-case role noun: it holds the word, or an abbreviated title that stands for it.
+/// lower-case role noun: it holds the word or one English uses for it (`goaltender` for
+/// `goalie`), or an abbreviated title that stands for it.
 fn role_says(role: &str, head: &str) -> bool {
-    contains_ignore_case(role, head)
+    describes_as(role, head)
         || role
             .split(' ')
             .any(|w| words::title_nouns(w).contains(&head))
+}
+
+/// Whether a role or description holds the role noun `head` or one of its synonyms.
+fn describes_as(text: &str, head: &str) -> bool {
+    contains_ignore_case(text, head)
+        || words::role_synonyms(head)
+            .iter()
+            .any(|other| contains_ignore_case(text, other))
 }
 
 /// The age in a word such as `39-year-old`.

@@ -678,6 +678,24 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     }
 }
 
+/// Role nouns English uses for one another (`the goalie` for someone introduced as a
+/// goaltender): the group holding `head`, or none.
+pub(crate) fn role_synonyms(head: &str) -> &'static [&'static str] {
+    // Not `lawyer` and `attorney`, nor `minister` and `pastor`: a court story has lawyers on
+    // both sides, and a minister may be of a government.
+    const GROUPS: [&[&str]; 5] = [
+        &["goalie", "goaltender", "goalkeeper", "keeper", "netminder"],
+        &["spokesperson", "spokesman", "spokeswoman"],
+        &["doctor", "physician"],
+        &["councillor", "councilor", "councilman", "councilwoman"],
+        &["congressman", "congresswoman", "representative"],
+    ];
+    GROUPS
+        .into_iter()
+        .find(|g| g.contains(&head))
+        .unwrap_or(&[])
+}
+
 /// A role noun, singular or plural (`voter`, `voters`, `deputies`).
 pub(crate) fn is_role(lower: &str) -> bool {
     let mut buf = [0u8; 24];
