@@ -870,81 +870,29 @@ pub(crate) fn is_honorific(word: &str) -> bool {
 
 /// Roles that are common surnames too (`Jason Porter`, `Anna Fisher`).
 pub(crate) fn is_surname_role(lower: &str) -> bool {
-    matches!(
-        lower,
-        "porter"
-            | "fisher"
-            | "farmer"
-            | "carpenter"
-            | "mason"
-            | "butler"
-            | "judge"
-            | "bishop"
-            | "dean"
-            | "marshal"
-            | "barber"
-            | "singer"
-            | "painter"
-            | "driver"
-            | "hunter"
-            | "miller"
-            | "taylor"
-            | "turner"
-            | "cooper"
-            | "shepherd"
-            | "potter"
-            | "weaver"
-            | "brewer"
-            | "archer"
-            | "sawyer"
-            | "knight"
-            | "page"
-            | "steward"
-    )
+    SURNAME_ROLES.contains(lower)
 }
+
+#[rustfmt::skip]
+static SURNAME_ROLES: WordSet = word_set!("
+    porter fisher farmer carpenter mason butler judge bishop dean marshal barber singer painter
+    driver hunter miller taylor turner cooper shepherd potter weaver brewer archer sawyer knight
+    page steward
+");
 
 /// Adjectives that describe a statement between its determiner and its noun (`his recent
 /// remarks`, `the senator's earlier claims`): the noun is no verb. None of them is also a noun
 /// that speaks (`the official says`, `the brief argues`).
 pub(crate) fn describes_statement(lower: &str) -> bool {
-    matches!(
-        lower,
-        "recent"
-            | "latest"
-            | "earlier"
-            | "previous"
-            | "initial"
-            | "first"
-            | "last"
-            | "final"
-            | "public"
-            | "private"
-            | "written"
-            | "prepared"
-            | "controversial"
-            | "repeated"
-            | "similar"
-            | "further"
-            | "own"
-            | "new"
-            | "past"
-            | "additional"
-            | "opening"
-            | "closing"
-            | "many"
-            | "several"
-            | "numerous"
-            | "various"
-            | "harsh"
-            | "inflammatory"
-            | "offensive"
-            | "disparaging"
-            | "derogatory"
-            | "racist"
-            | "sexist"
-            | "angry"
-    )
+    DESCRIBES_STATEMENT.contains(lower)
 }
+
+#[rustfmt::skip]
+static DESCRIBES_STATEMENT: WordSet = word_set!("
+    recent latest earlier previous initial first last final public private written prepared
+    controversial repeated similar further own new past additional opening closing many several
+    numerous various harsh inflammatory offensive disparaging derogatory racist sexist angry
+");
 
 /// Words before a role that make part of it (`former`, `then-`, `longtime`).
 pub(crate) fn modifies_role(lower: &str) -> bool {
@@ -1003,58 +951,16 @@ pub(crate) fn is_joined_article(word: &str) -> bool {
 /// memo, written by a deputy chief, warned`), as a regular one in -ed does (`signed by`). Not
 /// those spelt as a base form too (`read`, `put`, `cut`), nor verbs of saying.
 pub(crate) fn is_irregular_participle(lower: &str) -> bool {
-    matches!(
-        lower,
-        "written"
-            | "given"
-            | "taken"
-            | "shown"
-            | "known"
-            | "seen"
-            | "chosen"
-            | "drawn"
-            | "driven"
-            | "stolen"
-            | "sworn"
-            | "broken"
-            | "beaten"
-            | "hidden"
-            | "forgotten"
-            | "frozen"
-            | "grown"
-            | "risen"
-            | "shaken"
-            | "thrown"
-            | "born"
-            | "worn"
-            | "torn"
-            | "begun"
-            | "undertaken"
-            | "overseen"
-            | "mistaken"
-            | "forbidden"
-            | "fallen"
-            | "sent"
-            | "held"
-            | "led"
-            | "built"
-            | "bought"
-            | "brought"
-            | "caught"
-            | "sold"
-            | "spent"
-            | "taught"
-            | "sought"
-            | "struck"
-            | "made"
-            | "paid"
-            | "found"
-            | "kept"
-            | "won"
-            | "bound"
-            | "fled"
-    )
+    IRREGULAR_PARTICIPLES.contains(lower)
 }
+
+#[rustfmt::skip]
+static IRREGULAR_PARTICIPLES: WordSet = word_set!("
+    written given taken shown known seen chosen drawn driven stolen sworn broken beaten hidden
+    forgotten frozen grown risen shaken thrown born worn torn begun undertaken overseen mistaken
+    forbidden fallen sent held led built bought brought caught sold spent taught sought struck
+    made paid found kept won bound fled
+");
 
 /// What a verb of saying governs its object on through (`chided Trump for`, `urged the
 /// council to`, `warned them that`, `warned officers against`).
@@ -1138,57 +1044,17 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 /// Documents that speak for whoever wrote them (`the report said`, `says a document titled`,
 /// `the statement said`, `the order released Friday said`).
 pub(crate) fn is_document(lower: &str) -> bool {
-    matches!(
-        lower,
-        "report"
-            | "study"
-            | "paper"
-            | "document"
-            | "survey"
-            | "analysis"
-            | "audit"
-            | "assessment"
-            | "statement"
-            | "memo"
-            | "letter"
-            | "release"
-            | "filing"
-            | "lawsuit"
-            | "affidavit"
-            | "complaint"
-            | "indictment"
-            | "ruling"
-            | "order"
-            | "email"
-            | "e-mail"
-            | "tweet"
-            | "post"
-            | "ad"
-            | "advertisement"
-            | "article"
-            | "editorial"
-            | "column"
-            | "op-ed"
-            | "petition"
-            | "message"
-            | "transcript"
-            | "book"
-            | "memoir"
-            | "blog"
-            | "bulletin"
-            | "readout"
-            | "declaration"
-            | "manifesto"
-            | "newsletter"
-            | "flyer"
-            | "motion"
-            | "video"
-            | "notice"
-            | "proposal"
-            | "bill"
-            | "decision"
-    )
+    DOCUMENTS.contains(lower)
 }
+
+#[rustfmt::skip]
+static DOCUMENTS: WordSet = word_set!("
+    report study paper document survey analysis audit assessment statement memo letter release
+    filing lawsuit affidavit complaint indictment ruling order email e-mail tweet post ad
+    advertisement article editorial column op-ed petition message transcript book memoir blog
+    bulletin readout declaration manifesto newsletter flyer motion video notice proposal bill
+    decision
+");
 
 /// Organisations that act in someone's name: `her campaign said` is the campaign speaking,
 /// not the candidate, as `the Clinton campaign said` is.
@@ -1416,15 +1282,15 @@ pub(crate) fn opens_other_clause(lower: &str) -> bool {
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
 #[rustfmt::skip]
 pub(crate) fn introduces_term(lower: &str) -> bool {
-    matches!(
-        lower,
-        "so-called" | "name" | "dubbed" | "nicknamed" | "termed" | "named" | "labelled" | "labeled"
-            | "branded" | "word" | "words" | "term" | "terms" | "phrase" | "slogan" | "hashtag"
-            | "motto" | "mantra" | "nickname" | "moniker" | "label" | "banner" | "reading"
-            | "marked" | "stamped" | "coined" | "christened" | "known" | "campaign"
-            | "initiative" | "operation" | "project"
-    ) || introduces_title(lower)
+    TERM_INTRODUCERS.contains(lower) || introduces_title(lower)
 }
+
+#[rustfmt::skip]
+static TERM_INTRODUCERS: WordSet = word_set!("
+    so-called name dubbed nicknamed termed named labelled labeled branded word words term terms
+    phrase slogan hashtag motto mantra nickname moniker label banner reading marked stamped
+    coined christened known campaign initiative operation project
+");
 
 /// Words of [`introduces_term`] that are verbs as often as nouns (`polls show`, `they report`).
 pub(crate) fn is_noun_or_verb(lower: &str) -> bool {
@@ -1446,14 +1312,15 @@ pub(crate) fn is_noun_or_verb(lower: &str) -> bool {
 /// Words that introduce the title of a work (`the film "..."`, `titled "..."`).
 #[rustfmt::skip]
 pub(crate) fn introduces_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "titled" | "entitled" | "album" | "song" | "film" | "movie" | "book" | "novel" | "show"
-            | "series" | "program" | "programme" | "podcast" | "exhibit" | "exhibition" | "play"
-            | "documentary" | "report" | "study" | "single" | "episode" | "starred" | "starring"
-            | "poem" | "article" | "column" | "essay" | "headlined" | "headline"
-    )
+    TITLE_INTRODUCERS.contains(lower)
 }
+
+#[rustfmt::skip]
+static TITLE_INTRODUCERS: WordSet = word_set!("
+    titled entitled album song film movie book novel show series program programme podcast
+    exhibit exhibition play documentary report study single episode starred starring poem
+    article column essay headlined headline
+");
 
 /// Words that say when (`Monday`, `week`, `morning`): with `on`, `last`, `this` or `earlier`
 /// before them they make a time phrase that may stand between a subject and its verb (`Sanders
@@ -1574,6 +1441,12 @@ pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
         ("ORG_HEADS", ORG_HEADS.list),
         ("NOT_NAMES", NOT_NAMES.list),
         ("INSTITUTIONS", INSTITUTIONS.list),
+        ("DESCRIBES_STATEMENT", DESCRIBES_STATEMENT.list),
+        ("IRREGULAR_PARTICIPLES", IRREGULAR_PARTICIPLES.list),
+        ("DOCUMENTS", DOCUMENTS.list),
+        ("TERM_INTRODUCERS", TERM_INTRODUCERS.list),
+        ("TITLE_INTRODUCERS", TITLE_INTRODUCERS.list),
+        ("SURNAME_ROLES", SURNAME_ROLES.list),
     ]
 }
 
