@@ -408,10 +408,10 @@ impl Entities {
                 let ent = &self.list[e];
                 ent.kind == SpeakerKind::Person
                     && ent.person
-                    && self.seen[e].last <= at
+                    && self.seen[e].first <= at
                     && ent.name.split(' ').next() == Some(text)
             })
-            .max_by_key(|&e| self.seen[e].last)
+            .max_by_key(|&e| self.seen[e].last.min(at))
     }
 
     /// Records a name mention; returns its entity.

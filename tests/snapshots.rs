@@ -166,6 +166,19 @@ fn nurses_strike() {
     check(&Path::new(ROOT).join("tests/snapshots/nurses-strike.txt"));
 }
 
+/// A family story: sisters called by given name, a shared surname, a husband named later.
+#[test]
+fn sisters_reunite() {
+    check(&Path::new(ROOT).join("tests/snapshots/sisters-reunite.txt"));
+}
+
+/// Business: a conference call, an analyst's note, a union spokesperson who comes back as
+/// `the spokesperson` (still unnamed there).
+#[test]
+fn grocer_warning() {
+    check(&Path::new(ROOT).join("tests/snapshots/grocer-warning.txt"));
+}
+
 /// British court reporting: single quotation marks, `Ms`, a barrister, a police apposition.
 #[test]
 fn parish_fraud() {
