@@ -1433,21 +1433,26 @@ pub(crate) fn is_verb_filler(lower: &str) -> bool {
 /// The searched lists, by name, for the lexicon's tests (no list repeats a word; the lists agree).
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("TITLES", TITLES.list),
-        ("ROLES", ROLES.list),
-        ("PORTFOLIOS", PORTFOLIOS.list),
-        ("PLACE_HEADS", PLACE_HEADS.list),
-        ("ORG_HEADS", ORG_HEADS.list),
-        ("NOT_NAMES", NOT_NAMES.list),
-        ("INSTITUTIONS", INSTITUTIONS.list),
-        ("DESCRIBES_STATEMENT", DESCRIBES_STATEMENT.list),
-        ("IRREGULAR_PARTICIPLES", IRREGULAR_PARTICIPLES.list),
-        ("DOCUMENTS", DOCUMENTS.list),
-        ("TERM_INTRODUCERS", TERM_INTRODUCERS.list),
-        ("TITLE_INTRODUCERS", TITLE_INTRODUCERS.list),
-        ("SURNAME_ROLES", SURNAME_ROLES.list),
-    ]
+    macro_rules! named {
+        ($($list:ident),+) => {
+            vec![$((stringify!($list), $list.list)),+]
+        };
+    }
+    named!(
+        TITLES,
+        ROLES,
+        PORTFOLIOS,
+        PLACE_HEADS,
+        ORG_HEADS,
+        NOT_NAMES,
+        INSTITUTIONS,
+        DESCRIBES_STATEMENT,
+        IRREGULAR_PARTICIPLES,
+        DOCUMENTS,
+        TERM_INTRODUCERS,
+        TITLE_INTRODUCERS,
+        SURNAME_ROLES
+    )
 }
 
 #[cfg(test)]
