@@ -27,7 +27,8 @@ pub(super) const SPEECH_LIST: &str = "
     disclose affirm aver avow attest refute riposte persist narrate scrawl scribble speculate
     surmise exult enthuse compliment congratulate grouse bemoan confess pronounce sneer snarl hiss
     gasp shriek moan groan whine wail chuckle giggle interrogate preach recollect reminisce beam
-    smile grin deadpan fume crow bark remember lecture riff sing
+    smile grin deadpan fume crow bark remember lecture riff sing underscore vent venture
+    pontificate
 ";
 
 /// Verbs of stating a view or acting with words (none of them in both lists: a test checks).
@@ -35,7 +36,8 @@ pub(super) const WEAK_LIST: &str = "
     believe think feel hope fear worry call describe characterize characterise accuse blame
     criticize criticise condemn praise thank welcome tout hail decry slam blast dispute question
     cite quote release issue offer find express signal indicate label brand dismiss defend
-    celebrate applaud credit challenge concur assess figure know understand expect
+    celebrate applaud credit challenge concur assess figure know understand expect stipulate
+    decree
 ";
 
 /// Irregular pasts and participles, with their bases; a verb listed here has no regular past.
