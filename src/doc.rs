@@ -4,7 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::fast_hash::FastMap;
 use crate::lexicon::speech_verbs::{self, SpeechVerb};
-use crate::lexicon::{ascii_lower, first_names, lower_is, words, LONGEST_LISTED};
+use crate::lexicon::{first_names, words, LONGEST_LISTED};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
@@ -151,7 +151,7 @@ impl<'a> Doc<'a> {
             let tally = if self.tokens[i].cap {
                 &mut caps
             } else if !(self.word(i).len() <= 4
-                && lower_is(self.word(i), |w| {
+                && self.lower_is(i, |w| {
                     matches!(w, "a" | "an" | "the") || words::is_function_word(w)
                 }))
             {
@@ -351,8 +351,8 @@ impl<'a> Doc<'a> {
         self.is_word(i) && !self.tokens[i].cap && self.lower_is(i, words::is_verb_filler)
     }
 
-    /// Token `i` lower-cased, as [`ascii_lower`] gives it: `None` for a long or non-ASCII word,
-    /// which is in no closed list; empty past the last token.
+    /// Token `i` lower-cased, as [`crate::lexicon::ascii_lower`] gives it: `None` for a long or
+    /// non-ASCII word, which is in no closed list; empty past the last token.
     pub(crate) fn lower(&self, i: usize) -> Option<&str> {
         self.tokens
             .get(i)
@@ -418,6 +418,12 @@ fn lowered<'l>(lower: &'l str, t: &Token) -> Option<&'l str> {
     (w.len() <= LONGEST_LISTED && w.is_ascii()).then_some(w)
 }
 
+/// Whether `f` holds for token `k` lower-cased, false past the last token: [`Doc::lower_is`]
+/// for the passes that run before the `Doc` is built.
+fn lower_is_at(lower: &str, tokens: &[Token], k: usize, f: fn(&str) -> bool) -> bool {
+    tokens.get(k).and_then(|t| lowered(lower, t)).is_some_and(f)
+}
+
 /// The speech verb each token is a form of.
 ///
 /// Each rule is a function of its own: V8 optimises a WebAssembly function once it has run
@@ -425,10 +431,10 @@ fn lowered<'l>(lower: &'l str, t: &Token) -> Option<&'l str> {
 /// first article was being annotated (see `annotate`).
 fn find_verbs(text: &str, lower: &str, tokens: &[Token], block: &[u32]) -> Vec<Option<SpeechVerb>> {
     let mut verbs = look_up_verbs(text, lower, tokens);
-    reading_is_speech(text, tokens, &mut verbs);
-    determiners_make_nouns(text, tokens, &mut verbs);
-    names_are_not_verbs(text, tokens, block, &mut verbs);
-    phrasal_verbs(text, tokens, &mut verbs);
+    reading_is_speech(text, lower, tokens, &mut verbs);
+    determiners_make_nouns(text, lower, tokens, &mut verbs);
+    names_are_not_verbs(lower, tokens, block, &mut verbs);
+    phrasal_verbs(text, lower, tokens, &mut verbs);
     verbs
 }
 
@@ -448,9 +454,8 @@ fn look_up_verbs(text: &str, lower: &str, tokens: &[Token]) -> Vec<Option<Speech
 /// `her statement read`, `the letter reads`, `," read the email`: reading is speech only for
 /// a thing that speaks for its owner, before the verb or, inverted, just after it.
 #[inline(never)] // see `find_verbs`
-fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
-    let is =
-        |i: usize, f: fn(&str) -> bool| tokens.get(i).is_some_and(|t| lower_is(t.text(text), f));
+fn reading_is_speech(text: &str, lower: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+    let is = |i: usize, f: fn(&str) -> bool| lower_is_at(lower, tokens, i, f);
     for i in 1..tokens.len() {
         let word = tokens[i].text(text);
         let inverted = || {
@@ -474,7 +479,13 @@ fn reading_is_speech(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVer
 /// proposed credit`); and one after a plural's apostrophe (`Sanders’ comments`), and a form
 /// in -s after a preposition or a participle (`amid growing calls`).
 #[inline(never)] // see `find_verbs`
-fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
+fn determiners_make_nouns(
+    text: &str,
+    lower: &str,
+    tokens: &[Token],
+    verbs: &mut [Option<SpeechVerb>],
+) {
+    let is = |i: usize, f: fn(&str) -> bool| lower_is_at(lower, tokens, i, f);
     for i in 1..tokens.len() {
         let Some(verb) = verbs[i] else { continue };
         // `Sanders’ comments`: a plural's apostrophe, written onto its word, owns the noun.
@@ -492,7 +503,7 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
             continue;
         }
         let before = tokens[i - 1].text(text);
-        let determiner = lower_is(before, |w| {
+        let determiner = is(i - 1, |w| {
             words::is_article_or_possessive(w) || matches!(w, "these" | "those")
         });
         // `Rubio's proposed credit`, `the firm's stated aim`: a past form before a noun.
@@ -502,7 +513,7 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
                 t.kind == TokenKind::Word
                     && !t.cap
                     && !next.ends_with("ly")
-                    && !lower_is(next, |w| {
+                    && !is(i + 1, |w| {
                         words::is_function_word(w) || words::is_article_or_possessive(w)
                     })
                     && words::pronoun(next).is_none()
@@ -516,7 +527,7 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
         // describing it is a plural noun.
         let plural = tokens[i].text(text).ends_with('s')
             && !tokens[i - 1].cap
-            && (lower_is(before, |w| {
+            && (is(i - 1, |w| {
                 matches!(
                     w,
                     "of" | "in"
@@ -540,10 +551,10 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
         let described = i >= 2
             && (verb.form == speech_verbs::Form::Base || tokens[i].text(text).ends_with('s'))
             && !tokens[i - 1].cap
-            && lower_is(before, words::describes_statement)
+            && is(i - 1, words::describes_statement)
             && tokens[i - 2].kind == TokenKind::Word
             && (possessive_base(tokens[i - 2].text(text)).is_some()
-                || lower_is(tokens[i - 2].text(text), words::is_article_or_possessive));
+                || is(i - 2, words::is_article_or_possessive));
         if determiner || owned || plural || described {
             verbs[i] = None;
         }
@@ -558,7 +569,7 @@ fn determiners_make_nouns(text: &str, tokens: &[Token], verbs: &mut [Option<Spee
 /// preposition or article (`on Twitter`).
 #[inline(never)] // see `find_verbs`
 fn names_are_not_verbs(
-    text: &str,
+    lower: &str,
     tokens: &[Token],
     block: &[u32],
     verbs: &mut [Option<SpeechVerb>],
@@ -585,7 +596,7 @@ fn names_are_not_verbs(
             tokens[i - 1].kind == TokenKind::Word
                 && block[i - 1] == block[i]
                 && !tokens[i - 1].cap
-                && lower_is(tokens[i - 1].text(text), |w| {
+                && lower_is_at(lower, tokens, i - 1, |w| {
                     w != "to" && words::is_function_word(w)
                         || matches!(w, "the" | "a" | "an" | "via")
                 })
@@ -600,8 +611,7 @@ fn names_are_not_verbs(
 /// lower-case word) follows; `spoke out` marks the particle of a verb that is one alone. A
 /// pronoun particle must end its clause: `as Cornyn put it,` is saying, `put it on hold` is not.
 #[inline(never)] // see `find_verbs`
-fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
-    let mut buf = [0u8; 24];
+fn phrasal_verbs(text: &str, lower: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 0..tokens.len().saturating_sub(1) {
         let next = tokens[i + 1].text(text);
         if tokens[i].kind != TokenKind::Word
@@ -618,8 +628,8 @@ fn phrasal_verbs(text: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>])
         if next == "it" && !clause_ends() {
             continue;
         }
-        if let Some(v) = ascii_lower(tokens[i].text(text), &mut buf)
-            .and_then(|w| speech_verbs::lookup_phrasal(w, next))
+        if let Some(v) =
+            lowered(lower, &tokens[i]).and_then(|w| speech_verbs::lookup_phrasal(w, next))
         {
             verbs[i] = Some(v);
         }

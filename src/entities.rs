@@ -1462,8 +1462,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
         if !doc.outside(i) || doc.tokens[i].kind == TokenKind::Break {
             return None;
         }
-        let mut buf = [0u8; 24];
-        let word = ascii_lower(doc.word(i), &mut buf).unwrap_or("");
+        let word = doc.lower(i).unwrap_or("");
         let g = words::gender_evidence(word);
         if doc.sentence[i] != sentence {
             return g.filter(|_| doc.sentence_of(i).0 == i && matches!(word, "he" | "she"));

@@ -3,8 +3,8 @@
 
 use super::Cue;
 use crate::doc::Doc;
+use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::{self, Form};
-use crate::lexicon::{ascii_lower, first_names};
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
@@ -73,8 +73,7 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     }
     let (start, _) = doc.block_tokens[b];
     let says = |i: usize| {
-        let mut buf = [0u8; 24];
-        ascii_lower(doc.word(i), &mut buf)
+        doc.lower(i)
             .and_then(speech_verbs::lookup)
             .is_some_and(|v| v.form == Form::Finite)
     };

@@ -5,7 +5,6 @@
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
 use crate::doc::{possessive_base, Doc};
-use crate::lexicon::ascii_lower;
 use crate::lexicon::first_names;
 use crate::lexicon::words::{self, Pronoun};
 use crate::tokens::TokenKind;
@@ -412,8 +411,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     }
     // `his statement`, `her post` speak for their owners; `The Washington Post` is a name; an
     // unowned document (`the statement`) is read below.
-    let mut buf = [0u8; 24];
-    let lower = ascii_lower(doc.word(last), &mut buf).unwrap_or("");
+    let lower = doc.lower(last).unwrap_or("");
     if last > lo && !doc.tokens[last].cap && words::is_proxy(lower) {
         // `her Facebook post`, `Reyes's LinkedIn page`: the name of where it was posted may
         // stand between the owner and the thing.
@@ -526,8 +524,7 @@ pub(crate) fn owned_organisation(doc: &Doc, p: Phrase) -> Option<usize> {
 /// Who owns the thing at `i + 1` that speaks for them: `her` (statement), `Facebook's`
 /// (website). `the statement` has no owner.
 pub(crate) fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
-    let mut buf = [0u8; 24];
-    let pronoun = match ascii_lower(doc.word(i), &mut buf).unwrap_or("") {
+    let pronoun = match doc.lower(i).unwrap_or("") {
         "his" => Some(Pronoun::Gendered(words::Gender::Male)),
         "her" => Some(Pronoun::Gendered(words::Gender::Female)),
         "their" | "its" | "our" => Some(Pronoun::Plural),

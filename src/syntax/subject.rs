@@ -499,8 +499,13 @@ fn placed_people(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
         at
     };
     let q = phrase::left(doc, placed, lo)?;
-    let plural = doc.word(q.end - 1).ends_with('s');
-    (q.head == phrase::Head::Description && (plural || placed < at)).then_some(Phrase { end, ..q })
+    let source = placed < at && q.head == phrase::Head::Description;
+    (people(doc, &q) || source).then_some(Phrase { end, ..q })
+}
+
+/// Whether `q` describes people by a plural noun (`Officials`, `Residents`, `Two people`).
+fn people(doc: &Doc, q: &Phrase) -> bool {
+    q.head == phrase::Head::Description && doc.word(q.end - 1).ends_with('s')
 }
 
 /// `Judge Ana Ruiz, who told the council: "..."`, `an actor who promises that ...`: a relative
@@ -569,9 +574,7 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phra
         && p.start > lo + 1
         && doc.lower_is(p.start - 1, words::is_locating)
     {
-        let people = phrase::left(doc, p.start - 1, lo)
-            .filter(|q| q.head == phrase::Head::Description && doc.word(q.end - 1).ends_with('s'));
-        if let Some(q) = people {
+        if let Some(q) = phrase::left(doc, p.start - 1, lo).filter(|q| people(doc, q)) {
             return Some(Phrase { end: p.end, ..q });
         }
     }
