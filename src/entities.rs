@@ -172,6 +172,16 @@ fn clean(name: &str) -> &str {
     name.trim_end_matches(['\'', '’'])
 }
 
+/// Whether `name` is `surname` or ends with it as whole words, in any case (`Juan Carlos de la
+/// Vega` and `de la Vega`).
+fn ends_with_surname(name: &str, surname: &str) -> bool {
+    let (n, s) = (name.len(), surname.len());
+    n >= s
+        && name.is_char_boundary(n - s)
+        && name[n - s..].eq_ignore_ascii_case(surname)
+        && (n == s || name[..n - s].ends_with(' '))
+}
+
 /// The index key of a name: its last word, lower-cased.
 fn key_of(name: &str) -> String {
     name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase()
@@ -344,7 +354,12 @@ impl Entities {
             return self.by_given_name(text, at);
         };
         let first = text.split(' ').next().unwrap_or(text);
-        let single = !text.contains(' ');
+        // `de la Vega` after `Juan Carlos de la Vega`: a surname with its particles is a
+        // surname alone.
+        let single = text.rsplit_once(' ').is_none_or(|(lead, _)| {
+            lead.split(' ')
+                .all(|w| words::is_name_particle(&w.to_ascii_lowercase()))
+        });
         // `the first lady, Michelle Obama` after `Mr. Obama`: a given name of the other gender
         // names someone else. A title picks among namesakes (`Mr. Obama` beside Michelle
         // Obama), when one of them is known to have its gender: a given name's usual gender
@@ -373,11 +388,7 @@ impl Entities {
                 .filter(|&e| {
                     self.seen[e].first <= at
                         && agrees(e)
-                        && self.list[e]
-                            .name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(last))
+                        && ends_with_surname(&self.list[e].name, text)
                 })
                 .max_by_key(|&e| (self.seen[e].named, self.seen[e].last.min(at)));
             if principal.is_some() {
