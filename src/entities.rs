@@ -205,9 +205,12 @@ impl Entities {
                 subject_at = subject.map(|p| p.start);
                 // Followed by its verb, not by `and` or `of` (`by Joe Arpaio, the Arizona
                 // sheriff and anti-immigration hard-liner, Trump ...` is an apposition).
+                // Nor by a name in apposition, which says who it is (`The victim's mother,
+                // Irene Kowal, held`).
                 epithet = subject.filter(|p| {
                     p.head == Head::Description
                         && !doc.lower_is(p.end, |w| matches!(w, "and" | "or" | "nor" | "of"))
+                        && !subject::named_in_apposition(doc, p.end, send)
                 });
             }
             if let Some(p) = epithet.filter(|p| p.start <= i) {

@@ -334,12 +334,18 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                 let verb_next = doc.is_word(e) && !doc.tokens[e].cap;
                 // `the company's chief executive, Jana Novak, remained`: a name in apposition.
                 let aside_next = doc.is_punct(e, ",")
-                    && (starts_apposition(doc, e + 1)
-                        || phrase::right(doc, e + 1, v).is_some_and(|n| {
-                            matches!(n.head, phrase::Head::Name { .. }) && doc.is_punct(n.end, ",")
-                        }));
+                    && (starts_apposition(doc, e + 1) || named_in_apposition(doc, e, v));
                 name && (verb_next || aside_next)
             })
+        })
+}
+
+/// `the cyclist's mother, Irene Kowal, held`: whether a name between commas follows the comma
+/// at `comma`, naming what stands before it.
+pub(crate) fn named_in_apposition(doc: &Doc, comma: usize, hi: usize) -> bool {
+    doc.is_punct(comma, ",")
+        && phrase::right(doc, comma + 1, hi).is_some_and(|n| {
+            matches!(n.head, phrase::Head::Name { .. }) && doc.is_punct(n.end, ",")
         })
 }
 
