@@ -626,8 +626,13 @@ impl Entities {
         {
             ent.person = true;
         }
-        // `Mr.` says nothing of a role.
-        let role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
+        // `Mr.` says nothing of a role; `Dr.` stands for a doctor (`the doctor said`).
+        let role = spaced(
+            &mut titles
+                .iter()
+                .copied()
+                .filter(|w| !words::is_honorific(w) || !words::title_nouns(w).is_empty()),
+        );
         if !role.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(role);
         }

@@ -653,7 +653,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// The office nouns an abbreviated title stands for (`Sen.` is a senator, `Rep.` a
-/// representative, congressman or congresswoman), so that a description (`the senator`) can
+/// representative, congressman or congresswoman; `Justice` a judge), so that a description (`the senator`) can
 /// name the person introduced with the abbreviation. Empty for other words.
 pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     match word.strip_suffix('.').unwrap_or(word) {
@@ -674,6 +674,7 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
         "Prof" => &["professor"],
         "Dr" => &["doctor"],
         "Rev" => &["reverend"],
+        "Justice" => &["judge"],
         _ => &[],
     }
 }
@@ -859,8 +860,8 @@ pub(crate) fn is_portfolio(word: &str) -> bool {
     PORTFOLIOS.contains(word)
 }
 
-/// A title that goes before any name and says nothing of a role (`Mr.`, `Dr.`, `Sir`), with
-/// or without its full stop.
+/// A title that goes before any name and says nothing of an office (`Mr.`, `Sir`; `Dr.` only
+/// that they are a doctor, see [`title_nouns`]), with or without its full stop.
 pub(crate) fn is_honorific(word: &str) -> bool {
     matches!(
         word.strip_suffix('.').unwrap_or(word),
