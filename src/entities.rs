@@ -489,7 +489,10 @@ impl Entities {
             self.seen[e].named += 1;
         }
         // Not the owner of an affiliation (`the Blaze's Matt Walsh`): that names a newspaper.
-        let titles: Vec<&str> = (p.start..name.0)
+        // `took a pass from captain Mika Berg`: a lower-case role right before the phrase is
+        // its title too.
+        let lowered = lower_role_before(doc, p.start);
+        let titles: Vec<&str> = (lowered..name.0)
             .map(|i| doc.word(i))
             .filter(|w| !lower_is(w, |w| matches!(w, "the" | "a" | "an")))
             .filter(|w| possessive_base(w).is_none_or(words::is_title))
@@ -626,13 +629,16 @@ impl Entities {
         {
             ent.person = true;
         }
-        // `Mr.` says nothing of a role; `Dr.` stands for a doctor (`the doctor said`).
-        let role = spaced(
-            &mut titles
-                .iter()
-                .copied()
-                .filter(|w| !words::is_honorific(w) || !words::title_nouns(w).is_empty()),
-        );
+        // `Mr.` says nothing of a role; `Dr.` alone stands for a doctor (`the doctor said`).
+        let mut role = spaced(&mut titles.iter().copied().filter(|w| !words::is_honorific(w)));
+        if role.is_empty() {
+            role = spaced(
+                &mut titles
+                    .iter()
+                    .copied()
+                    .filter(|w| !words::title_nouns(w).is_empty()),
+            );
+        }
         if !role.is_empty() && ent.role.is_none() && person_title {
             ent.role = Some(role);
         }
@@ -656,7 +662,9 @@ impl Entities {
         tie(ent, affiliations_after(doc, name.1));
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.
         let possessive = possessive_base(doc.word(name.1 - 1)).is_some();
-        let role_before = titles.iter().any(|w| {
+        // Not a role in the words before the phrase (`describing fellow billionaire Donald
+        // Trump`): those are as often an object's.
+        let role_before = titles[p.start - lowered..].iter().any(|w| {
             !words::is_honorific(w) && (words::is_title(w) || lower_is(w, words::is_role))
         });
         let intro = ent.kind == SpeakerKind::Person
@@ -1337,6 +1345,14 @@ impl Entities {
             {
                 continue;
             }
+            // A word that may qualify any role (`the veteran`) goes with any.
+            let just_before = m.subject && m.block == block && m.sentence as i64 + 1 == here;
+            let other_role = !ep.head.is_empty()
+                && !words::modifies_role(&ep.head)
+                && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
+            if ep.bare && !(just_before && !other_role) {
+                continue;
+            }
             let same_age = ep.age.is_some() && ent.age == ep.age;
             let other_role =
                 !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
@@ -1399,6 +1415,34 @@ fn describes_as(text: &str, head: &str) -> bool {
 }
 
 /// The age in a word such as `39-year-old`.
+/// Where a run of lower-case role words right before `start` begins (`beat goaltender`,
+/// `from team captain`): singular roles of one person and the words that qualify them, no
+/// kinship noun (`her son Kody Cook` names no role) and no institution (`the group NARAL`).
+/// `start` itself when there is none.
+fn lower_role_before(doc: &Doc, start: usize) -> usize {
+    let fits = |i: usize| {
+        doc.is_word(i)
+            && !doc.tokens[i].cap
+            && doc.outside(i)
+            && doc.sentence[i] == doc.sentence[start]
+            && doc.lower_is(i, |w| {
+                (words::is_role(w) || words::modifies_role(w))
+                    && !words::is_relation(w)
+                    && !words::is_institution(w)
+                    && !words::is_collective(w)
+                    && (!w.ends_with('s') || w.ends_with("ss"))
+            })
+    };
+    if start == 0 || !fits(start - 1) || !doc.lower_is(start - 1, words::is_role) {
+        return start;
+    }
+    (start.saturating_sub(3)..start)
+        .rev()
+        .take_while(|&i| fits(i))
+        .last()
+        .unwrap_or(start)
+}
+
 fn age_word(word: &str) -> Option<u32> {
     word.strip_suffix("-year-old")?.parse().ok()
 }
@@ -1419,6 +1463,10 @@ struct Epithet {
     /// A role with an affiliation only (`the Bruins captain`): it may be someone new, so it
     /// stands only for the subject of its sentence or the one before, with no other role.
     affiliated: bool,
+    /// A role alone (`the veteran`, `the goalie`): it may be someone new, so it stands only
+    /// for the subject of the sentence just before in its paragraph (`Berg, who had two
+    /// assists, shared the credit. "...," the veteran said.`), with no other role.
+    bare: bool,
 }
 
 /// `the 39-year-old founder`, `the cautious candidate`, `the Florida senator`, `the president`:
@@ -1463,12 +1511,18 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let affiliated =
         affiliated && !(described || age.is_some() || office) && !words::is_relation(head);
-    ((described || age.is_some() || office || affiliated) && !another).then(|| Epithet {
+    let bare = modifiers.is_empty()
+        && !office
+        && words::is_role(head)
+        && !words::is_collective(head)
+        && !words::is_document(head);
+    ((described || age.is_some() || office || affiliated || bare) && !another).then(|| Epithet {
         head: head.to_string(),
         age,
         gender: words::noun_gender(head),
         ties,
         affiliated,
+        bare,
     })
 }
 

@@ -836,6 +836,24 @@ static INSTITUTIONS: WordSet = word_set!("
     university utility website
 ");
 
+/// Nouns for people taken together, singular in form (`the crowd chanted`): never one person.
+pub(crate) fn is_collective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "crowd"
+            | "audience"
+            | "family"
+            | "people"
+            | "police"
+            | "staff"
+            | "children"
+            | "crew"
+            | "spokespeople"
+            | "public"
+            | "jury"
+    )
+}
+
 /// Whether a lower-case word is an institution's noun.
 pub(crate) fn is_institution(lower: &str) -> bool {
     INSTITUTIONS.contains(lower)
