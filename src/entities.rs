@@ -1345,17 +1345,15 @@ impl Entities {
             {
                 continue;
             }
+            let other_role =
+                !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
             // A word that may qualify any role (`the veteran`) goes with any.
+            let clashes = other_role && !words::modifies_role(&ep.head);
             let just_before = m.subject && m.block == block && m.sentence as i64 + 1 == here;
-            let other_role = !ep.head.is_empty()
-                && !words::modifies_role(&ep.head)
-                && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
-            if ep.bare && !(just_before && !other_role) {
+            if ep.bare && (clashes || !just_before) {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
-            let other_role =
-                !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
             let score = m.candidate(here, last_speaker).score()
                 + SAME_AGE * f32::from(same_age)
                 + SAME_AFFILIATION * f32::from(tied)
