@@ -552,7 +552,10 @@ impl Entities {
         // Homeland Security, said`) a name is that word's object, even before a comma.
         // Not after a role, a word that modifies one (`former train porter Harold Adams`) or a
         // kinship noun (`her son Kody Cook`).
+        let presented = (1..=2)
+            .any(|k| p.start >= k && subject::presented_after(doc, p.start - k) == Some(p.start));
         let after_word = kin_gender.is_none()
+            && !presented
             && before.is_some_and(|b| {
                 doc.tokens[b].kind == TokenKind::Word
                     && !doc.tokens[b].cap
@@ -578,6 +581,7 @@ impl Entities {
             v.is_some_and(|v| (1..=2).any(|k| v >= k && !doc.outside(v - k)))
         };
         let subject = sentence_subject == Some(true)
+            || presented
             || !object
                 && !after_word
                 && (sentence_initial

@@ -107,13 +107,15 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     Some(Cue::new(Who::Phrase(p), cue, RULE, 0.8))
 }
 
-/// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`: a colon
-/// with no verb of saying hands the quotation to the subject of its sentence.
+/// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`, `Here's
+/// Clinton in 1992: "..."`: a colon with no verb of saying hands the quotation to the subject of
+/// its sentence, or to whom `here is` presents.
 fn colon_subject(doc: &Doc, qs: usize, lo: usize) -> Option<Cue> {
     // A headline's colon is [`headline_speaker`]'s: its run of capitals is no subject.
     if !doc.is_punct(qs - 1, ":") || doc.headline[doc.block[qs] as usize] {
         return None;
     }
+    let lo = subject::presented_after(doc, lo).unwrap_or(lo);
     let p = phrase::right(doc, lo, qs - 1)?;
     // `Her mother, Farida, put it simply:`: the name in apposition to a description.
     let p = match p.head {

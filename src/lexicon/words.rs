@@ -1181,6 +1181,27 @@ pub(crate) fn noun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Words whose `'s` is a contracted `is` or `us`, never a possessive (`Here's Clinton in 1992:`,
+/// `Then there's Axelrod.`, `That's`, `Let's`): lower case.
+pub(crate) fn takes_contraction(lower: &str) -> bool {
+    matches!(
+        lower,
+        "here"
+            | "there"
+            | "that"
+            | "what"
+            | "who"
+            | "where"
+            | "how"
+            | "when"
+            | "why"
+            | "it"
+            | "he"
+            | "she"
+            | "let"
+    )
+}
+
 /// Determiners that bring someone new into the story (`a spokesperson`, `one aide`, `another
 /// delegate`), where `the` refers back.
 pub(crate) fn is_indefinite(lower: &str) -> bool {

@@ -5,8 +5,8 @@
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
 use crate::doc::{possessive_base, Doc};
-use crate::lexicon::first_names;
 use crate::lexicon::words::{self, Pronoun};
+use crate::lexicon::{first_names, lower_is};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +76,8 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
         && !is_lead_in(doc, i)
+        // `Here's Clinton in 1992:`: a contracted `is`.
+        && !possessive_base(doc.word(i)).is_some_and(|b| lower_is(b, words::takes_contraction))
         // `Rep. Dana Whitlock, R-Texas, the chairwoman, said`: a party tag names no one.
         && !words::is_party_tag(doc.word(i))
 }

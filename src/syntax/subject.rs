@@ -340,6 +340,17 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
         })
 }
 
+/// `Here's Clinton in 1992:`, `Then there's Axelrod.`, `there was Mr. Hannity, devoting`: where
+/// the phrase that `here is` or `there is` at `i` presents starts. Whom it presents is what the
+/// sentence is about, as a subject is.
+pub(crate) fn presented_after(doc: &Doc, i: usize) -> Option<usize> {
+    let there = |w: &str| matches!(w, "here" | "there");
+    if possessive_base(doc.word(i)).is_some_and(|w| lower_is(w, there)) {
+        return Some(i + 1);
+    }
+    (doc.lower_is(i, there) && doc.lower_is(i + 1, |w| matches!(w, "is" | "was"))).then_some(i + 2)
+}
+
 /// `the cyclist's mother, Irene Kowal, held`: whether a name between commas follows the comma
 /// at `comma`, naming what stands before it.
 pub(crate) fn named_in_apposition(doc: &Doc, comma: usize, hi: usize) -> bool {
