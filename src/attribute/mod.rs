@@ -284,10 +284,12 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     if s.title_case && !s.sentence_like && s.words <= 10 {
         return QuoteKind::Title;
     }
-    if cue.is_some() && (s.words >= 2 || s.sentence_like) {
+    // A cue makes even one word speech (`accused the campaign of being "duped"`): news
+    // quotes the word someone used.
+    if cue.is_some() && (s.words >= 1 || s.sentence_like) {
         return speech_kind;
     }
-    if s.words >= 4 || (s.sentence_like && s.words >= 2) || (cue.is_some() && s.sentence_like) {
+    if s.words >= 4 || (s.sentence_like && s.words >= 2) {
         return speech_kind;
     }
     QuoteKind::Term
