@@ -938,7 +938,33 @@ impl Entities {
                 && (d + 1 == p.end || doc.is(d + 1, "from") || doc.is(d + 1, "by"))
         });
         if let Some(d) = document {
-            if let Some(e) = self.author(doc, Phrase { end: d + 1, ..p }, upto) {
+            let document = Phrase { end: d + 1, ..p };
+            if let Some(e) = self.by_or_from(doc, document.end) {
+                return e;
+            }
+            // `a police news release`, `a hospital statement`: with no author named, the role
+            // or institution that describes the document wrote it (not `the lead author of the
+            // study`, whose head is no document).
+            let head = (p.start..d).all(|i| !doc.lower_is(i, words::is_function_word));
+            let by = (p.start..d).rev().filter(|_| head).find(|&i| {
+                !doc.tokens[i].cap
+                    && doc.lower_is(i, |w| {
+                        (words::is_role(w) || words::is_institution(w)) && !words::is_document(w)
+                    })
+            });
+            if let Some(by) = by {
+                let kind =
+                    if doc.lower_is(by, |w| words::is_institution(w) || words::is_collective(w)) {
+                        SpeakerKind::Organisation
+                    } else {
+                        SpeakerKind::Unnamed
+                    };
+                return self.by_description(doc.word(by).to_string(), kind, p.start);
+            }
+            if let Some(e) = self
+                .introducer(doc, document)
+                .or_else(|| self.author_nearby(doc, document, upto))
+            {
                 return e;
             }
         }
@@ -1134,17 +1160,6 @@ impl Entities {
         };
         let at = self.seen[e].last;
         self.by_description(name, SpeakerKind::Organisation, at)
-    }
-
-    /// Who wrote the document `p` names: the one it is `by` or `from`, or whose website holds
-    /// it, later in its sentence (`a document titled ... on Canadian Pacific Railway's
-    /// website`); else the one last named in a sentence about a document (`A study by the
-    /// University of Calgary ...` / `the report said`), in the last few paragraphs.
-    fn author(&mut self, doc: &Doc, p: Phrase, upto: usize) -> Option<usize> {
-        if let Some(e) = self.named_author(doc, p) {
-            return Some(e);
-        }
-        self.author_nearby(doc, p, upto)
     }
 
     /// Who wrote the document `p` names, as its own sentence says (`by`, `from`, a website's

@@ -630,6 +630,14 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             described_role(doc, start, s, hi).map(|p| extended_description(doc, p, hi))
         });
     }
+    // `a police news release`: lower-case role words that only describe a document.
+    if start < s && (s..e).all(|i| !doc.tokens[i].cap) {
+        let document = document(doc, start, s, hi)
+            .filter(|d| d.end > e && !(e..d.end).any(|i| doc.lower_is(i, words::is_function_word)));
+        if let Some(d) = document {
+            return Some(d);
+        }
+    }
     // `the New York businessman`, `the Vermont senator`: names that describe a role are no name
     // (but `the New York businessman Donald Trump` names him).
     if s > start
