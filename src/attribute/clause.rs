@@ -6,9 +6,10 @@
 
 use super::Cue;
 use crate::doc::Doc;
-use crate::lexicon::speech_verbs::{Form, Strength};
+use crate::lexicon::speech_verbs::{self, Form, Strength};
+use crate::lexicon::words;
 use crate::rule::Rule;
-use crate::syntax::phrase::{self, Head};
+use crate::syntax::phrase::{self, Head, Phrase};
 use crate::syntax::subject::{self, Who};
 
 pub(crate) const RULE: Rule = Rule::Clause;
@@ -51,7 +52,12 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
                 return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
             }
         }
-        let Some(verb) = doc.verb(v) else { continue };
+        let Some(verb) = doc.verb(v) else {
+            if let Some(p) = owned_saying(doc, v, lo) {
+                return Some(Cue::new(Who::Phrase(p), v, RULE, 0.6));
+            }
+            continue;
+        };
         if verb.form == Form::Ing {
             saw_ing.get_or_insert(v);
             continue;
@@ -105,4 +111,38 @@ pub(crate) fn woven(doc: &Doc, q: usize) -> Option<Cue> {
     }
     let p = subject::sentence_subject(doc, qs, lo)?;
     Some(Cue::new(Who::Phrase(p), p.end, RULE, 0.5))
+}
+
+/// `his warning that Britain would go to "the back of the queue"`, `Lee's recent comments that
+/// "..."`, `his call for "a total ban"`: a verb of saying used as a noun, and who owns it (past
+/// a word that describes a statement), whose words the quotation is.
+fn owned_saying(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let strong = doc
+        .lower(v)
+        .and_then(speech_verbs::lookup)
+        .is_some_and(|sv| sv.strength == Strength::Speech);
+    if !strong || v <= lo {
+        return None;
+    }
+    // What was said follows the noun (`warning that`, `call for`, `comment Monday that`); and
+    // no verb of saying before it says it of someone else (`called Clinton's remarks "..."`).
+    let next = if doc.lower_is(v + 1, words::is_time_word) {
+        v + 2
+    } else {
+        v + 1
+    };
+    if !doc.lower_is(next, |w| matches!(w, "that" | "for")) && !doc.is_punct(next, ":")
+        || (lo..v).any(|i| {
+            doc.verb(i)
+                .is_some_and(|sv| sv.strength == Strength::Speech)
+        })
+    {
+        return None;
+    }
+    let o = if v > lo + 1 && doc.lower_is(v - 1, words::describes_statement) {
+        v - 2
+    } else {
+        v - 1
+    };
+    phrase::owner(doc, o, lo)
 }
