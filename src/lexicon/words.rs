@@ -1332,6 +1332,13 @@ static TERM_INTRODUCERS: WordSet = word_set!("
     coined christened known campaign initiative operation project
 ");
 
+/// Words that introduce the proper name of an undertaking (`Operation "Starlight"`, the
+/// `"Clean Streets" initiative`): a quotation after one names it only if it starts with a
+/// capital (`his campaign "hemorrhaging cash"` quotes someone).
+pub(crate) fn introduces_proper_name(lower: &str) -> bool {
+    matches!(lower, "campaign" | "initiative" | "operation" | "project")
+}
+
 /// Words of [`introduces_term`] that are verbs as often as nouns (`polls show`, `they report`).
 pub(crate) fn is_noun_or_verb(lower: &str) -> bool {
     matches!(

@@ -71,11 +71,13 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         && word_toks
             .iter()
             .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let capitalised = inner.starts_with(|c: char| !c.is_lowercase());
     // Up to three words before the opening mark may introduce a term (`known as the`).
     let introduced_as_term = (qs.saturating_sub(3)..qs).any(|i| {
         doc.outside(i)
             && doc.is_word(i)
             && doc.lower_is(i, words::introduces_term)
+            && (capitalised || !doc.lower_is(i, words::introduces_proper_name))
             && !is_verb(doc, i)
             && {
                 // `called "..."` right before a short quotation names it rather than says it.
