@@ -1055,6 +1055,23 @@ impl Entities {
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
+        // `Cyclists packed the gallery. ... some of them chanted`: part of the group last
+        // described in these paragraphs.
+        if p.end == p.start + 3 && doc.lower_is(p.end - 1, |w| matches!(w, "them" | "us")) {
+            let group = self.mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.block + 1 >= block)
+                .map(|m| &self.list[m.entity])
+                .find(|g| g.kind == SpeakerKind::Unnamed && g.name.ends_with('s'));
+            if let Some(g) = group {
+                let mut group = g.name.clone();
+                if let Some(c) = group.get_mut(..1) {
+                    c.make_ascii_lowercase();
+                }
+                name = format!("{} of the {group}", doc.slice(p.start, p.start + 1));
+            }
+        }
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
         let others = doc.lower_is(p.start, |w| w == "others");

@@ -1266,7 +1266,24 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 
 /// A word that counts what follows (`two`, `several`).
 pub(crate) fn is_count(lower: &str) -> bool {
-    matches!(lower, "two" | "three" | "several" | "some" | "many")
+    matches!(
+        lower,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "several"
+            | "some"
+            | "many"
+    )
 }
 
 /// Words that take a part of a group (`one of the officials`, `many of them`).
@@ -1274,7 +1291,7 @@ pub(crate) fn is_partitive(lower: &str) -> bool {
     is_count(lower)
         || matches!(
             lower,
-            "one" | "four" | "five" | "most" | "each" | "both" | "all" | "none" | "few" | "half"
+            "one" | "most" | "each" | "both" | "all" | "none" | "few" | "half"
         )
 }
 

@@ -574,6 +574,14 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         if let Some(p) = right(doc, start + 2, hi).filter(|p| p.head == Head::Description) {
             return Some(Phrase { start, ..p });
         }
+        // `some of them chanted`, `one of us said`: a part of a group named before.
+        if doc.lower_is(start + 2, |w| matches!(w, "them" | "us")) {
+            return Some(Phrase {
+                start,
+                end: start + 3,
+                head: Head::Description,
+            });
+        }
     }
     let mut s = start;
     if is_determiner(doc, s) {
