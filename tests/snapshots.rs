@@ -194,3 +194,38 @@ fn seed_people() {
 fn seed_mediaite() {
     check(&Path::new(ROOT).join("tests/fixtures/seeds/mediaite-blinken-war-crimes.txt"));
 }
+
+/// International talks: names with particles and articles (`Juan Carlos de la Vega` then `de
+/// la Vega`, `Fatima al-Rashid`), a name written surname first (`Nguyen Thi Lan`).
+#[test]
+fn flood_talks() {
+    check(&Path::new(ROOT).join("tests/snapshots/flood-talks.txt"));
+}
+
+/// A court story: a mother named in apposition after a description (`the cyclist's mother,
+/// Irene Kowal,`) then `she`, and a judge titled `Justice` then `the judge`.
+#[test]
+fn hit_and_run_verdict() {
+    check(&Path::new(ROOT).join("tests/snapshots/hit-and-run-verdict.txt"));
+}
+
+/// A profile in the present tense (`says`, `recalls`), an epithet (`the retired nurse`), a
+/// daughter named by her given name alone.
+#[test]
+fn swim_teacher() {
+    check(&Path::new(ROOT).join("tests/snapshots/swim-teacher.txt"));
+}
+
+/// Canadian politics: an epithet for a new MP (`the first-term MP`), `Asked whether ..., he
+/// said:`, a party statement and the critic who signed it, a chief of staff's email.
+#[test]
+fn mp_breaks_ranks() {
+    check(&Path::new(ROOT).join("tests/snapshots/mp-breaks-ranks.txt"));
+}
+
+/// Local news: `X replied:`, `Pratt's response:`, a crowd's chant (`some of them chanted`), a
+/// mayor's tweet after a colon.
+#[test]
+fn bike_lanes() {
+    check(&Path::new(ROOT).join("tests/snapshots/bike-lanes.txt"));
+}

@@ -937,6 +937,7 @@ pub(crate) fn modifies_role(lower: &str) -> bool {
             | "lead"
             | "top"
             | "presumptive"
+            | "prime"
     )
 }
 
