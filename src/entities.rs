@@ -1448,7 +1448,6 @@ fn describes_as(text: &str, head: &str) -> bool {
             .any(|other| contains_ignore_case(text, other))
 }
 
-/// The age in a word such as `39-year-old`.
 /// Where a run of lower-case role words right before `start` begins (`beat goaltender`,
 /// `from team captain`): singular roles of one person and the words that qualify them, no
 /// kinship noun (`her son Kody Cook` names no role) and no institution (`the group NARAL`).
@@ -1477,6 +1476,7 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
         .unwrap_or(start)
 }
 
+/// The age in a word such as `39-year-old`.
 fn age_word(word: &str) -> Option<u32> {
     word.strip_suffix("-year-old")?.parse().ok()
 }

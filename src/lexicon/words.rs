@@ -653,8 +653,8 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// The office nouns an abbreviated title stands for (`Sen.` is a senator, `Rep.` a
-/// representative, congressman or congresswoman; `Justice` a judge), so that a description (`the senator`) can
-/// name the person introduced with the abbreviation. Empty for other words.
+/// representative, congressman or congresswoman; `Justice` a judge), so that a description
+/// (`the senator`) can name the person introduced with the abbreviation. Empty for other words.
 pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
     match word.strip_suffix('.').unwrap_or(word) {
         "Sen" => &["senator"],
