@@ -175,11 +175,13 @@ fn clean(name: &str) -> &str {
 /// Whether `name` is `surname` or ends with it as whole words, in any case (`Juan Carlos de la
 /// Vega` and `de la Vega`).
 fn ends_with_surname(name: &str, surname: &str) -> bool {
-    let (n, s) = (name.len(), surname.len());
-    n >= s
-        && name.is_char_boundary(n - s)
-        && name[n - s..].eq_ignore_ascii_case(surname)
-        && (n == s || name[..n - s].ends_with(' '))
+    // On bytes: slicing a `str` would bring its panic message's formatting into the widget.
+    let (n, s) = (name.as_bytes(), surname.as_bytes());
+    let Some(cut) = n.len().checked_sub(s.len()) else {
+        return false;
+    };
+    n.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case(s))
+        && (cut == 0 || n.get(cut - 1) == Some(&b' '))
 }
 
 /// The index key of a name: its last word, lower-cased.
@@ -361,7 +363,7 @@ impl Entities {
         // surname alone.
         let single = text.rsplit_once(' ').is_none_or(|(lead, _)| {
             lead.split(' ')
-                .all(|w| words::is_name_particle(&w.to_ascii_lowercase()))
+                .all(|w| lower_is(w, words::is_name_particle))
         });
         // `the first lady, Michelle Obama` after `Mr. Obama`: a given name of the other gender
         // names someone else. A title picks among namesakes (`Mr. Obama` beside Michelle
@@ -1049,29 +1051,27 @@ impl Entities {
         {
             return e;
         }
+        // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
+        // described in these paragraphs speaks for it.
+        if p.end == p.start + 3 && doc.lower_is(p.end - 1, |w| matches!(w, "them" | "us")) {
+            let group = self.mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.block + 1 >= block)
+                .find(|m| {
+                    let g = &self.list[m.entity];
+                    g.kind == SpeakerKind::Unnamed && g.name.ends_with('s')
+                });
+            if let Some(m) = group {
+                return m.entity;
+            }
+        }
         let text = doc.slice(p.start, p.end);
         let mut name = text
             .strip_prefix("the ")
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
-        // `Cyclists packed the gallery. ... some of them chanted`: part of the group last
-        // described in these paragraphs.
-        if p.end == p.start + 3 && doc.lower_is(p.end - 1, |w| matches!(w, "them" | "us")) {
-            let group = self.mentions[..upto]
-                .iter()
-                .rev()
-                .take_while(|m| m.block + 1 >= block)
-                .map(|m| &self.list[m.entity])
-                .find(|g| g.kind == SpeakerKind::Unnamed && g.name.ends_with('s'));
-            if let Some(g) = group {
-                let mut group = g.name.clone();
-                if let Some(c) = group.get_mut(..1) {
-                    c.make_ascii_lowercase();
-                }
-                name = format!("{} of the {group}", doc.slice(p.start, p.start + 1));
-            }
-        }
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
         let others = doc.lower_is(p.start, |w| w == "others");
