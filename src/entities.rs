@@ -1377,12 +1377,18 @@ impl Entities {
                 && !(m.subject
                     && here - (m.sentence as i64) <= 1
                     && (words::is_party_name(&ep.head)
-                        || ent.role.as_deref().is_none_or(|r| role_says(r, &ep.head))))
+                        || ent
+                            .role
+                            .as_deref()
+                            .is_none_or(|r| !role_clashes(r, &ep.head))))
             {
                 continue;
             }
-            let other_role =
-                !ep.head.is_empty() && ent.role.as_deref().is_some_and(|r| !role_says(r, &ep.head));
+            let other_role = !ep.head.is_empty()
+                && ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| role_clashes(r, &ep.head));
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
             let just_before = m.subject && m.block == block && m.sentence as i64 + 1 == here;
@@ -1419,6 +1425,17 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
         })
         .find(|w| words::is_role(w) || words::is_institution(w))
         .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
+        // `the retired neurosurgeon`: a noun no list knows heads the phrase it ends (an age
+        // is no noun: `the 16-year-old`).
+        .or_else(|| {
+            let last = first_part.checked_sub(1).filter(|&l| l > p.start)?;
+            let w = doc.lower(last).unwrap_or_default();
+            (doc.is_word(last)
+                && !doc.tokens[last].cap
+                && !words::is_function_word(w)
+                && age_word(w).is_none())
+            .then(|| w.to_string())
+        })
         .unwrap_or_default();
     // The first role's own: `the independent Vermont senator and Democratic presidential
     // candidate` is no Democrat senator.
@@ -1441,6 +1458,12 @@ fn role_says(role: &str, head: &str) -> bool {
 }
 
 /// Whether a role or description holds the role noun `head` or one of its synonyms.
+/// Whether a description's `head` is some other role than `role`; a title alone (`Dr.`) names
+/// no role another could clash with (`the epidemiologist`).
+fn role_clashes(role: &str, head: &str) -> bool {
+    !role_says(role, head) && !words::is_honorific(role)
+}
+
 fn describes_as(text: &str, head: &str) -> bool {
     contains_ignore_case(text, head)
         || words::role_synonyms(head)

@@ -200,7 +200,16 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
         && doc.lower_is(j, |w| {
             matches!(
                 w,
-                "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "our"
+                "a" | "an"
+                    | "the"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
             )
         });
     let first = j + usize::from(det);
@@ -211,7 +220,7 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
         }
         k += 1;
     }
-    if k == first || doc.lower_is(k - 1, words::is_proxy) {
+    if k == first || doc.lower_is(k - 1, |w| words::is_proxy(w) || words::is_document(w)) {
         return None;
     }
     // `," city officials said`, `," health experts say`: with no determiner, lower-case

@@ -1183,24 +1183,9 @@ pub(crate) fn noun_gender(lower: &str) -> Option<Gender> {
 }
 
 /// Words whose `'s` is a contracted `is` or `us`, never a possessive (`Here's Clinton in 1992:`,
-/// `Then there's Axelrod.`, `That's`, `Let's`): lower case.
+/// `Then there's Axelrod.`, `It's`, `That's`, `Let's`) and that open sentences: lower case.
 pub(crate) fn takes_contraction(lower: &str) -> bool {
-    matches!(
-        lower,
-        "here"
-            | "there"
-            | "that"
-            | "what"
-            | "who"
-            | "where"
-            | "how"
-            | "when"
-            | "why"
-            | "it"
-            | "he"
-            | "she"
-            | "let"
-    )
+    matches!(lower, "here" | "there" | "it" | "that" | "what" | "let")
 }
 
 /// Determiners that bring someone new into the story (`a spokesperson`, `one aide`, `another
