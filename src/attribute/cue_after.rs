@@ -128,7 +128,17 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
             None => return None,
         };
     }
-    let v = verb_after(doc, v, hi, plural(doc, p))?;
+    // `," the veteran anesthesiologist said`: a description read up to a role word may go on
+    // in words no list knows, up to its verb.
+    let v = match verb_after(doc, v, hi, plural(doc, p)) {
+        Some(v) => v,
+        None if p.head == phrase::Head::Description => {
+            let (d, v) = described_subject(doc, j, hi)?;
+            p = d;
+            v
+        }
+        None => return None,
+    };
     // After a quotation that ends a sentence, the next sentence's own verb of opinion (`... to
     // go." Republicans ... have not signalled`, `... does it make?" Her critics cited it`) is
     // no cue.
@@ -191,10 +201,10 @@ fn signature_line(doc: &Doc, q: usize, j: usize, dash: bool) -> Option<Cue> {
 }
 
 /// `," one user wrote`, `," another supporter said`, `," his nephew said`, `," city officials
-/// said`: an indefinite, possessive or bare plural noun phrase naming no one, right before the
-/// verb, introduces who spoke: someone the article does not name, not the last speaker. (A
-/// definite one, `the gambling tycoon`, usually stands for someone named before, and a
-/// document, `his statement`, for its author: both are left to the other rules.)
+/// said`, `," the retired postman said`: a noun phrase naming no one that no word list reads,
+/// right before the verb, describes who spoke (an indefinite one someone the article does not
+/// name; a definite one may stand for someone named before, see `Entities::describe`). A
+/// document (`his statement`) speaks for its author and is left to the other rules.
 fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> {
     let det = doc.is_word(j)
         && doc.lower_is(j, |w| {
