@@ -72,10 +72,12 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
             .iter()
             .all(|w| minor(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let capitalised = inner.starts_with(|c: char| !c.is_lowercase());
-    // Up to three words before the opening mark may introduce a term (`known as the`).
+    // Up to three words before the opening mark in its paragraph may introduce a term (`known
+    // as the`).
     let introduced_as_term = (qs.saturating_sub(3)..qs).any(|i| {
         doc.outside(i)
             && doc.is_word(i)
+            && doc.block[i] == doc.block[qs]
             && doc.lower_is(i, words::introduces_term)
             && (capitalised || !doc.lower_is(i, words::introduces_proper_name))
             && !is_verb(doc, i)
@@ -111,6 +113,7 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
     let introduced_as_title = (qs.saturating_sub(3)..qs).any(|i| {
         doc.outside(i)
             && doc.is_word(i)
+            && doc.block[i] == doc.block[qs]
             && doc.lower_is(i, words::introduces_title)
             && !is_verb(doc, i)
     });
