@@ -947,9 +947,10 @@ impl Entities {
             // `a police news release`, `a hospital statement`: with no author named, the role
             // or institution that describes the document wrote it (not `the lead author of the
             // study`, whose head is no document).
-            let head = (p.start..d).all(|i| !doc.lower_is(i, words::is_function_word));
-            let by = (p.start..d).rev().filter(|_| head).find(|&i| {
-                !doc.tokens[i].cap
+            let headed = (p.start..d).all(|i| !doc.lower_is(i, words::is_function_word));
+            let by = (p.start..d).rev().find(|&i| {
+                headed
+                    && !doc.tokens[i].cap
                     && doc.lower_is(i, |w| {
                         (words::is_role(w) || words::is_institution(w)) && !words::is_document(w)
                     })
@@ -1457,13 +1458,13 @@ fn role_says(role: &str, head: &str) -> bool {
             .any(|w| words::title_nouns(w).contains(&head))
 }
 
-/// Whether a role or description holds the role noun `head` or one of its synonyms.
 /// Whether a description's `head` is some other role than `role`; a title alone (`Dr.`) names
 /// no role another could clash with (`the epidemiologist`).
 fn role_clashes(role: &str, head: &str) -> bool {
     !role_says(role, head) && !words::is_honorific(role)
 }
 
+/// Whether a role or description holds the role noun `head` or one of its synonyms.
 fn describes_as(text: &str, head: &str) -> bool {
     contains_ignore_case(text, head)
         || words::role_synonyms(head)

@@ -120,7 +120,7 @@ unsafe impl GlobalAlloc for SizeClasses {
         // The block cut last, growing: it grows where it is, as far as the memory taken allows
         // (a vector or string being built, most often), unless a free block of the new class
         // waits. Growing in place then would take fresh memory on every read of an article
-        // while the free blocks pile up: the heap grew by 1 MiB every other read of a 1 MB one.
+        // while the free blocks pile up (1 MiB every other read of a 1 MB one).
         let heap = &mut *self.0.get();
         let at = ptr as usize;
         if new_class > old_class
