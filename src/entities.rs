@@ -288,10 +288,14 @@ impl Entities {
                 && !doc.lower_is(p.start, words::is_indefinite)
         };
         // `One nurse, who asked not to be named, described ...` / `she said`: someone unnamed
-        // brought in as the subject is someone `he` or `she` may stand for.
+        // brought in as the subject is someone `he` or `she` may stand for; so is `The driver
+        // told police ...` when no one named before might be the one it describes.
+        let no_one_named =
+            doc.is(p.start, "the") && !self.list.iter().any(|e| e.kind == SpeakerKind::Person);
         let newcomer = || {
-            doc.lower_is(p.start, words::is_indefinite)
+            (doc.lower_is(p.start, words::is_indefinite) || no_one_named)
                 && !head.ends_with('s')
+                && !words::is_collective(&head)
                 && words::is_role(&head)
                 && !words::is_institution(&head)
                 && !words::is_document(&head)

@@ -827,7 +827,7 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
     academy administration agency airline alliance army association authority automaker bank board
-    broadcaster campaign carrier caucus chamber charity church city clinic club coalition college
+    broadcaster brokerage campaign carrier caucus chamber charity church city clinic club coalition college
     commission committee company consortium cooperative corporation council county court department
     district embassy federation firm foundation government group guild hospital institute insurer
     league lender library magazine manufacturer ministry movement municipality museum network
@@ -1073,7 +1073,7 @@ static DOCUMENTS: WordSet = word_set!("
     filing lawsuit affidavit complaint indictment ruling order email e-mail tweet post ad
     advertisement article editorial column op-ed petition message transcript book memoir blog
     bulletin readout declaration manifesto newsletter flyer motion video notice proposal bill
-    decision
+    decision note
 ");
 
 /// Organisations that act in someone's name: `her campaign said` is the campaign speaking,

@@ -665,6 +665,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
                 doc.is_word(i)
                     && doc.outside(i)
                     && !doc.tokens[i].cap
+                    && doc.verb(i).is_none()
                     // `a group of retired teachers`, not `The Trust sent its supporters`.
                     && !doc.lower_is(i, |w| {
                         w != "of" && words::is_function_word(w)
