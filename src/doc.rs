@@ -106,7 +106,11 @@ impl<'a> Doc<'a> {
             surnames: OnceCell::new(),
         };
         doc.headline = (0..doc.block_tokens.len())
-            .map(|b| article.blocks()[b].kind == BlockKind::Heading || doc.title_case(b))
+            .map(|b| {
+                article.blocks()[b].kind == BlockKind::Heading
+                    || doc.title_case(b)
+                    || b == 0 && doc.unpunctuated_line(b)
+            })
             .collect();
         doc.caption = (0..doc.block_tokens.len())
             .map(|b| doc.ends_with_credit(b))
@@ -163,6 +167,13 @@ impl<'a> Doc<'a> {
             tally[1] += 1;
         }
         e - s <= 40 && (0..2).any(|k| caps[k] >= 4 && lower[k] == 0)
+    }
+
+    /// Whether block `b` is a short line that ends in a word, with no full stop: the headline
+    /// of plain text written in sentence case (`Pipeline company fined for river spill`).
+    fn unpunctuated_line(&self, b: usize) -> bool {
+        let (s, e) = self.block_tokens[b];
+        e > s && e - s <= 20 && self.is_word(e - 1)
     }
 
     /// Whether block `b` ends with a photo credit: a short parenthesis, outside quotation
