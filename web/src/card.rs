@@ -37,7 +37,7 @@ impl Card {
                 ("display", "block"),
             ],
             theme,
-            include_str!("card.css"),
+            include_str!(concat!(env!("OUT_DIR"), "/card.css")),
         )?;
         let el =
             |parent: &web_sys::Node, tag: &str, class: &str| host::child(doc, parent, tag, class);

@@ -182,8 +182,8 @@ fn adopt(doc: &Document, css: &str) -> Option<CssStyleSheet> {
 }
 
 fn page_css(theme: Theme) -> String {
-    const LIGHT: &str = include_str!("page-light.css");
-    const DARK: &str = include_str!("page-dark.css");
+    const LIGHT: &str = include_str!(concat!(env!("OUT_DIR"), "/page-light.css"));
+    const DARK: &str = include_str!(concat!(env!("OUT_DIR"), "/page-dark.css"));
     match theme {
         Theme::Light => LIGHT.to_string(),
         Theme::Dark => DARK.to_string(),

@@ -42,7 +42,7 @@ impl Panel {
             "whosaid-panel",
             &[("display", "block")],
             theme,
-            include_str!("panel.css"),
+            include_str!(concat!(env!("OUT_DIR"), "/panel.css")),
         )?;
         let el =
             |parent: &web_sys::Node, tag: &str, class: &str| host::child(doc, parent, tag, class);
