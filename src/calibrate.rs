@@ -173,8 +173,17 @@ fn mention_kind(mention: &str) -> Option<Mention> {
     if article && second.starts_with(char::is_uppercase) {
         return Some(Mention::Name);
     }
-    // `an-Nahda`, `al-Sadr`: a name with its article joined on in lower case is a name.
-    let lower_name = first.contains(char::is_uppercase);
+    // `an-Nahda`, `al-Sadr`: a name with its article joined on in lower case is a name; so is
+    // one after lower-case words that qualify it (`former Gov. Jo Park`, `provincial Health
+    // Minister Jo Park`), but not a place a description is at (`police in Halifax`).
+    let lower_name = first.contains(char::is_uppercase)
+        || mention
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !mention
+                .split_whitespace()
+                .any(|w| lower_is(w, words::is_function_word));
     if lower_is(first, words::is_article_or_possessive)
         || first.starts_with(char::is_lowercase) && !lower_name
     {
@@ -209,6 +218,14 @@ mod tests {
         assert_eq!(mention_kind("the Kremlin"), Some(Mention::Name));
         assert_eq!(mention_kind("officials"), Some(Mention::Description));
         assert_eq!(mention_kind("an-Nahda"), Some(Mention::Name));
+        assert_eq!(
+            mention_kind("provincial Health Minister Ama Osei"),
+            Some(Mention::Name)
+        );
+        assert_eq!(
+            mention_kind("police in Halifax"),
+            Some(Mention::Description)
+        );
         assert_eq!(mention_kind(""), None);
     }
 
