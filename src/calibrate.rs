@@ -176,14 +176,8 @@ fn mention_kind(mention: &str) -> Option<Mention> {
     // `an-Nahda`, `al-Sadr`: a name with its article joined on in lower case is a name; so is
     // one after lower-case words that qualify it (`former Gov. Jo Park`, `provincial Health
     // Minister Jo Park`), but not a place a description is at (`police in Halifax`).
-    let lower_name = first.contains(char::is_uppercase)
-        || mention
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && !mention
-                .split_whitespace()
-                .any(|w| lower_is(w, words::is_function_word));
+    let lower_name = mention.contains(char::is_uppercase)
+        && !mention.split_whitespace().any(words::is_function_word);
     if lower_is(first, words::is_article_or_possessive)
         || first.starts_with(char::is_lowercase) && !lower_name
     {
