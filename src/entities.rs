@@ -1816,6 +1816,7 @@ fn affiliations(words: &[&str]) -> Vec<String> {
             && !matches!(w, "The" | "A" | "An")
             && !words::is_title(w)
             && !words::is_role(&lower)
+            && !words::is_org_head(w)
             && possessive_base(w).is_none();
         if let Some(party) = words::party(w) {
             close(&mut run, &mut out);

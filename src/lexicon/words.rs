@@ -82,6 +82,7 @@ static TITLES: WordSet = word_set!("
     Lieutenant
     Lord
     Lt
+    Majority
     MLA
     MNA
     MP
@@ -90,6 +91,7 @@ static TITLES: WordSet = word_set!("
     Marshal
     Mayor
     Minister
+    Minority
     Miss
     Mr
     Mrs
@@ -133,6 +135,7 @@ static TITLES: WordSet = word_set!("
     Trustee
     Vice
     Warden
+    Whip
 ");
 
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
@@ -209,6 +212,7 @@ static ORG_HEADS: WordSet = word_set!("
     Authority
     Bank
     Board
+    Brokerage
     Bureau
     Cabinet
     Campaign
