@@ -723,8 +723,8 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
         if let Some(p) = owner(doc, e - 2, start) {
             return Some(Phrase { end: e, ..p });
         }
-        // `the Reyes campaign`: an institution named for someone is read as one below.
-        if !(doc.lower_is(e - 1, words::is_institution) && doc.tokens[e - 2].cap) {
+        // `the Reyes campaign`, `the campaign`: an institution is read as one below.
+        if !doc.lower_is(e - 1, words::is_institution) {
             // `according to the statement`, `said a memo`: an unowned document.
             let document = !doc.tokens[e - 1].cap && doc.lower_is(e - 1, words::is_document);
             return (s > start && document).then_some(Phrase {
