@@ -1555,9 +1555,12 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
             "first" | "second" | "third" | "other" | "another" | "new" | "unnamed" | "anonymous"
         )
     });
-    let described = modifiers
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !words::is_institution(w));
+    // Words that say what they are like; not an owner (`the company's CEO` may be anyone).
+    let described = modifiers.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !words::is_institution(w)
+            && possessive_base(w).is_none()
+    });
     let office = matches!(
         head,
         "president"
