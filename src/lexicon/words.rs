@@ -714,11 +714,16 @@ pub(crate) fn is_role(lower: &str) -> bool {
         })
 }
 
-/// The singular of a regular plural noun, lower case (`voters`, `deputies`), spelled in `buf`
-/// where it differs by more than an `s`.
+/// The singular of a regular plural noun, lower case (`voters`, `deputies`, `witnesses`),
+/// spelled in `buf` where it differs by more than an `s`.
 fn singular<'a>(lower: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
     let Some(stem) = lower.strip_suffix("ies") else {
-        return lower.strip_suffix('s').filter(|one| !one.ends_with('s'));
+        // `witnesses`, `coaches`: `-es` after a hissing sound.
+        let hiss = |one: &&str| one.ends_with("ss") || one.ends_with("ch") || one.ends_with("sh");
+        return lower
+            .strip_suffix("es")
+            .filter(hiss)
+            .or_else(|| lower.strip_suffix('s').filter(|one| !one.ends_with('s')));
     };
     let n = stem.len() + 1;
     buf.get_mut(..stem.len())?.copy_from_slice(stem.as_bytes());
