@@ -1445,9 +1445,9 @@ pub(crate) fn is_auxiliary(lower: &str) -> bool {
 }
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb (`he later said`,
-/// `she has said`, `Smith would not say`).
+/// `she has said`, `Smith would not say`); a role in -ly is no adverb (`the family said`).
 pub(crate) fn is_verb_filler(lower: &str) -> bool {
-    lower.ends_with("ly") && lower.len() > 4
+    lower.ends_with("ly") && lower.len() > 4 && !is_role(lower)
         || is_auxiliary(lower)
         || matches!(
             lower,

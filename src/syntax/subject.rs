@@ -487,6 +487,10 @@ fn left_placed(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let Some(p) = phrase::left(doc, end, lo) else {
         return placed_people(doc, end, lo);
     };
+    // `a source close to the family said`: who knows, not what they know of.
+    if p.start > lo + 2 && doc.lower_is(p.start - 2, words::places_a_source) {
+        return phrase::left(doc, p.start - 2, lo).map(|q| Phrase { end, ..q });
+    }
     Some(placed_subject(doc, p, lo, false).unwrap_or(p))
 }
 
