@@ -116,6 +116,11 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
         }
         if let Some(c) = cue {
             take(&mut d, c, doc, ents, last_speaker, q);
+            // `..., asking, "..."`: a cue that hands the speaker on names them where the
+            // quotation before did.
+            if let Some((lq, _)) = last.filter(|_| c.who == Who::Inherit) {
+                d.mention = out[lq].mention;
+            }
         }
         if d.speaker.is_none() {
             // A later paragraph of a multi-paragraph quotation, reported speech just before,

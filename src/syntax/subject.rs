@@ -161,7 +161,15 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
 
 /// The subject of the verb at `v`, not looking before token `lo`.
 pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
-    if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) {
+    let ing = |j: usize| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Ing);
+    if ing(v) {
+        // `calling it "..." and asking, "..."`: a participle joined to one before it shares
+        // its subject.
+        if v > lo + 1 && doc.is(v - 1, "and") {
+            if let Some(j) = (lo..v - 1).rev().find(|&j| ing(j)) {
+                return of_verb(doc, j, lo);
+            }
+        }
         if let Some(p) = progressive_subject(doc, v, lo)
             .or_else(|| absolute_subject(doc, v, lo))
             .or_else(|| shown_subject(doc, v, lo))
