@@ -393,12 +393,12 @@ pub(crate) fn opening_phrase(doc: &Doc, start: usize, v: usize) -> Option<usize>
 }
 
 /// Whether a word opens a phrase before a sentence's subject (`In a statement,`, `Amid calls
-/// ...,`).
+/// ...,`, `Asked whether ...,`).
 fn opens_clause(lower: &str) -> bool {
     words::is_function_word(lower)
         || matches!(
             lower,
-            "amid" | "despite" | "during" | "following" | "although" | "though"
+            "amid" | "despite" | "during" | "following" | "although" | "though" | "asked"
         )
 }
 
