@@ -1337,6 +1337,13 @@ impl Entities {
                 .take(40)
                 .take_while(move |m| m.block + 3 >= block)
         };
+        // `For Maya Boudreau, the call came ...` / `"...," the singer said`: the one person
+        // the article has named so far.
+        let only = {
+            let mut people = (0..self.list.len())
+                .filter(|&e| self.list[e].kind == SpeakerKind::Person && self.seen[e].first < at);
+            people.next().is_some() && people.next().is_none()
+        };
         // `the 64-year-old`: when someone in reach is known to be that age, it is one of them.
         let aged = ep
             .age
@@ -1400,7 +1407,7 @@ impl Entities {
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
             let just_before = m.subject && m.block == block && m.sentence as i64 + 1 == here;
-            if ep.bare && (clashes || !just_before) {
+            if ep.bare && (clashes || !(just_before || only)) {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
