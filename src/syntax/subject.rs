@@ -314,7 +314,14 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
             })
         })
         .flatten();
-    [Some(start), opener, second, bare_opener]
+    // `But a taxi driver who works nearby said`: past a conjunction opening the sentence; `Was
+    // Szlachta satisfied?`: past the auxiliary opening a question.
+    let joined = doc
+        .lower_is(start, |w| {
+            matches!(w, "but" | "and" | "yet" | "so") || words::is_auxiliary(w)
+        })
+        .then_some(start + 1);
+    [Some(start), opener, second, bare_opener, joined]
         .into_iter()
         .flatten()
         .find_map(|s| {
