@@ -409,6 +409,14 @@ impl<'a> Doc<'a> {
         self.text.get(a..b).unwrap_or_default()
     }
 
+    /// Whether a headline holds `name`.
+    pub(crate) fn headline_names(&self, name: &str) -> bool {
+        (0..self.block_tokens.len()).any(|b| {
+            let (s, e) = self.block_tokens[b];
+            self.headline[b] && self.slice(s, e).contains(name)
+        })
+    }
+
     /// The words of quotation `q`, inside its marks.
     pub(crate) fn inner(&self, q: usize) -> &'a str {
         let (s, e) = self.quotes[q].inner;

@@ -109,6 +109,8 @@ struct Seen {
     /// Mentions by name outside headlines: of namesakes, the one the article names most is the
     /// one a bare surname means.
     named: u32,
+    /// Named in full in a headline: of namesakes, the one the article is about.
+    headlined: bool,
 }
 
 impl Seen {
@@ -118,6 +120,7 @@ impl Seen {
             last,
             first: usize::MAX,
             named: 0,
+            headlined: false,
         }
     }
 }
@@ -388,8 +391,9 @@ impl Entities {
                 && (single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text)
         };
         // A bare surname shared by several people named before (`Clinton` after Hillary and
-        // Bill Clinton) means the one the article names most, then the one named last: news
-        // calls its principal by surname and names the others in full or by given name.
+        // Bill Clinton) means the one a headline names, then the one the article names most,
+        // then the one named last: news calls its principal by surname and names the others in
+        // full or by given name.
         if single {
             let principal = ids
                 .iter()
@@ -399,7 +403,10 @@ impl Entities {
                         && agrees(e)
                         && ends_with_surname(&self.list[e].name, text)
                 })
-                .max_by_key(|&e| (self.seen[e].named, self.seen[e].last.min(at)));
+                .max_by_key(|&e| {
+                    let seen = self.seen[e];
+                    (seen.headlined, seen.named, seen.last.min(at))
+                });
             if principal.is_some() {
                 return principal;
             }
@@ -480,7 +487,11 @@ impl Entities {
                     name: text.to_string(),
                     ..Entity::default()
                 });
-                self.seen.push(Seen::new(0));
+                // Named in full in a headline too: the one the article is about, whom a bare
+                // surname most likely means (`Helen Achebe ... dies at 91`, not her son).
+                let mut seen = Seen::new(0);
+                seen.headlined = text.contains(' ') && doc.headline_names(text);
+                self.seen.push(seen);
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(text)).or_default().push(e);
                 index_first(&mut self.by_first, text, e);
