@@ -34,6 +34,8 @@ pub(crate) struct Doc<'a> {
     /// Whether each block is a headline: a heading, or a short line that capitalises its
     /// words (`9 Offensive Things Donald Trump Has Said`), where capitals mark no names.
     pub headline: Vec<bool>,
+    /// The first headline block, the article's title.
+    title: Option<usize>,
     /// Whether each block is a photo caption: it ends with a credit in parentheses (`(Jane
     /// Doe/Reuters)`, `( THE CANADIAN PRESS FILE PHOTO )`). Its names are of a picture and its
     /// photographer, not people of the story.
@@ -100,6 +102,7 @@ impl<'a> Doc<'a> {
             quote_tokens,
             verbs,
             headline: Vec::new(),
+            title: None,
             caption: Vec::new(),
             mid_caps: OnceCell::new(),
             lower,
@@ -112,6 +115,7 @@ impl<'a> Doc<'a> {
                     || b == 0 && doc.unpunctuated_line(b)
             })
             .collect();
+        doc.title = doc.headline.iter().position(|&h| h);
         doc.caption = (0..doc.block_tokens.len())
             .map(|b| doc.ends_with_credit(b))
             .collect();
@@ -409,11 +413,13 @@ impl<'a> Doc<'a> {
         self.text.get(a..b).unwrap_or_default()
     }
 
-    /// Whether a headline holds `name`.
-    pub(crate) fn headline_names(&self, name: &str) -> bool {
-        (0..self.block_tokens.len()).any(|b| {
+    /// Whether the article's title, its first headline, holds `name`. Only the first, and only
+    /// a title of a line's length: looking through every heading of a page, or a heading of a
+    /// megabyte, for every name would take quadratic time.
+    pub(crate) fn title_names(&self, name: &str) -> bool {
+        self.title.is_some_and(|b| {
             let (s, e) = self.block_tokens[b];
-            self.headline[b] && self.slice(s, e).contains(name)
+            e - s <= 40 && self.slice(s, e).contains(name)
         })
     }
 

@@ -293,8 +293,13 @@ impl Entities {
         // `One nurse, who asked not to be named, described ...` / `she said`: someone unnamed
         // brought in as the subject is someone `he` or `she` may stand for; so is `The driver
         // told police ...` when no one named before might be the one it describes.
-        let no_one_named =
-            doc.is(p.start, "the") && !self.list.iter().any(|e| e.kind == SpeakerKind::Person);
+        // (Among the first few entities, to keep each look constant.)
+        let no_one_named = doc.is(p.start, "the")
+            && !self
+                .list
+                .iter()
+                .take(64)
+                .any(|e| e.kind == SpeakerKind::Person);
         let newcomer = || {
             (doc.lower_is(p.start, words::is_indefinite) || no_one_named)
                 && !head.ends_with('s')
@@ -490,7 +495,7 @@ impl Entities {
                 // Named in full in a headline too: the one the article is about, whom a bare
                 // surname most likely means (`Helen Achebe ... dies at 91`, not her son).
                 let mut seen = Seen::new(0);
-                seen.headlined = text.contains(' ') && doc.headline_names(text);
+                seen.headlined = text.contains(' ') && doc.title_names(text);
                 self.seen.push(seen);
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(text)).or_default().push(e);
@@ -1350,8 +1355,9 @@ impl Entities {
         };
         // `For Maya Boudreau, the call came ...` / `"...," the singer said`: the one person
         // the article has named so far.
-        let only = {
-            let mut people = (0..self.list.len())
+        // (Among the first few entities, to keep each look constant.)
+        let only = ep.bare && {
+            let mut people = (0..self.list.len().min(64))
                 .filter(|&e| self.list[e].kind == SpeakerKind::Person && self.seen[e].first < at);
             people.next().is_some() && people.next().is_none()
         };
