@@ -1554,7 +1554,8 @@ struct Epithet {
     affiliated: bool,
     /// A role alone (`the veteran`, `the goalie`): it may be someone new, so it stands only
     /// for the subject of the sentence just before in its paragraph (`Berg, who had two
-    /// assists, shared the credit. "...," the veteran said.`), with no other role.
+    /// assists, shared the credit. "...," the veteran said.`), or for the one person named
+    /// before it, with no other role.
     bare: bool,
 }
 

@@ -837,13 +837,13 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 #[rustfmt::skip]
 static INSTITUTIONS: WordSet = word_set!("
     academy administration agency airline alliance army association authority automaker bank board
-    broadcaster brokerage campaign carrier caucus chamber charity church city clinic club coalition college
-    commission committee company consortium cooperative corporation council county court department
-    district embassy federation firm foundation government group guild hospital institute insurer
-    league lender library magazine manufacturer ministry movement municipality museum network
-    newspaper office organisation organization outlet panel party province publication railway
-    regulator retailer school service society station tabloid team township tribunal union
-    university utility website
+    broadcaster brokerage campaign carrier caucus chamber charity church city clinic club coalition
+    college commission committee company consortium cooperative corporation council county court
+    department district embassy federation firm foundation government group guild hospital
+    institute insurer league lender library magazine manufacturer ministry movement municipality
+    museum network newspaper office organisation organization outlet panel party province
+    publication railway regulator retailer school service society station tabloid team township
+    tribunal union university utility website
 ");
 
 /// Nouns for people taken together, singular in form (`the crowd chanted`): never one person.
