@@ -229,3 +229,25 @@ fn mp_breaks_ranks() {
 fn bike_lanes() {
     check(&Path::new(ROOT).join("tests/snapshots/bike-lanes.txt"));
 }
+
+/// Culture: a lede that names its subject in an opening phrase (`For Maya Boudreau, ...`) then
+/// `the singer`, siblings who share a surname, a given name alone at the end.
+#[test]
+fn band_nominated() {
+    check(&Path::new(ROOT).join("tests/snapshots/band-nominated.txt"));
+}
+
+/// Technology: a blog post that speaks for the company, `Asked whether ..., she declined ...,
+/// saying only`. Its last quotation keeps a mistake in view: `Zhou said Voltera hopes to ...`
+/// makes the company a subject that `she` goes to.
+#[test]
+fn battery_startup() {
+    check(&Path::new(ROOT).join("tests/snapshots/battery-startup.txt"));
+}
+
+/// British council news: single quotation marks, `Cllr`, a charity's director, `But a taxi
+/// driver ... said he` then `he said`.
+#[test]
+fn speed_limit_vote() {
+    check(&Path::new(ROOT).join("tests/snapshots/speed-limit-vote.txt"));
+}
