@@ -6,7 +6,7 @@
 use crate::annotations::SpeakerKind;
 use crate::doc::{possessive_base, Doc};
 use crate::fast_hash::FastMap;
-use crate::lexicon::speech_verbs::Form;
+use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::words::{self, Gender, Pronoun};
 use crate::lexicon::{ascii_lower, contains_ignore_case, first_names, lower_is, spaced};
 use crate::salience::{self, Candidate, Weighing};
@@ -600,7 +600,10 @@ impl Entities {
                 .rev()
                 .take_while(|&i| doc.outside(i) && doc.is_word(i))
                 .find(|&i| doc.verb(i).is_some());
-            v.is_some_and(|v| (1..=2).any(|k| v >= k && !doc.outside(v - k)))
+            // (A quotation in its paragraph: not one ending the paragraph before.)
+            v.is_some_and(|v| {
+                (1..=2).any(|k| v >= k && !doc.outside(v - k) && doc.block[v - k] == doc.block[v])
+            })
         };
         let subject = sentence_subject == Some(true)
             || presented
@@ -1649,7 +1652,12 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<Gender> {
 fn says_later(doc: &Doc, from: usize, send: usize) -> bool {
     (from..send.min(from + 30))
         .take_while(|&i| doc.outside(i))
-        .any(|i| doc.verb(i).is_some_and(|v| v.form == Form::Finite))
+        .any(|i| {
+            // `Voltera hopes to begin ...`: a verb of a view before `to` reports no words.
+            doc.verb(i).is_some_and(|v| {
+                v.form == Form::Finite && !(v.strength == Strength::Weak && doc.is(i + 1, "to"))
+            })
+        })
 }
 
 /// A word after which a name is an object, not a speaker.

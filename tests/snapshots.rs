@@ -238,8 +238,8 @@ fn band_nominated() {
 }
 
 /// Technology: a blog post that speaks for the company, `Asked whether ..., she declined ...,
-/// saying only`. Its last quotation keeps a mistake in view: `Zhou said Voltera hopes to ...`
-/// makes the company a subject that `she` goes to.
+/// saying only` after `Zhou said Voltera hopes to ...` (the company, which hopes, says
+/// nothing).
 #[test]
 fn battery_startup() {
     check(&Path::new(ROOT).join("tests/snapshots/battery-startup.txt"));
