@@ -478,19 +478,21 @@ fn look_up_verbs(text: &str, lower: &str, tokens: &[Token]) -> Vec<Option<Speech
         .collect()
 }
 
-/// `her statement read`, `the letter reads`, `," read the email`: reading is speech only for
-/// a thing that speaks for its owner, before the verb or, inverted, just after it.
+/// `her statement read`, `the letter reads`, `," read the email`, `the article read`: reading
+/// is speech only for a document or a thing that speaks for its owner, before the verb or,
+/// inverted, just after it.
 #[inline(never)] // see `find_verbs`
 fn reading_is_speech(text: &str, lower: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     let is = |i: usize, f: fn(&str) -> bool| lower_is_at(lower, tokens, i, f);
+    let written = |w: &str| words::is_proxy(w) || words::is_document(w);
     for i in 1..tokens.len() {
         let word = tokens[i].text(text);
         let inverted = || {
             tokens[i - 1].kind == TokenKind::Punct
                 && is(i + 1, words::is_article_or_possessive)
-                && (i + 2..i + 5).any(|k| is(k, words::is_proxy))
+                && (i + 2..i + 5).any(|k| is(k, written))
         };
-        if (word == "read" || word == "reads") && (is(i - 1, words::is_proxy) || inverted()) {
+        if (word == "read" || word == "reads") && (is(i - 1, written) || inverted()) {
             verbs[i] = Some(SpeechVerb {
                 form: speech_verbs::Form::Finite,
                 strength: speech_verbs::Strength::Speech,
