@@ -34,7 +34,7 @@ pub(crate) struct Doc<'a> {
     /// Whether each block is a headline: a heading, or a short line that capitalises its
     /// words (`9 Offensive Things Donald Trump Has Said`), where capitals mark no names.
     pub headline: Vec<bool>,
-    /// The first headline block, the article's title.
+    /// The first headline block with words, the article's title.
     title: Option<usize>,
     /// Whether each block is a photo caption: it ends with a credit in parentheses (`(Jane
     /// Doe/Reuters)`, `( THE CANADIAN PRESS FILE PHOTO )`). Its names are of a picture and its
@@ -115,7 +115,10 @@ impl<'a> Doc<'a> {
                     || b == 0 && doc.unpunctuated_line(b)
             })
             .collect();
-        doc.title = doc.headline.iter().position(|&h| h);
+        doc.title = (0..doc.block_tokens.len()).find(|&b| {
+            let (s, e) = doc.block_tokens[b];
+            doc.headline[b] && e > s
+        });
         doc.caption = (0..doc.block_tokens.len())
             .map(|b| doc.ends_with_credit(b))
             .collect();
