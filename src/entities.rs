@@ -747,11 +747,22 @@ impl Entities {
                     }
                 }
             }
-            Head::Pronoun(pr) => self.resolve_pronoun(doc, p.start, pr, cx).or_else(|| {
-                doc.is(p.start, "it")
-                    .then(|| self.document_before(doc, p.start))
-                    .flatten()
-            }),
+            Head::Pronoun(pr) => {
+                let e = self.resolve_pronoun(doc, p.start, pr, cx);
+                // `Dev Kapoor agreed. "...," he said`: whom `he` or `she` stands for is a man
+                // or a woman from then on.
+                if let (Some(e), Pronoun::Gendered(g)) = (e, pr) {
+                    let ent = &mut self.list[e];
+                    if ent.kind == SpeakerKind::Person && ent.gender.is_none() {
+                        ent.gender = Some(g);
+                    }
+                }
+                e.or_else(|| {
+                    doc.is(p.start, "it")
+                        .then(|| self.document_before(doc, p.start))
+                        .flatten()
+                })
+            }
             Head::Description => Some(self.describe(doc, p, cx)),
         }
     }
@@ -1070,10 +1081,13 @@ impl Entities {
                 return m.entity;
             }
         }
-        if let Some(e) =
-            epithet(doc, p, &head, ties).and_then(|ep| self.in_focus(doc, p, &ep, cx.last_speaker))
-        {
-            return e;
+        if let Some(ep) = epithet(doc, p, &head, ties) {
+            if let Some(e) = self.in_focus(doc, p, &ep, cx.last_speaker) {
+                // `the 23-year-old` is that age from then on: not `the 51-year-old` after.
+                let ent = &mut self.list[e];
+                ent.age = ent.age.or(ep.age);
+                return e;
+            }
         }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.

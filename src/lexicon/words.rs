@@ -206,13 +206,17 @@ static ORG_HEADS: WordSet = word_set!("
     Administration
     Agency
     Airlines
+    Airways
     Alliance
     Army
     Assembly
     Association
     Authority
+    Automotive
+    Bancorp
     Bank
     Board
+    Brands
     Brokerage
     Bureau
     Cabinet
@@ -232,10 +236,12 @@ static ORG_HEADS: WordSet = word_set!("
     Commission
     Committee
     Commons
+    Communications
     Company
     Conference
     Congress
     Consortium
+    Construction
     Cooperative
     Corp
     Corporation
@@ -245,10 +251,14 @@ static ORG_HEADS: WordSet = word_set!("
     Court
     Department
     District
+    Electric
     Embassy
+    Energy
+    Enterprises
     Entertainment
     Exchange
     Federation
+    Foods
     Force
     Forces
     Foundation
@@ -262,18 +272,23 @@ static ORG_HEADS: WordSet = word_set!("
     Herald
     Holdings
     Hospital
+    Hotels
     Inc
     Industries
     Initiative
     Institute
     Institution
+    Insurance
+    Investments
     Journal
     Laboratory
     Labs
     League
     Library
+    Logistics
     Ltd
     Media
+    Mining
     Ministry
     Motors
     Movement
@@ -290,23 +305,34 @@ static ORG_HEADS: WordSet = word_set!("
     Parliament
     Partners
     Party
+    Petroleum
+    Pharmaceuticals
     Police
     Post
     Press
     Project
+    Properties
     Province
+    Realty
     Region
+    Resources
+    Robotics
     School
     Secretariat
+    Securities
     Senate
     Service
     Services
     Society
+    Software
+    Solutions
+    Stores
     Studios
     Syndicate
     Systems
     Team
     Technologies
+    Therapeutics
     Times
     Township
     Tribunal
@@ -314,6 +340,7 @@ static ORG_HEADS: WordSet = word_set!("
     Trust
     Union
     University
+    Ventures
 ");
 
 /// Capitalised words that start sentences or headlines but never names.

@@ -165,8 +165,20 @@ fn is_role_word(doc: &Doc, i: usize) -> bool {
 /// Whether a token can stand inside a name run: a name word, a particle between name words,
 /// `of` in a title (`Secretary of State`), a role word (`coach`).
 fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
-    if is_name_word(doc, i) || is_role_word(doc, i) {
+    if is_name_word(doc, i) {
         return true;
+    }
+    if is_role_word(doc, i) {
+        // `Mary Eke chairs the board`, `Lee coaches the team`: a plural role after a name and
+        // before an article is the verb of a sentence (not `Sanders supporters chanted`).
+        let verb = i > lo
+            && !doc.tokens[i].cap
+            && doc.word(i).ends_with('s')
+            && !doc.word(i).ends_with("ss")
+            && is_name_word(doc, i - 1)
+            && i + 1 < hi
+            && doc.lower_is(i + 1, words::is_article_or_possessive);
+        return !verb;
     }
     let w = doc.word(i);
     // Whether capitalised words after `i` go on, within `reach`, to an institution's noun.
