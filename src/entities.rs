@@ -1042,7 +1042,14 @@ impl Entities {
                             && first_names::is_first_name(
                                 ent.name.split(' ').next().unwrap_or_default(),
                             );
-                        ent.kind == SpeakerKind::Organisation
+                        // Not one described by another institution's noun (`the union`
+                        // is not `the Austin-based company`).
+                        let other_noun = ent.name.rsplit(' ').next().is_some_and(|w| {
+                            w != head
+                                && !w.starts_with(char::is_uppercase)
+                                && words::is_institution(w)
+                        });
+                        ent.kind == SpeakerKind::Organisation && !other_noun
                             || (m.subject
                                 && ent.kind == SpeakerKind::Person
                                 && !given
@@ -1794,8 +1801,8 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     ent.description.get_or_insert(desc);
 }
 
-/// `The board's chair, Maria Gomez, said`, `Her lawyer, Michael Tse, said`: a description
-/// opening the sentence, in apposition to the name from `start` to `end`, describes them.
+/// `The board's chair, Maria Gomez, said`, `Her lawyer, Michael Tse, said`, `survived by a
+/// daughter, Anne Lowe,`: a description to the name from `start` to `end`, describes them.
 fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     if ent.description.is_some()
         || ent.kind != SpeakerKind::Person
@@ -1809,7 +1816,13 @@ fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     let Some(d) = phrase::left(doc, start - 1, s0) else {
         return;
     };
-    if d.head != Head::Description || d.start != s0 {
+    // Opening the sentence, or after a verb or preposition with an article or possessive
+    // (`survived by a daughter, Anne Lowe,`, `called his lawyer, Jo Park,`).
+    let opens = d.start == s0
+        || d.start > s0
+            && doc.lower_is(d.start, words::is_article_or_possessive)
+            && doc.is_word(d.start - 1);
+    if d.head != Head::Description || !opens {
         return;
     }
     let desc = doc.slice(d.start, d.end);

@@ -183,6 +183,7 @@ static FEMALE: WordSet = word_set!("
 /// The gender a given name usually goes with, if it is a common one; none for a name on both
 /// lists (Kim, Jean).
 pub(crate) fn gender(first: &str) -> Option<Gender> {
+    let first = compound_head(first);
     match (MALE.contains(first), FEMALE.contains(first)) {
         (true, false) => Some(Gender::Male),
         (false, true) => Some(Gender::Female),
@@ -192,7 +193,14 @@ pub(crate) fn gender(first: &str) -> Option<Gender> {
 
 /// Whether the word is a common given name of either gender.
 pub(crate) fn is_first_name(word: &str) -> bool {
+    let word = compound_head(word);
     MALE.contains(word) || FEMALE.contains(word)
+}
+
+/// The first part of a hyphenated given name (`Jean-Pierre`, `Mei-Ling`, `Mary-Kate`), which
+/// the lists hold on its own.
+fn compound_head(word: &str) -> &str {
+    word.split_once('-').map_or(word, |(head, _)| head)
 }
 
 /// The searched lists, by name, for the lexicon's test that no list repeats a word.
@@ -212,5 +220,8 @@ mod tests {
         assert_eq!(gender("Beth"), Some(Gender::Female));
         assert_eq!(gender("Kim"), None);
         assert_eq!(gender("Blinken"), None);
+        assert_eq!(gender("Mary-Kate"), Some(Gender::Female));
+        assert!(is_first_name("Jean-Pierre"));
+        assert!(!is_first_name("Brandt-Lowe"));
     }
 }

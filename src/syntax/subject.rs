@@ -493,7 +493,28 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         }
         return placed;
     }
-    left_placed(doc, i, lo)
+    hung_relative(doc, i, v, lo).or_else(|| left_placed(doc, i, lo))
+}
+
+/// `The union that represents the plant's staff called ...`, `A woman who lost her home told
+/// ...`: a relative clause on the phrase opening the sentence runs up to the verb at `v` (no
+/// comma between); the phrase ending before it, at `i`, is the clause's object, and the
+/// subject is the phrase the clause hangs from. Only a clause whose first word is its verb
+/// (not `the report that the panel released`, whose subject is the panel).
+fn hung_relative(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> {
+    let start = doc.sentence_of(v).0.max(lo);
+    let rel = (start + 1..i)
+        .find(|&r| doc.outside(r) && doc.lower_is(r, |w| matches!(w, "who" | "that")))?;
+    let verb_first = doc.is_word(rel + 1)
+        && !doc.tokens[rel + 1].cap
+        && !doc.lower_is(rel + 1, |w| {
+            words::is_function_word(w) || words::is_article_or_possessive(w)
+        });
+    let unbroken = (rel..v).all(|k| doc.outside(k) && !doc.is_punct(k, ","));
+    if !(verb_first && unbroken) {
+        return None;
+    }
+    sentence_subject(doc, v, lo).filter(|p| p.end == rel)
 }
 
 /// The phrase ending before token `end`, or, when it is a preposition's object (`a spokesman
