@@ -375,16 +375,19 @@ pub(crate) fn named_in_apposition(doc: &Doc, comma: usize, hi: usize) -> bool {
         })
 }
 
-/// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) -- `: a dateline of words in capitals
-/// and a dash opening the sentence at `start` is no part of it. Where the sentence proper starts.
+/// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) -- `, `NAIROBI, Kenya (AP) —`: a
+/// dateline of words in capitals, then perhaps a state or country, and a dash opening the
+/// sentence at `start` is no part of it. Where the sentence proper starts.
 fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
-    let dash = (start..v.min(start + 6))
+    let capitals = |i: usize| doc.is_word(i) && !doc.word(i).chars().any(char::is_lowercase);
+    let dash = (start..v.min(start + 8))
         .take_while(|&i| {
             doc.dash_end(i).is_some()
                 || doc.is_punct(i, "(")
                 || doc.is_punct(i, ")")
                 || doc.is_punct(i, ",")
-                || doc.is_word(i) && !doc.word(i).chars().any(char::is_lowercase)
+                || capitals(i)
+                || i > start && capitals(start) && doc.is_word(i) && doc.tokens[i].cap
         })
         .find_map(|i| doc.dash_end(i));
     dash.unwrap_or(start)
