@@ -1419,11 +1419,11 @@ impl Entities {
                 continue;
             }
             // `the Utah Republican`: a party's member by place is only one the article places
-            // there, or the subject just before whom it gives no party or place; many people
-            // share a party.
+            // there, or the subject just before whom it places nowhere (of no other party:
+            // `differs`); many people share a party.
             let subject_just_before = m.subject
                 && here - (m.sentence as i64) <= 1
-                && ent.affiliations.is_empty()
+                && ent.affiliations.iter().all(|a| words::is_party_name(a))
                 && ent.role.is_some();
             if words::is_party_name(&ep.head) && !tied && !subject_just_before {
                 continue;

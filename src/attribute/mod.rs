@@ -294,7 +294,11 @@ fn decide_kind(block_quote: bool, s: &kind::Shape, cue: Option<&Cue>) -> QuoteKi
     if cue.is_some() && (s.words >= 1 || s.sentence_like) {
         return speech_kind;
     }
-    if s.words >= 4 || (s.sentence_like && s.words >= 2) {
+    // `"Why?"`, `"No."`: one word that is a sentence of its own, not woven into the writer's.
+    if s.words >= 4
+        || (s.sentence_like && s.words >= 2)
+        || (s.sentence_end && s.opens_sentence && !s.partial)
+    {
         return speech_kind;
     }
     QuoteKind::Term

@@ -23,6 +23,9 @@ pub(crate) struct Shape {
     pub sentence_end: bool,
     /// Woven into the writer's sentence rather than standing on its own.
     pub partial: bool,
+    /// Opens a sentence (`she said. "Why?"`), not in a list of the writer's (`and, yes,
+    /// "Sanity."`).
+    pub opens_sentence: bool,
     /// Alone in its paragraph, in single marks, with no sentence end: a subhead that repeats a
     /// quotation (`'Just listen to us'`), as headlines quote in single marks.
     pub headline: bool,
@@ -121,6 +124,8 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         || inner.as_bytes().windows(2).any(|w| w == b". ");
     let sentence_like = sentence_end || inner.ends_with(',');
     let partial = doc.woven_at(qs) || doc.opens_lower(q);
+    let opens_sentence =
+        qs == 0 || qs < doc.tokens.len() && doc.sentence[qs - 1] != doc.sentence[qs];
     let (bs, be) = doc.block_tokens[doc.block[qs] as usize];
     let headline = (bs, be) == (qs, qe)
         && matches!(
@@ -143,6 +148,7 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         sentence_end,
         sentence_like,
         partial,
+        opens_sentence,
         headline,
     }
 }
