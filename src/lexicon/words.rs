@@ -412,7 +412,6 @@ static NOT_NAMES: WordSet = word_set!("
     Considering
     Could
     Currently
-    Das
     Dec
     December
     Der

@@ -140,7 +140,7 @@ fn is_known_surname_as_subject(doc: &Doc, i: usize) -> bool {
     doc.tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
-        && !doc.lower_is(i + 1, words::is_function_word)
+        && (!doc.lower_is(i + 1, words::is_function_word) || doc.verb(i + 1).is_some())
         && doc.surname_in_body(doc.word(i))
 }
 
