@@ -1401,6 +1401,7 @@ impl Entities {
                     || ent.role.is_some()
                     || ent.age.is_some()
                     || ent.spoke
+                    || ent.description.is_some()
                     || (m.speaks && here - (m.sentence as i64) <= 1)
                     || first_names::is_first_name(ent.name.split(' ').next().unwrap_or_default())
                         && ent.name.contains(' '));
