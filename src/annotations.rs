@@ -104,6 +104,8 @@ pub enum SpeakerKind {
     Organisation,
     /// A speaker known only by a description (`a spokesperson`, `officials`).
     Unnamed,
+    /// Named people who speak together (`Reyes and Lee said`).
+    Group,
 }
 
 /// Everything the engine found in one article.

@@ -1005,6 +1005,19 @@ impl Entities {
                 return e;
             }
         }
+        // `"...," Reyes and Lee wrote. "...," the two added`, `the senators said`: two or a
+        // plural role after a pair who spoke last is the pair.
+        if let Some(pair) = cx
+            .last_speaker
+            .filter(|&e| self.list[e].kind == SpeakerKind::Group)
+        {
+            let plural =
+                head.ends_with('s') && words::is_role(&head) && !words::is_institution(&head);
+            let two = doc.lower_is(p.end - 1, |w| matches!(w, "two" | "both" | "pair" | "duo"));
+            if doc.is(p.start, "the") && (plural || two) || p.end == p.start + 1 && two {
+                return pair;
+            }
+        }
         let org_noun = words::is_institution(&head);
         // `a party official`, `one longtime aide`, `a group`: an indefinite description brings
         // in someone new, unless it is in apposition (`Jo Park, a party official,`).
@@ -1176,6 +1189,48 @@ impl Entities {
             SpeakerKind::Unnamed
         };
         self.by_description(name, kind, p.start)
+    }
+
+    /// The people named by `first` and `last`, speaking together (`Reyes and Lee said`): one
+    /// entity for the pair, named by their names as the article gives them in full.
+    pub(crate) fn group(
+        &mut self,
+        doc: &Doc,
+        first: Phrase,
+        last: Phrase,
+        cx: Context,
+    ) -> Option<usize> {
+        let a = self.resolve(doc, first, cx)?;
+        let b = self.resolve(doc, last, cx)?;
+        // Both someone: not places (`Los Angeles and Seattle`), each a person the article
+        // shows to be one, or an organisation.
+        let someone = |e: &Entity| {
+            !e.place
+                && (e.kind == SpeakerKind::Organisation
+                    || e.kind == SpeakerKind::Person && (e.person || e.spoke))
+        };
+        if a == b || !someone(&self.list[a]) || !someone(&self.list[b]) {
+            return None;
+        }
+        let name = format!("{} and {}", self.list[a].name, self.list[b].name);
+        let pair = self.by_description(name, SpeakerKind::Group, first.start);
+        // A mention of the pair as a subject who speaks, for a `they` after it.
+        let tok = first.start;
+        let at = self.mentions.partition_point(|m| m.tok <= tok);
+        self.mentions.insert(
+            at,
+            Mention {
+                tok,
+                entity: pair,
+                sentence: doc.sentence[tok],
+                block: doc.block[tok],
+                subject: true,
+                object: false,
+                speaks: true,
+                intro: false,
+            },
+        );
+        Some(pair)
     }
 
     /// The entity a wording makes of someone unnamed (`the spokesperson`, `the Reyes

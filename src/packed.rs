@@ -20,10 +20,11 @@ const QUOTE_KINDS: [QuoteKind; 6] = [
     QuoteKind::Title,
     QuoteKind::Headline,
 ];
-const SPEAKER_KINDS: [SpeakerKind; 3] = [
+const SPEAKER_KINDS: [SpeakerKind; 4] = [
     SpeakerKind::Person,
     SpeakerKind::Organisation,
     SpeakerKind::Unnamed,
+    SpeakerKind::Group,
 ];
 
 /// The bytes of `ann`.

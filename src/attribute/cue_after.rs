@@ -96,6 +96,15 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
         return (!(weak && inner.ends_with(['.', '?', '!'])))
             .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
     };
+    // `," Reyes and Lee said`: the pair speaks (see `subject::coordinated`), read from the last.
+    let name = |n: &Phrase| matches!(n.head, phrase::Head::Name { .. });
+    let pair = (name(&p) && doc.is(p.end, "and"))
+        .then(|| phrase::right(doc, p.end + 1, hi))
+        .flatten()
+        .filter(|n| name(n) && verb_after(doc, n.end, hi, true).is_some());
+    if let Some(n) = pair {
+        p = n;
+    }
     let mut v = doc.paren_after(p.end).unwrap_or(p.end);
     if doc.is_punct(v, ",") {
         // An apposition: the verb follows the comma that closes it. One that opens with an
@@ -130,7 +139,7 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
     }
     // `," the veteran anesthesiologist said`: a description read up to a role word may go on
     // in words no list knows, up to its verb.
-    let v = match verb_after(doc, v, hi, plural(doc, p)) {
+    let v = match verb_after(doc, v, hi, pair.is_some() || plural(doc, p)) {
         Some(v) => v,
         None if p.head == phrase::Head::Description => {
             let (d, v) = described_subject(doc, j, hi)?;

@@ -628,13 +628,16 @@ fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
 /// `apposed`: a name follows `p` in apposition, so a titled `p` is the preposition's object
 /// (`A spokesperson for Mayor Chow, Ivana Yelich,`), not a person a title names.
 fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phrase> {
+    let name = |q: &Phrase| matches!(q.head, phrase::Head::Name { .. });
     // `Officials in Ottawa said`, `Republicans in Tennessee say`: people a name places; the
-    // place does not speak.
-    if matches!(p.head, phrase::Head::Name { .. })
-        && p.start > lo + 1
-        && doc.lower_is(p.start - 1, words::is_locating)
-    {
-        if let Some(q) = phrase::left(doc, p.start - 1, lo).filter(|q| people(doc, q)) {
+    // place does not speak. So with two places (`Voters in Ottawa and Toronto said`).
+    let place = (name(&p) && p.start > lo + 2 && doc.is(p.start - 1, "and"))
+        .then(|| phrase::left(doc, p.start - 1, lo))
+        .flatten()
+        .filter(|q| name(q) && q.end + 1 == p.start)
+        .map_or(p.start, |q| q.start);
+    if name(&p) && place > lo + 1 && doc.lower_is(place - 1, words::is_locating) {
+        if let Some(q) = phrase::left(doc, place - 1, lo).filter(|q| people(doc, q)) {
             return Some(Phrase { end: p.end, ..q });
         }
     }
@@ -921,4 +924,28 @@ fn after_preposition(doc: &Doc, p: &Phrase) -> bool {
                 "of" | "at" | "for" | "from" | "with" | "in" | "on" | "to"
             )
         })
+}
+
+/// `Reyes and Lee said`, `said Ana Reyes and Tom Lee`: two names joined by `and` speak
+/// together. The pair, first and last, when name `p`, the subject of the verb at `verb`, is
+/// one of them: the other is a name beside it across `and`, and the pair opens its clause
+/// (not `Rubio attacked Cruz and Trump said`) or follows the verb and ends the clause.
+pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<(Phrase, Phrase)> {
+    let name = |q: &Phrase| matches!(q.head, phrase::Head::Name { .. });
+    if !name(&p) || p.start >= doc.tokens.len() {
+        return None;
+    }
+    let (s0, s1) = doc.sentence_of(p.start);
+    if p.start > s0 + 1 && doc.is(p.start - 1, "and") {
+        let q = phrase::left(doc, p.start - 1, s0).filter(|q| name(q) && q.end + 1 == p.start)?;
+        let opens = q.start == past_dateline(doc, s0, p.start)
+            || !doc.is_word(q.start - 1) && !doc.is_punct(q.start - 1, "(");
+        return opens.then_some((q, p));
+    }
+    if p.start == verb + 1 && p.end + 1 < s1 && doc.is(p.end, "and") {
+        let q = phrase::right(doc, p.end + 1, s1).filter(name)?;
+        let closes = q.end >= s1 || !doc.is_word(q.end);
+        return closes.then_some((p, q));
+    }
+    None
 }

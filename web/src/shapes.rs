@@ -216,6 +216,7 @@ mod tests {
             SpeakerKind::Person,
             SpeakerKind::Organisation,
             SpeakerKind::Unnamed,
+            SpeakerKind::Group,
         ];
         assert_eq!(names(&kinds), union("SpeakerKind"));
         assert_eq!(names(&Rule::ALL), union("Rule"));

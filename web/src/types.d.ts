@@ -17,7 +17,7 @@ export interface Quote {
   /** Index of the block (paragraph) the quote is in. */
   block: number;
 }
-export type SpeakerKind = "person" | "organisation" | "unnamed";
+export type SpeakerKind = "person" | "organisation" | "unnamed" | "group";
 export interface Speaker {
   name: string; aliases: string[]; role: string | null; age: number | null;
   description: string | null; kind: SpeakerKind; quotes: number;
