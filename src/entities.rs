@@ -203,6 +203,8 @@ impl Entities {
         let mut epithet: Option<Phrase> = None;
         // Where the subject of the sentence being read starts (`On Tuesday, Gov. Jo Park`).
         let mut subject_at = None;
+        // The last name mentioned, and its entity.
+        let mut last_named: Option<(Phrase, usize)> = None;
         while i < n {
             let (s0, send) = doc.sentence_of(i);
             if s0 == i && !doc.headline[doc.block[i] as usize] {
@@ -253,6 +255,14 @@ impl Entities {
             if let Some((p, name)) = named.filter(|(_, name)| !doc.in_credit(name.0)) {
                 let subject = subject_at.map(|at| at == p.start);
                 let e = ents.mention(doc, p, name, s0 == p.start, subject);
+                // `Ana Reyes and Tom Lee wrote to the agency.` / `"...," they said`: two
+                // names joined by `and` as the subject are a pair `they` may stand for.
+                if let (Some(e), Some((q, a))) = (e, last_named) {
+                    if q.end + 1 == p.start && doc.is(q.end, "and") && subject_at == Some(q.start) {
+                        ents.pair(doc, a, e, q.start, says_later(doc, p.end, send));
+                    }
+                }
+                last_named = e.map(|e| (p, e));
                 // `Donald Trump's campaign is defending ...` / `it calls`: the organisation
                 // that acts in a person's name is a mention `it` and `they` may stand for.
                 let noun = p.end - 1;
@@ -1202,6 +1212,12 @@ impl Entities {
     ) -> Option<usize> {
         let a = self.resolve(doc, first, cx)?;
         let b = self.resolve(doc, last, cx)?;
+        self.pair(doc, a, b, first.start, true)
+    }
+
+    /// Entities `a` and `b` as one speaker, mentioned at token `tok` as a subject (that `speaks`
+    /// there), when both are someone.
+    fn pair(&mut self, doc: &Doc, a: usize, b: usize, tok: usize, speaks: bool) -> Option<usize> {
         // Both someone: not places (`Los Angeles and Seattle`), each a person the article
         // shows to be one, or an organisation.
         let someone = |e: &Entity| {
@@ -1213,9 +1229,8 @@ impl Entities {
             return None;
         }
         let name = format!("{} and {}", self.list[a].name, self.list[b].name);
-        let pair = self.by_description(name, SpeakerKind::Group, first.start);
+        let pair = self.by_description(name, SpeakerKind::Group, tok);
         // A mention of the pair as a subject who speaks, for a `they` after it.
-        let tok = first.start;
         let at = self.mentions.partition_point(|m| m.tok <= tok);
         self.mentions.insert(
             at,
@@ -1226,7 +1241,7 @@ impl Entities {
                 block: doc.block[tok],
                 subject: true,
                 object: false,
-                speaks: true,
+                speaks,
                 intro: false,
             },
         );
