@@ -616,10 +616,23 @@ fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
 /// runs, with no verb or comma, to the comma at `comma`.
 fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
     let start = doc.sentence_of(comma).0.max(lo);
-    phrase::right(doc, start, comma).is_some_and(|d| {
-        d.head == phrase::Head::Description
-            && (d.end..comma).all(|i| doc.verb(i).is_none() && !doc.is_punct(i, ","))
-    })
+    // Or an article or possessive and a few lower-case words no list knows (`The bill's
+    // sponsor, Sen. Omar Haddad, said`, `Its new owner, Jo Park, said`).
+    let noun_phrase = comma > start + 1
+        && comma <= start + 5
+        && doc.lower_is(start, words::is_article_or_possessive)
+        && (start + 1..comma).all(|i| {
+            doc.is_word(i)
+                && doc.outside(i)
+                && doc.verb(i).is_none()
+                && (!doc.tokens[i].cap || possessive_base(doc.word(i)).is_some())
+                && !doc.lower_is(i, words::is_function_word)
+        });
+    noun_phrase
+        || phrase::right(doc, start, comma).is_some_and(|d| {
+            d.head == phrase::Head::Description
+                && (d.end..comma).all(|i| doc.verb(i).is_none() && !doc.is_punct(i, ","))
+        })
 }
 
 /// `Jeffrey Lewis of the Center for Nonproliferation Studies wrote`, `a spokesman for the
