@@ -259,7 +259,7 @@ impl Entities {
                 // names joined by `and` as the subject are a pair `they` may stand for.
                 if let (Some(e), Some((q, a))) = (e, last_named) {
                     if q.end + 1 == p.start && doc.is(q.end, "and") && subject_at == Some(q.start) {
-                        ents.pair(doc, a, e, q.start, says_later(doc, p.end, send));
+                        ents.together(doc, &[a, e], q.start, says_later(doc, p.end, send));
                     }
                 }
                 last_named = e.map(|e| (p, e));
@@ -1203,32 +1203,40 @@ impl Entities {
 
     /// The people named by `first` and `last`, speaking together (`Reyes and Lee said`): one
     /// entity for the pair, named by their names as the article gives them in full.
-    pub(crate) fn group(
-        &mut self,
-        doc: &Doc,
-        first: Phrase,
-        last: Phrase,
-        cx: Context,
-    ) -> Option<usize> {
-        let a = self.resolve(doc, first, cx)?;
-        let b = self.resolve(doc, last, cx)?;
-        self.pair(doc, a, b, first.start, true)
+    pub(crate) fn group(&mut self, doc: &Doc, names: &[Phrase], cx: Context) -> Option<usize> {
+        let members = names
+            .iter()
+            .map(|&n| self.resolve(doc, n, cx))
+            .collect::<Option<Vec<_>>>()?;
+        self.together(doc, &members, names.first()?.start, true)
     }
 
-    /// Entities `a` and `b` as one speaker, mentioned at token `tok` as a subject (that `speaks`
-    /// there), when both are someone.
-    fn pair(&mut self, doc: &Doc, a: usize, b: usize, tok: usize, speaks: bool) -> Option<usize> {
-        // Both someone: not places (`Los Angeles and Seattle`), each a person the article
-        // shows to be one, or an organisation.
+    /// Entities `members` as one speaker, mentioned at token `tok` as a subject (that `speaks`
+    /// there), when each is someone and no one is listed twice.
+    fn together(
+        &mut self,
+        doc: &Doc,
+        members: &[usize],
+        tok: usize,
+        speaks: bool,
+    ) -> Option<usize> {
+        // Each someone: not a place (`Los Angeles and Seattle`), a person the article shows to
+        // be one, or an organisation.
         let someone = |e: &Entity| {
             !e.place
                 && (e.kind == SpeakerKind::Organisation
                     || e.kind == SpeakerKind::Person && (e.person || e.spoke))
         };
-        if a == b || !someone(&self.list[a]) || !someone(&self.list[b]) {
+        let (last, rest) = members.split_last()?;
+        let twice = members
+            .iter()
+            .enumerate()
+            .any(|(i, e)| members[..i].contains(e));
+        if rest.is_empty() || twice || !members.iter().all(|&e| someone(&self.list[e])) {
             return None;
         }
-        let name = format!("{} and {}", self.list[a].name, self.list[b].name);
+        let listed: Vec<&str> = rest.iter().map(|&e| self.list[e].name.as_str()).collect();
+        let name = format!("{} and {}", listed.join(", "), self.list[*last].name);
         let pair = self.by_description(name, SpeakerKind::Group, tok);
         // A mention of the pair as a subject who speaks, for a `they` after it.
         let at = self.mentions.partition_point(|m| m.tok <= tok);

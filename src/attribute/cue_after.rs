@@ -96,12 +96,11 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
         return (!(weak && inner.ends_with(['.', '?', '!'])))
             .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.85));
     };
-    // `," Reyes and Lee said`: the pair speaks (see `subject::coordinated`), read from the last.
-    let name = |n: &Phrase| matches!(n.head, phrase::Head::Name { .. });
-    let pair = (name(&p) && doc.is(p.end, "and"))
-        .then(|| phrase::right(doc, p.end + 1, hi))
-        .flatten()
-        .filter(|n| name(n) && verb_after(doc, n.end, hi, true).is_some());
+    // `," Reyes and Lee said`: they speak together (see `subject::coordinated`), read from the
+    // last name.
+    let pair = subject::listed_after(doc, p, hi)
+        .pop()
+        .filter(|n| verb_after(doc, n.end, hi, true).is_some());
     if let Some(n) = pair {
         p = n;
     }

@@ -189,9 +189,11 @@ fn take(
                 Head::Name { name } if doc.is(p.start, "the") => (p.start, name.1),
                 _ => (p.start, p.end),
             });
-            if let Some((first, last)) = subject::coordinated(doc, p, c.verb) {
-                d.speaker = ents.group(doc, first, last, cx).or(d.speaker);
-                d.mention = Some((first.start, last.end));
+            if let Some(names) = subject::coordinated(doc, p, c.verb) {
+                if let Some(g) = ents.group(doc, &names, cx) {
+                    d.speaker = Some(g);
+                    d.mention = Some((names[0].start, names[names.len() - 1].end));
+                }
             }
             if let Some(noun) = phrase::owned_organisation(doc, p) {
                 d.speaker = d.speaker.map(|e| ents.organisation_of(e, doc.word(noun)));

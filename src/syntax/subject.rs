@@ -939,26 +939,75 @@ fn after_preposition(doc: &Doc, p: &Phrase) -> bool {
         })
 }
 
-/// `Reyes and Lee said`, `said Ana Reyes and Tom Lee`: two names joined by `and` speak
-/// together. The pair, first and last, when name `p`, the subject of the verb at `verb`, is
-/// one of them: the other is a name beside it across `and`, and the pair opens its clause
-/// (not `Rubio attacked Cruz and Trump said`) or follows the verb and ends the clause.
-pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<(Phrase, Phrase)> {
-    let name = |q: &Phrase| matches!(q.head, phrase::Head::Name { .. });
-    if !name(&p) || p.start >= doc.tokens.len() {
+/// `Reyes and Lee said`, `said Ana Reyes, Tom Lee and Jo Park`: names joined by `and` (and
+/// commas before it) speak together. The names, two to four, when name `p`, the subject of the
+/// verb at `verb`, is one of them: the list opens its clause (not `Rubio attacked Cruz and
+/// Trump said`), or follows the verb and ends the clause.
+pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<Vec<Phrase>> {
+    if !is_name(&p) || p.start >= doc.tokens.len() {
         return None;
     }
     let (s0, s1) = doc.sentence_of(p.start);
-    if p.start > s0 + 1 && doc.is(p.start - 1, "and") {
-        let q = phrase::left(doc, p.start - 1, s0).filter(|q| name(q) && q.end + 1 == p.start)?;
-        let opens = q.start == past_dateline(doc, s0, p.start)
-            || !doc.is_word(q.start - 1) && !doc.is_punct(q.start - 1, "(");
-        return opens.then_some((q, p));
+    // Leftwards: `and` (or `, and`) right before `p`, then `and` or commas.
+    let mut members = vec![p];
+    while members.len() < 4 {
+        let start = members[0].start;
+        let and = start > s0 + 1 && doc.is(start - 1, "and");
+        let sep = if and && doc.is_punct(start - 2, ",") {
+            start - 2
+        } else if and {
+            start - 1
+        } else if members.len() > 1 && start > s0 + 1 && doc.is_punct(start - 1, ",") {
+            start - 1
+        } else {
+            break;
+        };
+        match phrase::left(doc, sep, s0).filter(|q| is_name(q) && q.end == sep) {
+            Some(q) => members.insert(0, q),
+            None => break,
+        }
     }
-    if p.start == verb + 1 && p.end + 1 < s1 && doc.is(p.end, "and") {
-        let q = phrase::right(doc, p.end + 1, s1).filter(name)?;
-        let closes = q.end >= s1 || !doc.is_word(q.end);
-        return closes.then_some((p, q));
+    let opens = |q: &Phrase| {
+        q.start == past_dateline(doc, s0, p.start)
+            || q.start > 0 && !doc.is_word(q.start - 1) && !doc.is_punct(q.start - 1, "(")
+    };
+    if let Some(i) = (0..members.len() - 1).find(|&i| opens(&members[i])) {
+        return Some(members.split_off(i));
     }
-    None
+    // Rightwards, after the verb.
+    let members = listed_after(doc, p, s1);
+    let last = members.last()?;
+    (p.start == verb + 1 && (last.end >= s1 || !doc.is_word(last.end))).then_some(members)
+}
+
+/// `Ana Reyes, Tom Lee and Jo Park`: the names listed from name `p` on, before token `hi`,
+/// the last after `and`; none when `p` opens no such list.
+pub(crate) fn listed_after(doc: &Doc, p: Phrase, hi: usize) -> Vec<Phrase> {
+    let mut members = vec![p];
+    let mut and = false;
+    while members.len() < 4 && !and {
+        let end = members[members.len() - 1].end;
+        let comma = doc.is_punct(end, ",");
+        let from = end + usize::from(comma);
+        and = doc.is(from, "and");
+        let next = from + usize::from(and);
+        if !(comma || and) || next >= hi {
+            break;
+        }
+        match phrase::right(doc, next, hi).filter(is_name) {
+            Some(q) => members.push(q),
+            None => break,
+        }
+    }
+    if !and {
+        members.truncate(1);
+    }
+    if members.len() < 2 {
+        return Vec::new();
+    }
+    members
+}
+
+fn is_name(q: &Phrase) -> bool {
+    matches!(q.head, phrase::Head::Name { .. })
 }
