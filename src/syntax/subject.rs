@@ -953,11 +953,10 @@ pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<Vec<Phras
     while members.len() < 4 {
         let start = members[0].start;
         let and = start > s0 + 1 && doc.is(start - 1, "and");
+        let comma = start > s0 + 1 && doc.is_punct(start - 1, ",");
         let sep = if and && doc.is_punct(start - 2, ",") {
             start - 2
-        } else if and {
-            start - 1
-        } else if members.len() > 1 && start > s0 + 1 && doc.is_punct(start - 1, ",") {
+        } else if and || comma && members.len() > 1 {
             start - 1
         } else {
             break;
