@@ -48,6 +48,8 @@ pub(crate) struct Doc<'a> {
     lower: String,
     /// Words the body gives as a surname after a given name (`Jo Ortiz`). Built on first use.
     surnames: OnceCell<Words>,
+    /// Whether each token is a common given name: looked up once, asked many times.
+    given: Vec<bool>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -107,7 +109,11 @@ impl<'a> Doc<'a> {
             mid_caps: OnceCell::new(),
             lower,
             surnames: OnceCell::new(),
+            given: Vec::new(),
         };
+        doc.given = (0..doc.tokens.len())
+            .map(|i| doc.tokens[i].cap && first_names::is_first_name(doc.word(i)))
+            .collect();
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| {
                 article.blocks()[b].kind == BlockKind::Heading
@@ -316,7 +322,7 @@ impl<'a> Doc<'a> {
             self.tokens[t].cap
                 && self.tokens[t - 1].cap
                 && !self.headline[self.block[t] as usize]
-                && first_names::is_first_name(self.word(t - 1))
+                && self.is_given_name(t - 1)
         })
         .contains_key(word)
     }
@@ -380,6 +386,11 @@ impl<'a> Doc<'a> {
     /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
     pub(crate) fn lower_is(&self, i: usize, f: fn(&str) -> bool) -> bool {
         self.lower(i).is_some_and(f)
+    }
+
+    /// Whether token `i` is a common given name (`first_names`).
+    pub(crate) fn is_given_name(&self, i: usize) -> bool {
+        self.given.get(i).copied().unwrap_or(false)
     }
 
     pub(crate) fn is_word(&self, i: usize) -> bool {

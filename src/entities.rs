@@ -348,7 +348,7 @@ impl Entities {
             if !doc.headline[doc.block[i] as usize]
                 || doc.block[given] != doc.block[i]
                 || !doc.tokens[i].cap
-                || !first_names::is_first_name(doc.word(given))
+                || !doc.is_given_name(given)
             {
                 continue;
             }

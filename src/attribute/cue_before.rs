@@ -3,7 +3,6 @@
 
 use super::Cue;
 use crate::doc::Doc;
-use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::{self, Form};
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head, Phrase};
@@ -91,7 +90,7 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
     // (`Harbour Board Chair Lena Ortiz`); with none, a surname the article gives in full
     // (`Gov. Ortiz:`).
     let short = |from: usize| name.1 == cue && cue - from <= 3;
-    let given = (name.0..name.1).find(|&i| first_names::is_first_name(doc.word(i)));
+    let given = (name.0..name.1).find(|&i| doc.is_given_name(i));
     let from = match given {
         Some(g) if short(g) => g,
         None if short(name.0) && doc.surname_in_body(doc.word(cue - 1)) => cue - 1,

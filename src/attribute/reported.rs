@@ -7,7 +7,6 @@
 
 use super::Cue;
 use crate::doc::Doc;
-use crate::lexicon::first_names;
 use crate::lexicon::speech_verbs::Form;
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Head, Phrase};
@@ -73,9 +72,7 @@ pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     // does one in apposition to a description (`Her neighbour, Angela Dyck, has sold`).
     let full_name_apposed = |p: &Phrase| match p.head {
         Head::Name { name } => {
-            name.1 - name.0 >= 2
-                && first_names::is_first_name(doc.word(name.0))
-                && doc.is_punct(p.end, ",")
+            name.1 - name.0 >= 2 && doc.is_given_name(name.0) && doc.is_punct(p.end, ",")
         }
         _ => false,
     };
@@ -97,7 +94,7 @@ pub(crate) fn after_subject(doc: &Doc, q: usize, since: usize) -> Option<Cue> {
     let surname = doc.word(name.1 - 1);
     // A caption (`Whangārei Harbour seen from the hills`) ends with no full stop.
     let new_person = name.1 - name.0 >= 2
-        && first_names::is_first_name(doc.word(name.0))
+        && doc.is_given_name(name.0)
         && doc.is_punct(prev, ".")
         && !(0..name.0).any(|i| doc.word(i) == surname);
     (!opens_paragraph || new_person).then(|| Cue::new(Who::Phrase(p), p.end, RULE, 0.5))

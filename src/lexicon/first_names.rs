@@ -11,10 +11,10 @@
 //! No name is here for one public figure.
 
 use super::words::Gender;
-use super::WordSet;
+use super::SortedWords;
 
 #[rustfmt::skip]
-static MALE: WordSet = word_set!("
+static MALE: SortedWords = sorted_words!("
     Aaron Abdoulaye Abdul Abebe Abel Abhishek Abraham Abubakar Adam Adama Adebayo Adewale Aditya
     Adolfo Adolph Adrian Agustin Ahmad Ahmed Aidan Aiden Ajay Akash Akin Akira Al Alain Alan
     Alastair Albert Alberto Alec Alejandro Alex Alexander Alexandre Alexei Alfonso Alfred Alfredo
@@ -94,7 +94,7 @@ static MALE: WordSet = word_set!("
 ");
 
 #[rustfmt::skip]
-static FEMALE: WordSet = word_set!("
+static FEMALE: SortedWords = sorted_words!("
     Aaliyah Aarti Abby Abena Abigail Abimbola Achieng Ada Adaeze Adama Adaora Addie Addison Adela
     Adele Adeline Adriana Adrienne Adwoa Agnes Aida Aiko Aileen Aimee Aisha Akiko Akinyi Akosua
     Alana Alanna Alberta Alejandra Alexa Alexandra Alexandria Alexia Alexis Alice Alicia Alina

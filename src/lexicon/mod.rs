@@ -16,6 +16,30 @@ macro_rules! word_set {
     }};
 }
 
+/// A long word list in byte order, searched by bisection: no hash table beside it. A table
+/// costs some 3 bytes a word that gzip cannot shrink, about 5 kB of the widget for the given
+/// names; bisection costs a dozen short comparisons a look-up.
+macro_rules! sorted_words {
+    ($list:expr) => {{
+        use $crate::lexicon::table;
+        const RAW: &[&str] = &[$list];
+        const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
+        const LIST: &str = match std::str::from_utf8(&BYTES) {
+            Ok(list) => list,
+            Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
+        };
+        const _: () = assert!(
+            table::in_order(LIST),
+            "a bisected word list is in byte order"
+        );
+        const FIRST: [u16; 257] = table::by_first_byte(LIST);
+        $crate::lexicon::SortedWords {
+            list: LIST,
+            first: &FIRST,
+        }
+    }};
+}
+
 pub(crate) mod first_names;
 pub(crate) mod speech_verbs;
 mod table;
@@ -95,6 +119,28 @@ impl WordSet {
     /// Where `word` stands in the list, in bytes (the lists squeezed one space apart, in order).
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
         table::find(self.list, self.slots, word)
+    }
+}
+
+/// A word list made by [`sorted_words!`].
+pub(crate) struct SortedWords {
+    pub(crate) list: &'static str,
+    /// Where the words starting with each byte begin, and (at 256) the list's end: the
+    /// bisection starts among the few with the key's first byte.
+    first: &'static [u16; 257],
+}
+
+impl SortedWords {
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        let (lo, hi) = (self.first[b as usize], self.first[b as usize + 1]);
+        // Up to the space before the next byte's words.
+        let hi = (hi as usize).saturating_sub(usize::from(hi as usize != self.list.len()));
+        self.list
+            .get(lo as usize..hi.max(lo as usize))
+            .is_some_and(|part| table::bisect(part, word))
     }
 }
 

@@ -106,6 +106,97 @@ pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
     None
 }
 
+/// Whether the words of `list` are in byte order, each after the one before.
+pub(super) const fn in_order(list: &str) -> bool {
+    let b = list.as_bytes();
+    let mut before: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while let Some((start, end)) = entry(b, i) {
+        if let Some((s, e)) = before {
+            // Compare b[s..e] with b[start..end].
+            let mut k = 0;
+            loop {
+                let (x, y) = (s + k < e, start + k < end);
+                if !y {
+                    return false; // equal, or the earlier word is longer with this one as its start
+                }
+                if !x || b[s + k] < b[start + k] {
+                    break;
+                }
+                if b[s + k] > b[start + k] {
+                    return false;
+                }
+                k += 1;
+            }
+        }
+        before = Some((start, end));
+        i = end;
+    }
+    true
+}
+
+/// For each byte, where the first word of `list` (in byte order) that starts with it or a
+/// later byte begins; at 256, the list's length.
+pub(super) const fn by_first_byte(list: &str) -> [u16; 257] {
+    let b = list.as_bytes();
+    assert!(
+        b.len() < u16::MAX as usize,
+        "a word list must be under 64 kB"
+    );
+    let mut first = [b.len() as u16; 257];
+    let mut i = 0;
+    let mut next = 0;
+    while let Some((start, end)) = entry(b, i) {
+        while next <= b[start] as usize {
+            first[next] = start as u16;
+            next += 1;
+        }
+        i = end;
+    }
+    first
+}
+
+/// Whether `key` is a word of `list`, whose words stand one space apart in byte order.
+pub(super) fn bisect(list: &str, key: &str) -> bool {
+    let (b, k) = (list.as_bytes(), key.as_bytes());
+    if k.is_empty() || k.contains(&b' ') {
+        return false;
+    }
+    // The words still in question lie in b[lo..hi]: lo starts one, hi ends one.
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let (Some(left), Some(right)) = (b.get(lo..mid), b.get(mid..hi)) else {
+            return false;
+        };
+        let start = left
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(lo, |p| lo + p + 1);
+        let end = right
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(hi, |p| mid + p);
+        let Some(word) = b.get(start..end) else {
+            return false;
+        };
+        // Byte by byte: the words are short, and a call to `memcmp` costs more than comparing.
+        let order = k
+            .iter()
+            .zip(word)
+            .map(|(a, b)| a.cmp(b))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| k.len().cmp(&word.len()));
+        match order {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less if start > lo => hi = start - 1,
+            std::cmp::Ordering::Less => return false,
+            std::cmp::Ordering::Greater => lo = end + 1,
+        }
+    }
+    false
+}
+
 /// The word at or after `i`: its start and end.
 pub(super) const fn entry(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     while i < b.len() && b[i].is_ascii_whitespace() {
@@ -173,6 +264,23 @@ mod tests {
         ] {
             assert_eq!(find(WORDS, &T, w), None, "{w:?}");
         }
+    }
+
+    #[test]
+    fn bisection_finds_every_word_and_nothing_else() {
+        let list = "Ann Anna Bo Carl Émile";
+        assert!(in_order(list));
+        for w in list.split(' ') {
+            assert!(bisect(list, w), "{w}");
+        }
+        for w in [
+            "", "A", "An", "Annab", "B", "Bob", "Zed", "Carl ", "Bo Carl", "É",
+        ] {
+            assert!(!bisect(list, w), "{w:?}");
+        }
+        assert!(!in_order("Anna Ann"));
+        assert!(!in_order("Bo Bo"));
+        assert!(bisect("Solo", "Solo"));
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub(crate) fn opens_place_name(doc: &Doc, i: usize) -> bool {
 /// name when a capitalised surname follows it; so is an honorific without its full stop, as
 /// British and Australian papers write it (`Ms Holt`), a title.
 fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
-    (first_names::is_first_name(doc.word(i)) || words::is_honorific(doc.word(i)))
+    (doc.is_given_name(i) || words::is_honorific(doc.word(i)))
         && doc
             .tokens
             .get(i + 1)
@@ -126,7 +126,7 @@ fn is_given_name_before_name(doc: &Doc, i: usize) -> bool {
 fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
     i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
-        && first_names::is_first_name(doc.word(i - 1))
+        && doc.is_given_name(i - 1)
         && doc
             .tokens
             .get(i + 1)
@@ -208,7 +208,7 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     // `the Committee on Intelligence and Security`: `and` in what an institution is of, on or
     // for, before no person's name or title.
     let in_org_complement = || {
-        !first_names::is_first_name(doc.word(i + 1))
+        !doc.is_given_name(i + 1)
             && !words::is_title(doc.word(i + 1))
             && (lo + 1..i)
                 .rev()
@@ -284,9 +284,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
             continue;
         }
         // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
-        let given = i + 1 < e
-            && first_names::is_first_name(doc.word(i))
-            && role_word_as_surname(doc, i + 1, s, e);
+        let given = i + 1 < e && doc.is_given_name(i) && role_word_as_surname(doc, i + 1, s, e);
         if (is_title_or_role(doc, i) && !given && !org_name && !role_word_as_surname(doc, i, s, e))
             || doc.word(i) == "of"
         {
@@ -302,10 +300,8 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         .find(|&i| possessive_base(doc.word(i)).is_some())
     {
         let after = (p + 1..e).find(|&i| !is_title_or_role(doc, i));
-        let full_name = |a: usize| {
-            first_names::is_first_name(doc.word(a))
-                || (a + 1..e).all(|i| !words::is_org_head(doc.word(i)))
-        };
+        let full_name =
+            |a: usize| doc.is_given_name(a) || (a + 1..e).all(|i| !words::is_org_head(doc.word(i)));
         if after.is_some_and(|a| a + 1 < e && full_name(a)) {
             name_start = p + 1;
         }
@@ -313,7 +309,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // `Democrat Hillary Clinton`, `Republican Donald Trump`: a party's label before a given name
     // is an affiliation (but `Republican National Committee` is a name).
     if let Some(p) = (name_start..e).find(|&i| words::is_party_label(doc.word(i))) {
-        if p + 1 < e && first_names::is_first_name(doc.word(p + 1)) {
+        if p + 1 < e && doc.is_given_name(p + 1) {
             name_start = name_start.max(p + 1);
         }
     }
@@ -348,7 +344,7 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     // With neither, the words after `of` are where the office is (`the Attorney General of
     // Delaware`), no one's name.
     if name_start > s && doc.word(name_start - 1) == "of" {
-        let first = (name_start..e).find(|&i| first_names::is_first_name(doc.word(i)));
+        let first = (name_start..e).find(|&i| doc.is_given_name(i));
         name_start = match first {
             Some(f) => f,
             None => {
@@ -371,9 +367,9 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     if name_start == s
         && e >= s + 3
         && doc.sentence_of(s).0 == s
-        && !first_names::is_first_name(doc.word(s))
+        && !doc.is_given_name(s)
         && !is_initial(doc.word(s))
-        && first_names::is_first_name(doc.word(s + 1))
+        && doc.is_given_name(s + 1)
         && !doc.capitalised_mid_sentence(doc.word(s))
     {
         name_start = s + 1;
@@ -388,8 +384,8 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
 /// `St. Louis Cardinals`, one word before; not `St. Jude Children's Hospital`, an institution).
 fn given_name_after_office(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (s + 2..e.saturating_sub(1)).find(|&g| {
-        first_names::is_first_name(doc.word(g))
-            && (s..g).all(|i| doc.tokens[i].cap && !first_names::is_first_name(doc.word(i)))
+        doc.is_given_name(g)
+            && (s..g).all(|i| doc.tokens[i].cap && !doc.is_given_name(i))
             && doc.tokens[g + 1].cap
             && !(g..e).any(|i| words::is_org_head(doc.word(i)))
     })
@@ -641,7 +637,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
             })
             .last()
             .map_or(s, |i| i + 1);
-        if k > s && start < s && k + 1 < hi && first_names::is_first_name(doc.word(k)) {
+        if k > s && start < s && k + 1 < hi && doc.is_given_name(k) {
             if let Some(p) = right(doc, k, hi).filter(|p| matches!(p.head, Head::Name { .. })) {
                 return Some(p);
             }

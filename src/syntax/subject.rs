@@ -3,7 +3,7 @@
 
 use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::{Form, Strength};
-use crate::lexicon::{first_names, lower_is, words};
+use crate::lexicon::{lower_is, words};
 use crate::syntax::phrase::{self, Phrase};
 
 /// Who a verb's speaker is.
@@ -305,7 +305,7 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                 doc.is_word(k - 1)
                     && !doc.tokens[k - 1].cap
                     && doc.outside(k - 1)
-                    && (first_names::is_first_name(doc.word(k))
+                    && (doc.is_given_name(k)
                         || doc.tokens[k].cap
                             && !doc.lower_is(k - 1, |w| {
                                 words::is_function_word(w) || words::is_article_or_possessive(w)
@@ -722,8 +722,7 @@ fn is_person(doc: &Doc, p: &Phrase) -> bool {
     let phrase::Head::Name { name } = p.head else {
         return false;
     };
-    (p.start..name.1).any(|i| words::is_title(doc.word(i)))
-        || first_names::is_first_name(doc.word(name.0))
+    (p.start..name.1).any(|i| words::is_title(doc.word(i))) || doc.is_given_name(name.0)
 }
 
 /// The name after an inverted cue verb (`said Psaki`), when the verb opens its clause.
