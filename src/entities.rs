@@ -44,6 +44,21 @@ pub(crate) struct Entity {
     pub place: bool,
     /// Quoted as speaking somewhere before.
     pub spoke: bool,
+    /// The name's first word is a common given name (kept with the name: asked for each
+    /// candidate of each pronoun and epithet).
+    pub given: bool,
+}
+
+impl Entity {
+    /// An entity known by `name`, of `kind`.
+    fn named(name: String, kind: SpeakerKind) -> Self {
+        Entity {
+            given: first_names::is_first_name(name.split(' ').next().unwrap_or_default()),
+            name,
+            kind,
+            ..Entity::default()
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -359,6 +374,7 @@ impl Entities {
                     index_first(&mut self.by_first, &full, e);
                     let old = std::mem::replace(&mut self.list[e].name, full);
                     self.list[e].aliases.push(old);
+                    self.list[e].given = true;
                 }
             }
         }
@@ -487,7 +503,7 @@ impl Entities {
             && sentence_initial
             && !(p.start..name.0).any(|i| words::is_title(doc.word(i)))
             && known.is_none()
-            && !first_names::is_first_name(first)
+            && !doc.is_given_name(name.0)
             && !age_after
             && !says_after
             && !described
@@ -498,10 +514,8 @@ impl Entities {
         let e = match known {
             Some(e) => e,
             None => {
-                self.list.push(Entity {
-                    name: text.to_string(),
-                    ..Entity::default()
-                });
+                self.list
+                    .push(Entity::named(text.to_string(), SpeakerKind::Person));
                 // Named in full in a headline too: the one the article is about, whom a bare
                 // surname most likely means (`Helen Achebe ... dies at 91`, not her son).
                 let mut seen = Seen::new(0);
@@ -544,7 +558,7 @@ impl Entities {
         let acronym_led = name.1 - name.0 >= 2
             && (2..=4).contains(&first.len())
             && first.bytes().all(|b| b.is_ascii_uppercase())
-            && !first_names::is_first_name(first);
+            && !doc.is_given_name(name.0);
         // `the Kremlin said`: English puts no article before a person's name.
         let the_name = single
             && name.0 > 0
@@ -628,7 +642,7 @@ impl Entities {
                 let (_, send) = doc.sentence_of(name.1.min(doc.tokens.len() - 1));
                 says_later(doc, name.1, send)
             };
-        let given = first_names::is_first_name(first) && !single;
+        let given = doc.is_given_name(name.0) && !single;
         let place = before.is_some_and(|b| {
             matches!(
                 doc.word(b),
@@ -909,9 +923,7 @@ impl Entities {
                         && ent.gender.is_none()
                         && ent.role.is_none()
                         && ent.age.is_none()
-                        && !first_names::is_first_name(
-                            ent.name.split(' ').next().unwrap_or_default(),
-                        ) =>
+                        && !ent.given =>
                 {
                     c.bare_name_for_they = true
                 }
@@ -1061,10 +1073,7 @@ impl Entities {
                     .find(|m| {
                         let ent = &self.list[m.entity];
                         // `Black Lives Matter issued a statement`: a name with no given name.
-                        let given = ent.name.contains(' ')
-                            && first_names::is_first_name(
-                                ent.name.split(' ').next().unwrap_or_default(),
-                            );
+                        let given = ent.name.contains(' ') && ent.given;
                         // Not one described by another institution's noun (`the union`
                         // is not `the Austin-based company`).
                         let other_noun = ent.name.rsplit(' ').next().is_some_and(|w| {
@@ -1263,11 +1272,7 @@ impl Entities {
         if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
         }
-        self.list.push(Entity {
-            name,
-            kind,
-            ..Entity::default()
-        });
+        self.list.push(Entity::named(name, kind));
         self.seen.push(Seen::new(at));
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
@@ -1481,8 +1486,7 @@ impl Entities {
                     || ent.spoke
                     || ent.description.is_some()
                     || (m.speaks && here - (m.sentence as i64) <= 1)
-                    || first_names::is_first_name(ent.name.split(' ').next().unwrap_or_default())
-                        && ent.name.contains(' '));
+                    || ent.given && ent.name.contains(' '));
             let differs = ep
                 .gender
                 .is_some_and(|g| ent.gender.is_some_and(|eg| eg != g))

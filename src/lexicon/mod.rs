@@ -149,6 +149,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_sorted_list_finds_its_words_from_their_first_byte() {
+        static WORDS: SortedWords =
+            sorted_words!("1a @x A AJ Aa Al Al-Amin Alan Az Aé B Bo DeAndre Zz Zé a Émile é");
+        for w in WORDS.list.split(' ') {
+            assert!(WORDS.contains(w), "{w}");
+        }
+        for w in [
+            "", "Ab", "Ala", "AK", "Ba", "C", "Dean", "Zy", "Zzz", "b", "É", "Émil",
+        ] {
+            assert!(!WORDS.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
     fn no_list_repeats_a_word() {
         let lists = words::lists()
             .into_iter()

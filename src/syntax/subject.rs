@@ -506,7 +506,9 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// (not `the report that the panel released`, whose subject is the panel).
 fn hung_relative(doc: &Doc, i: usize, v: usize, lo: usize) -> Option<Phrase> {
     let start = doc.sentence_of(v).0.max(lo);
-    let rel = (start + 1..i)
+    // Within a short reach of the verb (a relative clause is short), so that each look stays
+    // constant in a long sentence.
+    let rel = (i.saturating_sub(16).max(start + 1)..i)
         .find(|&r| doc.outside(r) && doc.lower_is(r, |w| matches!(w, "who" | "that")))?;
     let verb_first = doc.is_word(rel + 1)
         && !doc.tokens[rel + 1].cap
