@@ -974,7 +974,24 @@ impl Entities {
                 }
             }
         }
-        let best = weighing.best().map(|(_, e)| e);
+        let mut best = weighing.best().map(|(_, e)| e);
+        // `"This," she said, "is a disaster." Ann Cole had ...`: with no one before, `he` or
+        // `she` may point ahead, to the first person of that gender named next in its
+        // paragraph or the one after (a feature's delayed introduction).
+        if let (None, Pronoun::Gendered(g)) = (best, p) {
+            best = self.mentions[upto..]
+                .iter()
+                .take(8)
+                .take_while(|m| m.block <= block + 1)
+                .find(|m| {
+                    let ent = &self.list[m.entity];
+                    ent.kind == SpeakerKind::Person
+                        && !ent.place
+                        && ent.gender.is_none_or(|eg| eg == g)
+                        && (ent.gender.is_some() || ent.given)
+                })
+                .map(|m| m.entity);
+        }
         #[cfg(feature = "research")]
         self.choices.push(crate::research::Choice {
             pronoun: doc.tokens.get(at).map_or(0, |t| t.start),
