@@ -760,11 +760,9 @@ impl Entities {
                     None => {
                         let before = self.mentions.len();
                         let e = self.mention(doc, p, name, false, None)?;
-                        // Keep mentions in text order for the pronoun look-ups.
                         if self.mentions.len() > before {
                             if let Some(m) = self.mentions.pop() {
-                                let at = self.mentions.partition_point(|n| n.tok <= m.tok);
-                                self.mentions.insert(at, m);
+                                self.insert_mention(m);
                             }
                         }
                         Some(e)
@@ -1227,8 +1225,8 @@ impl Entities {
         self.by_description(name, kind, p.start)
     }
 
-    /// The people named by `first` and `last`, speaking together (`Reyes and Lee said`): one
-    /// entity for the pair, named by their names as the article gives them in full.
+    /// The people (or organisations) `names` name, speaking together (`Reyes and Lee said`):
+    /// one entity for them all, named by their names as the article gives them in full.
     pub(crate) fn group(&mut self, doc: &Doc, names: &[Phrase], cx: Context) -> Option<usize> {
         let members = names
             .iter()
@@ -1264,22 +1262,24 @@ impl Entities {
         let listed: Vec<&str> = rest.iter().map(|&e| self.list[e].name.as_str()).collect();
         let name = format!("{} and {}", listed.join(", "), self.list[*last].name);
         let pair = self.by_description(name, SpeakerKind::Group, tok);
-        // A mention of the pair as a subject who speaks, for a `they` after it.
-        let at = self.mentions.partition_point(|m| m.tok <= tok);
-        self.mentions.insert(
-            at,
-            Mention {
-                tok,
-                entity: pair,
-                sentence: doc.sentence[tok],
-                block: doc.block[tok],
-                subject: true,
-                object: false,
-                speaks,
-                intro: false,
-            },
-        );
+        // A mention of the group as a subject who speaks, for a `they` after it.
+        self.insert_mention(Mention {
+            tok,
+            entity: pair,
+            sentence: doc.sentence[tok],
+            block: doc.block[tok],
+            subject: true,
+            object: false,
+            speaks,
+            intro: false,
+        });
         Some(pair)
+    }
+
+    /// Adds mention `m` where text order puts it: the pronoun look-ups read mentions in order.
+    fn insert_mention(&mut self, m: Mention) {
+        let at = self.mentions.partition_point(|n| n.tok <= m.tok);
+        self.mentions.insert(at, m);
     }
 
     /// The entity a wording makes of someone unnamed (`the spokesperson`, `the Reyes
@@ -1902,7 +1902,8 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
 }
 
 /// `The board's chair, Maria Gomez, said`, `Her lawyer, Michael Tse, said`, `survived by a
-/// daughter, Anne Lowe,`: a description to the name from `start` to `end`, describes them.
+/// daughter, Anne Lowe,`: a description in apposition before the name from `start` to `end`
+/// describes them.
 fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     if ent.description.is_some()
         || ent.kind != SpeakerKind::Person

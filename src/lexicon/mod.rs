@@ -1,16 +1,25 @@
 //! Word lists the rules consult. Data only: no rule lives here.
 
+/// One list or several in order (words separated by white space) squeezed one space apart, when
+/// compiling: a `&'static str`.
+macro_rules! squeezed {
+    ($($list:expr),+) => {{
+        use $crate::lexicon::table;
+        const RAW: &[&str] = &[$($list),+];
+        const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
+        match std::str::from_utf8(&BYTES) {
+            Ok(list) => list,
+            Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
+        }
+    }};
+}
+
 /// A [`WordSet`] over one list or several in order (words separated by white space), squeezed
 /// and its table laid out when compiling.
 macro_rules! word_set {
     ($($list:expr),+ $(,)?) => {{
         use $crate::lexicon::table;
-        const RAW: &[&str] = &[$($list),+];
-        const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
-        const LIST: &str = match std::str::from_utf8(&BYTES) {
-            Ok(list) => list,
-            Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
-        };
+        const LIST: &str = squeezed!($($list),+);
         const SLOTS: [u16; table::slots(LIST)] = table::build(LIST);
         $crate::lexicon::WordSet::laid_out(LIST, &SLOTS)
     }};
@@ -18,16 +27,11 @@ macro_rules! word_set {
 
 /// A long word list in byte order, searched by bisection: no hash table beside it. A table
 /// costs some 3 bytes a word that gzip cannot shrink, about 5 kB of the widget for the given
-/// names; bisection costs a dozen short comparisons a look-up.
+/// names; bisection among the words with the key's first byte costs a few short comparisons.
 macro_rules! sorted_words {
     ($list:expr) => {{
         use $crate::lexicon::table;
-        const RAW: &[&str] = &[$list];
-        const BYTES: [u8; table::squeezed_len(RAW)] = table::squeeze(RAW);
-        const LIST: &str = match std::str::from_utf8(&BYTES) {
-            Ok(list) => list,
-            Err(_) => panic!("a word list is UTF-8, and squeezing keeps it so"),
-        };
+        const LIST: &str = squeezed!($list);
         const _: () = assert!(
             table::in_order(LIST),
             "a bisected word list is in byte order"

@@ -236,7 +236,7 @@ fn shown_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let recorded = p.start > lo + 1
         && doc.is(p.start - 1, "of")
         && doc.lower_is(p.start - 2, words::is_recording);
-    (matches!(p.head, phrase::Head::Name { .. }) && recorded).then_some(p)
+    (is_name(&p) && recorded).then_some(p)
 }
 
 /// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
@@ -370,9 +370,8 @@ pub(crate) fn presented_after(doc: &Doc, i: usize) -> Option<usize> {
 /// at `comma`, naming what stands before it.
 pub(crate) fn named_in_apposition(doc: &Doc, comma: usize, hi: usize) -> bool {
     doc.is_punct(comma, ",")
-        && phrase::right(doc, comma + 1, hi).is_some_and(|n| {
-            matches!(n.head, phrase::Head::Name { .. }) && doc.is_punct(n.end, ",")
-        })
+        && phrase::right(doc, comma + 1, hi)
+            .is_some_and(|n| is_name(&n) && doc.is_punct(n.end, ","))
 }
 
 /// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) -- `, `NAIROBI, Kenya (AP) —`: a
@@ -459,7 +458,7 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         // Ivana Yelich, said`: the name a description gives.
         let named = phrase::left(doc, i - 1, lo).filter(|n| {
             let description = |d: Phrase| d.head == phrase::Head::Description;
-            matches!(n.head, phrase::Head::Name { .. })
+            is_name(n)
                 && n.start > lo
                 && doc.is_punct(n.start - 1, ",")
                 && (phrase::left(doc, n.start - 1, lo).is_some_and(|d| {
@@ -606,9 +605,7 @@ fn dashed_subject(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
             _ => {}
         }
     };
-    if let Some(n) =
-        phrase::right(doc, inside, close).filter(|n| matches!(n.head, phrase::Head::Name { .. }))
-    {
+    if let Some(n) = phrase::right(doc, inside, close).filter(is_name) {
         return Some(n);
     }
     left_placed(doc, open, lo)
@@ -643,15 +640,14 @@ fn opening_description(doc: &Doc, comma: usize, lo: usize) -> bool {
 /// `apposed`: a name follows `p` in apposition, so a titled `p` is the preposition's object
 /// (`A spokesperson for Mayor Chow, Ivana Yelich,`), not a person a title names.
 fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phrase> {
-    let name = |q: &Phrase| matches!(q.head, phrase::Head::Name { .. });
     // `Officials in Ottawa said`, `Republicans in Tennessee say`: people a name places; the
     // place does not speak. So with two places (`Voters in Ottawa and Toronto said`).
-    let place = (name(&p) && p.start > lo + 2 && doc.is(p.start - 1, "and"))
+    let place = (is_name(&p) && p.start > lo + 2 && doc.is(p.start - 1, "and"))
         .then(|| phrase::left(doc, p.start - 1, lo))
         .flatten()
-        .filter(|q| name(q) && q.end + 1 == p.start)
+        .filter(|q| is_name(q) && q.end + 1 == p.start)
         .map_or(p.start, |q| q.start);
-    if name(&p) && place > lo + 1 && doc.lower_is(place - 1, words::is_locating) {
+    if is_name(&p) && place > lo + 1 && doc.lower_is(place - 1, words::is_locating) {
         if let Some(q) = phrase::left(doc, place - 1, lo).filter(|q| people(doc, q)) {
             return Some(Phrase { end: p.end, ..q });
         }
@@ -818,10 +814,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
 /// Kim` (an organisation and a role before the name). Only a name that closes the clause.
 fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
     let closes = |q: &Phrase| closes_clause(doc, q.end, hi);
-    let name = |k: usize| {
-        phrase::right(doc, k, hi)
-            .filter(|q| matches!(q.head, phrase::Head::Name { .. }) && closes(q))
-    };
+    let name = |k: usize| phrase::right(doc, k, hi).filter(|q| is_name(q) && closes(q));
     match p.head {
         phrase::Head::Description if doc.is_punct(p.end, ",") => name(p.end + 1),
         phrase::Head::Name { .. } if !closes(&p) => {
@@ -918,7 +911,7 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
             .map(|p| Phrase { start: s, ..p });
     }
     match phrase::right(doc, k, hi) {
-        Some(p) if matches!(p.head, phrase::Head::Name { .. }) => Some(Phrase { start: s, ..p }),
+        Some(p) if is_name(&p) => Some(Phrase { start: s, ..p }),
         // `said the lead author.`: a description standing alone.
         _ if doc.is(s, "the") && (k >= hi || !doc.tokens[k].cap) => Some(Phrase {
             start: s,
@@ -1008,6 +1001,7 @@ pub(crate) fn listed_after(doc: &Doc, p: Phrase, hi: usize) -> Vec<Phrase> {
     members
 }
 
+/// Whether `q` names someone (rather than describing them or being a pronoun).
 fn is_name(q: &Phrase) -> bool {
     matches!(q.head, phrase::Head::Name { .. })
 }
