@@ -977,28 +977,21 @@ pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<Vec<Phras
 /// the last after `and`; none when `p` opens no such list.
 pub(crate) fn listed_after(doc: &Doc, p: Phrase, hi: usize) -> Vec<Phrase> {
     let mut members = vec![p];
-    let mut and = false;
-    while members.len() < 4 && !and {
+    while members.len() < 4 {
         let end = members[members.len() - 1].end;
         let comma = doc.is_punct(end, ",");
         let from = end + usize::from(comma);
-        and = doc.is(from, "and");
-        let next = from + usize::from(and);
-        if !(comma || and) || next >= hi {
+        let and = doc.is(from, "and");
+        let next = (comma || and).then(|| phrase::right(doc, from + usize::from(and), hi));
+        let Some(q) = next.flatten().filter(is_name) else {
             break;
+        };
+        members.push(q);
+        if and {
+            return members;
         }
-        match phrase::right(doc, next, hi).filter(is_name) {
-            Some(q) => members.push(q),
-            None => break,
-        }
     }
-    if !and {
-        members.truncate(1);
-    }
-    if members.len() < 2 {
-        return Vec::new();
-    }
-    members
+    Vec::new()
 }
 
 /// Whether `q` names someone (rather than describing them or being a pronoun).
