@@ -1066,6 +1066,15 @@ impl Entities {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|last| last == doc.word(p.start - 2));
+        // `Braynard, a lawyer who writes fiction, has called it ...`: a description in
+        // apposition to a person's name is that person.
+        // Not `Clinton, a top aide said, "is ..."`, where the description speaks.
+        if apposition && doc.lower_is(p.start, words::is_indefinite) && doc.verb(p.end).is_none() {
+            let named = self.mentions[upto - 1].entity;
+            if self.list[named].person {
+                return named;
+            }
+        }
         let new_one = doc.lower_is(p.start, words::is_indefinite) && !apposition;
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
         let proper = (p.start..p.end)
