@@ -853,13 +853,21 @@ impl Entities {
         let block = doc.block[at.min(doc.tokens.len() - 1)];
         let mut weighing = Weighing::default();
         let mut last_speaker_near = false;
+        // `it` is one thing: not people described in the plural (`Patients waited ...`), a
+        // group, or someone unnamed (`a spokesperson`).
+        let it = doc.lower_is(at, |w| w == "it");
+        let not_it = |ent: &Entity| {
+            it && (ent.kind == SpeakerKind::Group
+                || ent.kind == SpeakerKind::Unnamed
+                    && (ent.person || ent.name.ends_with('s') && !ent.name.ends_with("ss")))
+        };
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
                 break;
             }
             last_speaker_near |= Some(m.entity) == last_speaker;
             let ent = &self.list[m.entity];
-            if ent.place || self.named_in_quote(doc, m.entity, p, cx) {
+            if ent.place || not_it(ent) || self.named_in_quote(doc, m.entity, p, cx) {
                 continue;
             }
             // `A friend called him ... his childhood friend`: someone unnamed owns nothing a
@@ -932,9 +940,9 @@ impl Entities {
         // The last speaker, named before the paragraphs searched, is still a candidate, as
         // one named far back (`Asked what he would tell Mayor John Tory, he said` is the man
         // quoted all along).
-        if let Some(ls) =
-            last_speaker.filter(|&ls| !last_speaker_near && !self.named_in_quote(doc, ls, p, cx))
-        {
+        if let Some(ls) = last_speaker.filter(|&ls| {
+            !last_speaker_near && !not_it(&self.list[ls]) && !self.named_in_quote(doc, ls, p, cx)
+        }) {
             let ent = &self.list[ls];
             let unknown = match p {
                 Pronoun::Gendered(g) if ent.kind == SpeakerKind::Person => match ent.gender {
