@@ -121,6 +121,7 @@ impl<'a> Doc<'a> {
                     || b == 0 && doc.unpunctuated_line(b)
             })
             .collect();
+        doc.names_outside_headlines();
         doc.title = (0..doc.block_tokens.len()).find(|&b| {
             let (s, e) = doc.block_tokens[b];
             doc.headline[b] && e > s
@@ -130,6 +131,29 @@ impl<'a> Doc<'a> {
             .collect();
         doc.split_sentences();
         doc
+    }
+
+    /// `the U.S. State Department said`: outside a headline, a capitalised verb between
+    /// capitalised words (see [`names_are_not_verbs`]) is part of a name; in one, or in a run
+    /// of title case (`— Hillary Clinton Says EgyptAir Crash Seems ...` among related links),
+    /// the words may be a name and what it did.
+    fn names_outside_headlines(&mut self) {
+        let cap = |d: &Doc, k: usize| d.is_word(k) && d.tokens[k].cap;
+        for i in 2..self.tokens.len().saturating_sub(1) {
+            let b = self.block[i];
+            if self.verbs[i].is_some()
+                && !self.headline[b as usize]
+                && cap(self, i)
+                && cap(self, i - 1)
+                && cap(self, i + 1)
+                && !(cap(self, i + 2) && cap(self, i + 3))
+                && self.is_word(i - 2)
+                && self.block[i - 2] == b
+                && self.block[i + 1] == b
+            {
+                self.verbs[i] = None;
+            }
+        }
     }
 
     fn split_sentences(&mut self) {
