@@ -34,9 +34,17 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         }
     }
     // `From Blinken's statement:` names its speaker; `From the statement:` leaves it to the
-    // speaker quoted last.
-    let named = (lo..pe)
-        .find_map(|i| phrase::right(doc, i, pe).filter(|p| matches!(p.head, Head::Name { .. })));
+    // speaker quoted last. A lone capitalised word opening the sentence is a name only if the
+    // article capitalises it mid-sentence too (not `Transcript as follows:`, `Wait, it gets
+    // better:`).
+    let named = (lo..pe).find_map(|i| {
+        phrase::right(doc, i, pe).filter(|p| match p.head {
+            Head::Name { name } => {
+                name.1 - name.0 > 1 || name.0 > lo || doc.capitalised_mid_sentence(doc.word(lo))
+            }
+            _ => false,
+        })
+    });
     Some(match named {
         Some(p) => Cue::new(Who::Phrase(p), pe - 1, RULE, 0.7),
         None => Cue::new(Who::Inherit, pe - 1, RULE, 0.6),

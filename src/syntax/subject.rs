@@ -453,6 +453,18 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     if let Some(open) = doc.paren_before(i).filter(|&o| o > lo) {
         i = open;
     }
+    // `Gov. John Kasich (R-OH), said`: a comma after a party tag is no apposition's.
+    if doc.is_punct(i - 1, ",") {
+        let tagged = doc.paren_before(i - 1).filter(|&o| {
+            o > lo && (words::is_party_tag(doc.word(o + 1)) || matches!(doc.word(o + 1), "D" | "R"))
+        });
+        if let Some(p) = tagged
+            .and_then(|o| phrase::left(doc, o, lo))
+            .filter(is_name)
+        {
+            return Some(p);
+        }
+    }
     if doc.is_punct(i - 1, ",") {
         // `Another delegate on the slate, Jim Poolman, said`, `A spokesperson for Mayor Chow,
         // Ivana Yelich, said`: the name a description gives.
