@@ -179,7 +179,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether block `b` is a short line that capitalises every word but articles,
-    /// conjunctions and short prepositions, as headlines are written; within quotation marks
+    /// conjunctions and short prepositions (not `said`: `"...," said Judicial Watch President
+    /// Tom Fitton.` is a paragraph), as headlines are written; within quotation marks
     /// too (`Ryan: 'Bad Ideas' Have 'No Place Here.'`), or outside them only when they hold
     /// lower case (`Park Calls Plan 'a disaster'`).
     fn title_case(&self, b: usize) -> bool {
@@ -192,6 +193,7 @@ impl<'a> Doc<'a> {
             let tally = if self.tokens[i].cap {
                 &mut caps
             } else if !(self.word(i).len() <= 4
+                && self.verb(i).is_none()
                 && self.lower_is(i, |w| {
                     matches!(w, "a" | "an" | "the") || words::is_function_word(w)
                 }))

@@ -976,6 +976,7 @@ pub(crate) fn modifies_role(lower: &str) -> bool {
             | "top"
             | "presumptive"
             | "prime"
+            | "ranking"
     )
 }
 

@@ -73,6 +73,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             || is_given_name_before_name(doc, i)
             || is_surname_after_given_name(doc, i)
             || is_known_surname_as_subject(doc, i)
+            || is_inside_name(doc, i)
             || opens_place_name(doc, i))
         && !is_shouted(doc.word(i))
         && !is_lead_in(doc, i)
@@ -131,6 +132,25 @@ fn is_surname_after_given_name(doc: &Doc, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_none_or(|t| t.kind != TokenKind::Word || t.cap || doc.verb(i + 1).is_some())
+}
+
+/// `said Judicial Watch President Tom Fitton`: outside a headline, a word that is usually no
+/// name is part of one between two capitalised words that may be names, after a lower-case
+/// word (not opening a sentence, where `Today Trump ...` begins a headline-like line).
+fn is_inside_name(doc: &Doc, i: usize) -> bool {
+    let name_like = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.tokens[k].cap
+            && doc.block[k] == doc.block[i]
+            && !words::is_not_name(doc.word(k))
+    };
+    i >= 2
+        && i + 1 < doc.tokens.len()
+        && !doc.headline[doc.block[i] as usize]
+        && name_like(i - 1)
+        && name_like(i + 1)
+        && doc.is_word(i - 2)
+        && !doc.tokens[i - 2].cap
 }
 
 /// `West landed a sharp dig`, `Will described Trump as`: a word that is usually no name is a
@@ -606,18 +626,27 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     let mut e = s;
     while e < hi && in_run(doc, e, s, hi) {
         e += 1;
-        // `Halifax fire Capt. Rob McGraw`, `NDP health critic Jo Lam`: one lower-case word of
-        // what they serve between a place or party and a title or role goes with it (not a
+        // `Halifax fire Capt. Rob McGraw`, `NDP health critic Jo Lam`, `Oversight ranking
+        // Democrat Elijah Cummings`: one lower-case word of what they serve between a place,
+        // party or body and a title, role or party goes with it (not a
         // verb between two people: `Mr. Carson endorsed Mr. Trump`).
         if e + 2 < hi
             && doc.is_word(e)
             && !doc.tokens[e].cap
             && doc.outside(e)
             && doc.verb(e).is_none()
-            && !doc.word(e).ends_with("ed")
-            && !doc.word(e).ends_with("ing")
             && !doc.lower_is(e, words::is_function_word)
-            && (words::is_title(doc.word(e + 1)) || doc.lower_is(e + 1, words::is_role))
+            && {
+                // A word that makes part of a role may end as a participle does (`acting`,
+                // `ranking`); only such a word goes before a party's member (not `Roloson
+                // supports Democrat Hillary Clinton`).
+                let modifier = doc.lower_is(e, words::modifies_role);
+                let office =
+                    words::is_title(doc.word(e + 1)) || doc.lower_is(e + 1, words::is_role);
+                office
+                    && (modifier || !doc.word(e).ends_with("ed") && !doc.word(e).ends_with("ing"))
+                    || modifier && words::is_party_member(doc.word(e + 1))
+            }
             && is_name_word(doc, e + 2)
             && !(s..e).any(|i| words::is_title(doc.word(i)))
         {
