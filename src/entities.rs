@@ -568,7 +568,10 @@ impl Entities {
             && !doc.word(name.1).ends_with('s');
         let org = acronym_led
             || the_name
-            || (name.0..name.1).any(|i| words::is_org_head(doc.word(i)))
+            || (name.0..name.1).any(|i| {
+                words::is_org_head(doc.word(i))
+                    || name.1 - name.0 >= 2 && phrase::is_plural_role_in_name(doc, i)
+            })
             || (p.start < name.0 && doc.is(p.start, "the") && titles.len() == 1 && !person_title);
         // The word before the phrase, past a determiner (`at the Diamond Resorts`).
         let before = p

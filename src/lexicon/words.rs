@@ -376,6 +376,7 @@ static NOT_NAMES: WordSet = word_set!("
     And
     Another
     Any
+    Anybody
     Anyone
     Anything
     Apr
@@ -458,6 +459,7 @@ static NOT_NAMES: WordSet = word_set!("
     Furthermore
     Given
     Had
+    Half
     Has
     Hasn't
     Have
@@ -533,6 +535,7 @@ static NOT_NAMES: WordSet = word_set!("
     Next
     No
     Nobody
+    None
     Nonetheless
     Nor
     Not
@@ -565,6 +568,7 @@ static NOT_NAMES: WordSet = word_set!("
     Perhaps
     Photo
     Please
+    Plenty
     Previously
     Read
     Recently
@@ -740,6 +744,13 @@ pub(crate) fn is_role(lower: &str) -> bool {
             matches!(prefix, "vice" | "co" | "ex" | "deputy" | "assistant" | "acting")
                 && is_role(rest)
         })
+}
+
+/// A role in the plural (`nurses`, `doctors`): one person's title never is, so capitalised
+/// inside a name it makes an organisation's (`National Nurses United`, `Doctors Nova Scotia`).
+pub(crate) fn is_plural_role(lower: &str) -> bool {
+    let mut buf = [0u8; 24];
+    !ROLES.contains(lower) && singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
 }
 
 /// The singular of a regular plural noun, lower case (`voters`, `deputies`, `witnesses`),

@@ -255,6 +255,12 @@ fn is_title_or_role(doc: &Doc, i: usize) -> bool {
     words::is_title(possessive_base(w).unwrap_or(w)) || is_role_word(doc, i)
 }
 
+/// `National Nurses United`, `Doctors Nova Scotia`: a capitalised role in the plural, which no
+/// one person's title is, inside a run of capitalised words.
+pub(crate) fn is_plural_role_in_name(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].cap && doc.lower_is(i, words::is_plural_role)
+}
+
 /// A capitalised title or role word that is the surname: `Kody Cook`, `Jason Porter` (a
 /// common surname after a capitalised word that is no title), `Mr. Singer` (after an
 /// honorific), `Peter T. King`, `Dean Baker` (ending the name, after a given name or an
@@ -305,7 +311,11 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         }
         // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
         let given = i + 1 < e && doc.is_given_name(i) && role_word_as_surname(doc, i + 1, s, e);
-        if (is_title_or_role(doc, i) && !given && !org_name && !role_word_as_surname(doc, i, s, e))
+        if (is_title_or_role(doc, i)
+            && !given
+            && !org_name
+            && !role_word_as_surname(doc, i, s, e)
+            && !(i + 1 < e && is_plural_role_in_name(doc, i)))
             || doc.word(i) == "of"
         {
             name_start = i + 1;
