@@ -1387,7 +1387,8 @@ static TERM_INTRODUCERS: WordSet = word_set!("
 
 /// Words that introduce the proper name of an undertaking (`Operation "Starlight"`, the
 /// `"Clean Streets" initiative`): a quotation after one names it only if it starts with a
-/// capital (`his campaign "hemorrhaging cash"` quotes someone).
+/// capital (`his campaign "hemorrhaging cash"` quotes someone), as after a word that introduces
+/// a work's title (`said the program "came too late"`).
 pub(crate) fn introduces_proper_name(lower: &str) -> bool {
     matches!(lower, "campaign" | "initiative" | "operation" | "project")
 }

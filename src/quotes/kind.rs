@@ -82,7 +82,10 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
             && doc.is_word(i)
             && doc.block[i] == doc.block[qs]
             && doc.lower_is(i, words::introduces_term)
-            && (capitalised || !doc.lower_is(i, words::introduces_proper_name))
+            && (capitalised
+                || !doc.lower_is(i, |w| {
+                    words::introduces_proper_name(w) || words::introduces_title(w)
+                }))
             && !is_verb(doc, i)
             && {
                 // `called "..."` right before a short quotation names it rather than says it.
