@@ -7,7 +7,7 @@ use crate::lexicon::speech_verbs::{self, SpeechVerb};
 use crate::lexicon::{first_names, words, LONGEST_LISTED};
 use crate::quotes::Found;
 use crate::tokens::{tokenize, Token, TokenKind};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// A set of the article's words, in the one hash table type the engine compiles (the entities'
 /// index): a second type costs the wasm its own copy of the table's code.
@@ -48,8 +48,9 @@ pub(crate) struct Doc<'a> {
     lower: String,
     /// Words the body gives as a surname after a given name (`Jo Ortiz`). Built on first use.
     surnames: OnceCell<Words>,
-    /// Whether each token is a common given name: looked up once, asked many times.
-    given: Vec<bool>,
+    /// Whether each token is a common given name: looked up when first asked (a capitalised
+    /// token starts unknown, 2; others are no name, 0), asked many times.
+    given: Vec<Cell<u8>>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -111,8 +112,8 @@ impl<'a> Doc<'a> {
             surnames: OnceCell::new(),
             given: Vec::new(),
         };
-        doc.given = (0..doc.tokens.len())
-            .map(|i| doc.tokens[i].cap && first_names::is_first_name(doc.word(i)))
+        doc.given = (doc.tokens.iter())
+            .map(|t| Cell::new(if t.cap { 2 } else { 0 }))
             .collect();
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| {
@@ -416,7 +417,7 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a common given name (`first_names`).
     pub(crate) fn is_given_name(&self, i: usize) -> bool {
-        self.given.get(i).copied().unwrap_or(false)
+        remembered(&self.given, i, || first_names::is_first_name(self.word(i)))
     }
 
     pub(crate) fn is_word(&self, i: usize) -> bool {
@@ -475,6 +476,21 @@ impl<'a> Doc<'a> {
     /// sentence the writer began.
     pub(crate) fn opens_lower(&self, q: usize) -> bool {
         self.inner(q).starts_with(char::is_lowercase)
+    }
+}
+
+/// What `look` says of token `i`, found once in `known` (2 while unknown, then 0 or 1).
+fn remembered(known: &[Cell<u8>], i: usize, look: impl FnOnce() -> bool) -> bool {
+    let Some(k) = known.get(i) else {
+        return false;
+    };
+    match k.get() {
+        2 => {
+            let found = look();
+            k.set(u8::from(found));
+            found
+        }
+        v => v == 1,
     }
 }
 

@@ -309,15 +309,14 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         if i < org_head {
             continue;
         }
-        // `Dean Baker`: a given name that is also a title, before a surname, is the given name.
-        let given = i + 1 < e && doc.is_given_name(i) && role_word_as_surname(doc, i + 1, s, e);
-        let in_org_name = org_name || i + 1 < e && is_plural_role_in_name(doc, i);
-        if (is_title_or_role(doc, i)
-            && !given
-            && !in_org_name
-            && !role_word_as_surname(doc, i, s, e))
-            || doc.word(i) == "of"
-        {
+        let title = is_title_or_role(doc, i) && {
+            // `Dean Baker`: a given name that is also a title, before a surname, is the given
+            // name.
+            let given = i + 1 < e && doc.is_given_name(i) && role_word_as_surname(doc, i + 1, s, e);
+            let in_org_name = org_name || i + 1 < e && is_plural_role_in_name(doc, i);
+            !given && !in_org_name && !role_word_as_surname(doc, i, s, e)
+        };
+        if title || doc.word(i) == "of" {
             name_start = i + 1;
         }
     }
