@@ -3,6 +3,7 @@
 
 use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::{Form, Strength};
+use crate::lexicon::words::{Gender, Pronoun};
 use crate::lexicon::{lower_is, words};
 use crate::syntax::phrase::{self, Phrase};
 
@@ -141,6 +142,10 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
             )
         });
     let inner_speech = doc.verb(v)?.strength != Strength::Weak && !foreseen;
+    // `Reuters quoted Ana Ruiz as saying`: the one quoted speaks, not the reporter.
+    if doc.verb(v).is_some_and(|sv| sv.form == Form::Ing) && quoted_as(doc, v, lo).is_some() {
+        return None;
+    }
     let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
         doc.verb(i)
             .is_some_and(|sv| sv.strength == Strength::Speech && sv.form == Form::Finite)
@@ -173,6 +178,7 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         if let Some(p) = progressive_subject(doc, v, lo)
             .or_else(|| absolute_subject(doc, v, lo))
             .or_else(|| shown_subject(doc, v, lo))
+            .or_else(|| quoted_as(doc, v, lo))
         {
             return Some(Who::Phrase(p));
         }
@@ -237,6 +243,52 @@ fn shown_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
         && doc.is(p.start - 1, "of")
         && doc.lower_is(p.start - 2, words::is_recording);
     (is_name(&p) && recorded).then_some(p)
+}
+
+/// `Reuters quoted Ana Ruiz as saying`, `the clip shows Mayor Park telling supporters`: the
+/// object of a verb of quoting (with `as`) or of showing or hearing, right before the
+/// participle at `v` (past an apposition), is who speaks, not the verb's subject.
+fn quoted_as(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
+    let as_ = v > lo && doc.is(v - 1, "as");
+    let end = if as_ { v - 1 } else { v };
+    let quoting = |w: &str| matches!(w, "quoted" | "quotes" | "quoting" | "quote");
+    let showing = |w: &str| {
+        matches!(
+            w,
+            "shows"
+                | "showed"
+                | "shown"
+                | "show"
+                | "captured"
+                | "captures"
+                | "caught"
+                | "heard"
+                | "hears"
+                | "hear"
+        )
+    };
+    let k = (end.saturating_sub(12).max(lo)..end)
+        .rev()
+        .take_while(|&k| doc.outside(k))
+        .find(|&k| doc.lower_is(k, if as_ { quoting } else { showing }))?;
+    // `quoted him as saying`: an object pronoun.
+    let object = match doc.lower(k + 1) {
+        Some("him") => Some(Pronoun::Gendered(Gender::Male)),
+        Some("her") => Some(Pronoun::Gendered(Gender::Female)),
+        Some("them") => Some(Pronoun::Plural),
+        _ => None,
+    };
+    if let Some(pronoun) = object.filter(|_| k + 2 == end) {
+        return Some(Phrase {
+            start: k + 1,
+            end,
+            head: phrase::Head::Pronoun(pronoun),
+        });
+    }
+    let p = phrase::right(doc, k + 1, end)?;
+    // The object runs up to the participle, or to an apposition closed before it.
+    let closed = doc.is_punct(end - 1, ",") && doc.is_punct(p.end, ",");
+    (p.end == end || closed).then_some(p)
 }
 
 /// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
