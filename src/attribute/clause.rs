@@ -35,6 +35,10 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let before = (opener_end..qs).rev();
     let after = qe..hi;
     let mut saw_ing = None;
+    // `Clark's comments further "...", the groups say.`: an attribution closing the sentence
+    // says whose account the whole sentence is, over a verb of opinion or an owner's noun.
+    let closing = std::cell::OnceCell::new();
+    let closing = || *closing.get_or_init(|| closing_attribution(doc, qe, hi));
     for v in before.chain(after) {
         if !doc.outside(v) {
             continue;
@@ -54,7 +58,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         }
         let Some(verb) = doc.verb(v) else {
             if let Some(p) = owned_saying(doc, v, lo) {
-                return Some(Cue::new(Who::Phrase(p), v, RULE, 0.6));
+                return Some(closing().unwrap_or(Cue::new(Who::Phrase(p), v, RULE, 0.6)));
             }
             continue;
         };
@@ -67,6 +71,8 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
         }
         let confidence = if verb.strength == Strength::Speech {
             0.75
+        } else if let Some(cue) = closing().filter(|_| v < qs) {
+            return Some(cue);
         } else {
             0.65
         };
@@ -80,6 +86,9 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             return Some(Cue::new(Who::Phrase(p), v, RULE, confidence));
         }
     }
+    if let Some(cue) = closing() {
+        return Some(cue);
+    }
     // `After citing "...", Blinken re-affirmed`: a participle's speaker is the subject of the
     // main clause, the name that follows the next comma.
     let v = saw_ing?;
@@ -87,6 +96,24 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     let p = phrase::right(doc, comma + 1, hi)?;
     matches!(p.head, Head::Name { .. } | Head::Pronoun(_))
         .then(|| Cue::new(Who::Phrase(p), v, RULE, 0.6))
+}
+
+/// `..., the groups say.`, `..., two aides said Monday.`: after quotation end `qe`, a comma,
+/// then a subject and its finite verb of saying closing the sentence (ending at `hi`), with at
+/// most a few words of when after the verb.
+fn closing_attribution(doc: &Doc, qe: usize, hi: usize) -> Option<Cue> {
+    let end = (qe..hi).rev().find(|&i| doc.is_word(i))? + 1;
+    let c = (qe..end).rev().take(12).find(|&i| doc.is_punct(i, ","))?;
+    if !(c + 1..end).all(|i| doc.outside(i)) {
+        return None;
+    }
+    let p = phrase::right(doc, c + 1, end)?;
+    let v = p.end;
+    let says = doc
+        .verb(v)
+        .is_some_and(|sv| sv.form != Form::Ing && sv.strength == Strength::Speech);
+    let tail = (v + 1..end).all(|i| doc.lower_is(i, words::is_time_word) || doc.is(i, "on"));
+    (says && tail && v + 4 >= end).then(|| Cue::new(Who::Phrase(p), v, RULE, 0.7))
 }
 
 /// `Cruz coached Trump to "breathe, breathe, breathe."`, `the bar association deemed him "well
