@@ -147,8 +147,9 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
         return None;
     }
     let u = (lo..v).rev().take_while(|&i| doc.outside(i)).find(|&i| {
-        doc.verb(i)
-            .is_some_and(|sv| sv.strength == Strength::Speech && sv.form == Form::Finite)
+        doc.verb(i).is_some_and(|sv| {
+            sv.strength == Strength::Speech && (sv.form == Form::Finite || plural_present(doc, i))
+        })
     })?;
     // `Trump said that Romney begged him ... and "..."`: a verb of saying inside the clause
     // another reports is the reporter's too, when nothing between opens another clause
@@ -162,6 +163,18 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
         Who::Phrase(p) => Some((u, p)),
         Who::Inherit => None,
     }
+}
+
+/// `critics say`, `officials tell`: a verb's plain form right after a plural noun in lower
+/// case is its present, as finite as `says` (not `In another tweet`, a noun, nor `to say`).
+fn plural_present(doc: &Doc, i: usize) -> bool {
+    doc.verb(i).is_some_and(|sv| sv.form == Form::Base)
+        && i > 0
+        && doc.is_word(i - 1)
+        && !doc.tokens[i - 1].cap
+        && doc.lower_is(i - 1, |w| {
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !words::is_function_word(w)
+        })
 }
 
 /// The subject of the verb at `v`, not looking before token `lo`.
