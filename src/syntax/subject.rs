@@ -418,6 +418,23 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase>
                 name && (verb_next || aside_next)
             })
         })
+        .map(|p| described_after_and(doc, p, v).unwrap_or(p))
+}
+
+/// `Yahoo News and former TV anchor Katie Couric has promoted`: words joined by `and` to a
+/// name whose verb is singular describe that one person; they are no second subject.
+fn described_after_and(doc: &Doc, p: Phrase, v: usize) -> Option<Phrase> {
+    if !doc.is(p.end, "and") {
+        return None;
+    }
+    let q = phrase::right(doc, p.end + 1, v)?;
+    (is_name(&q) && q.end < v && singular_verb(doc, q.end)).then_some(q)
+}
+
+/// Whether token `i` is a verb that agrees with one subject only (`has`, `is`, `says`).
+fn singular_verb(doc: &Doc, i: usize) -> bool {
+    doc.lower_is(i, |w| matches!(w, "has" | "is" | "was" | "does"))
+        || doc.verb(i).is_some_and(|sv| sv.form == Form::Finite) && doc.word(i).ends_with('s')
 }
 
 /// `Here's Clinton in 1992:`, `Then there's Axelrod.`, `there was Mr. Hannity, devoting`: where
@@ -1019,9 +1036,11 @@ pub(crate) fn coordinated(doc: &Doc, p: Phrase, verb: usize) -> Option<Vec<Phras
         return None;
     }
     let (s0, s1) = doc.sentence_of(p.start);
-    // Leftwards: `and` (or `, and`) right before `p`, then `and` or commas.
+    // Leftwards: `and` (or `, and`) right before `p`, then `and` or commas; not before a verb
+    // that agrees with one subject (`Yahoo News and former anchor Katie Couric has`).
     let mut members = vec![p];
-    while members.len() < 4 {
+    let one = singular_verb(doc, p.end);
+    while members.len() < 4 && !one {
         let start = members[0].start;
         let and = start > s0 + 1 && doc.is(start - 1, "and");
         let comma = start > s0 + 1 && doc.is_punct(start - 1, ",");
