@@ -99,8 +99,8 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
 }
 
 /// `..., the groups say.`, `..., two aides said Monday.`: after quotation end `qe`, a comma,
-/// then a subject and its finite verb of saying closing the sentence (ending at `hi`), with at
-/// most a few words of when after the verb.
+/// then a subject and its verb of saying (not a participle) closing the sentence (ending at
+/// `hi`), with at most a few words of when after the verb.
 fn closing_attribution(doc: &Doc, qe: usize, hi: usize) -> Option<Cue> {
     let end = (qe..hi).rev().find(|&i| doc.is_word(i))? + 1;
     let c = (qe..end).rev().take(12).find(|&i| doc.is_punct(i, ","))?;
