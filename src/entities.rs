@@ -605,36 +605,19 @@ impl Entities {
             .any(|k| p.start >= k && subject::presented_after(doc, p.start - k) == Some(p.start));
         // `as Archbishop Aris Shirvanian told the AP`: after a conjunction opening a clause, a
         // name before a verb of saying is that clause's subject.
-        let clause_subject = before.is_some_and(|b| {
-            doc.lower_is(b, |w| {
-                matches!(
-                    w,
-                    "as" | "when"
-                        | "while"
-                        | "because"
-                        | "since"
-                        | "although"
-                        | "though"
-                        | "if"
-                        | "after"
-                        | "before"
-                        | "until"
-                        | "once"
-                        | "whereas"
-                )
-            })
-        }) && {
-            // Its verb follows the name and what places it (`of the Armenian Patriarchate`),
-            // with no comma or other verb between (not `after Trump at the debate refusing`).
-            let v = (name.1..(name.1 + 8).min(doc.tokens.len())).find(|&i| {
-                doc.verb(i).is_some()
-                    || !(doc.tokens[i].cap
-                        || doc.is_punct(i, "(")
-                        || doc.is_punct(i, ")")
-                        || doc.lower_is(i, |w| matches!(w, "of" | "the" | "for" | "at")))
-            });
-            v.is_some_and(|v| doc.verb(v).is_some_and(|sv| sv.form == Form::Finite))
-        };
+        let clause_subject = before.is_some_and(|b| doc.lower_is(b, words::opens_other_clause))
+            && {
+                // Its verb follows the name and what places it (`of the Armenian Patriarchate`),
+                // with no comma or other verb between (not `after Trump at the debate refusing`).
+                let v = (name.1..(name.1 + 8).min(doc.tokens.len())).find(|&i| {
+                    doc.verb(i).is_some()
+                        || !(doc.tokens[i].cap
+                            || doc.is_punct(i, "(")
+                            || doc.is_punct(i, ")")
+                            || doc.lower_is(i, |w| matches!(w, "of" | "the" | "for" | "at")))
+                });
+                v.is_some_and(|v| doc.verb(v).is_some_and(|sv| sv.form == Form::Finite))
+            };
         let after_word = kin_gender.is_none()
             && !presented
             && !clause_subject

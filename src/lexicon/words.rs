@@ -1372,6 +1372,34 @@ pub(crate) fn opens_other_clause(lower: &str) -> bool {
     )
 }
 
+/// Verbs whose object, then `as saying`, is who spoke (`Reuters quoted Ana Ruiz as saying`).
+pub(crate) fn quotes_someone(lower: &str) -> bool {
+    matches!(lower, "quoted" | "quotes" | "quoting" | "quote")
+}
+
+/// Verbs whose object, then a participle of saying, is who spoke (`the clip shows Mayor Park
+/// telling supporters`).
+pub(crate) fn shows_someone(lower: &str) -> bool {
+    matches!(
+        lower,
+        "shows"
+            | "showed"
+            | "shown"
+            | "show"
+            | "captured"
+            | "captures"
+            | "caught"
+            | "heard"
+            | "hears"
+            | "hear"
+    )
+}
+
+/// Forms of `have`, `be` and `do` that agree with one subject only (`Couric has`, `it is`).
+pub(crate) fn agrees_with_one(lower: &str) -> bool {
+    matches!(lower, "has" | "is" | "was" | "does")
+}
+
 /// Words that introduce a quoted term rather than speech (`so-called "Starlight Tours"`).
 #[rustfmt::skip]
 pub(crate) fn introduces_term(lower: &str) -> bool {

@@ -264,26 +264,15 @@ fn shown_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 fn quoted_as(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let as_ = v > lo && doc.is(v - 1, "as");
     let end = if as_ { v - 1 } else { v };
-    let quoting = |w: &str| matches!(w, "quoted" | "quotes" | "quoting" | "quote");
-    let showing = |w: &str| {
-        matches!(
-            w,
-            "shows"
-                | "showed"
-                | "shown"
-                | "show"
-                | "captured"
-                | "captures"
-                | "caught"
-                | "heard"
-                | "hears"
-                | "hear"
-        )
+    let object_of = if as_ {
+        words::quotes_someone
+    } else {
+        words::shows_someone
     };
     let k = (end.saturating_sub(12).max(lo)..end)
         .rev()
         .take_while(|&k| doc.outside(k))
-        .find(|&k| doc.lower_is(k, if as_ { quoting } else { showing }))?;
+        .find(|&k| doc.lower_is(k, object_of))?;
     // `quoted him as saying`: an object pronoun.
     let object = match doc.lower(k + 1) {
         Some("him") => Some(Pronoun::Gendered(Gender::Male)),
@@ -433,7 +422,7 @@ fn described_after_and(doc: &Doc, p: Phrase, v: usize) -> Option<Phrase> {
 
 /// Whether token `i` is a verb that agrees with one subject only (`has`, `is`, `says`).
 fn singular_verb(doc: &Doc, i: usize) -> bool {
-    doc.lower_is(i, |w| matches!(w, "has" | "is" | "was" | "does"))
+    doc.lower_is(i, words::agrees_with_one)
         || doc.verb(i).is_some_and(|sv| sv.form == Form::Finite) && doc.word(i).ends_with('s')
 }
 
