@@ -1479,6 +1479,13 @@ impl Entities {
         if !someone || cited || subject.end >= k {
             return None;
         }
+        // `The team's owner, Terry Dillon, released a statement`: the name in apposition.
+        let subject = match subject.head {
+            Head::Description if subject::named_in_apposition(doc, subject.end, k) => {
+                phrase::right(doc, subject.end + 1, k).unwrap_or(subject)
+            }
+            _ => subject,
+        };
         // A name opening the sentence must be someone's (not `Democratic` of `Democratic
         // presidential candidate Bernie Sanders`).
         let e = self.resolve(doc, subject, Context::default())?;
