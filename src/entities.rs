@@ -53,12 +53,25 @@ impl Entity {
     /// An entity known by `name`, of `kind`.
     fn named(name: String, kind: SpeakerKind) -> Self {
         Entity {
-            given: first_names::is_first_name(name.split(' ').next().unwrap_or_default()),
+            given: opens_with_given_name(&name),
             name,
             kind,
             ..Entity::default()
         }
     }
+
+    /// Known by `name` from now on, the old name kept as an alias; whether it opens with a
+    /// given name follows the new name.
+    fn rename(&mut self, name: String) {
+        self.given = opens_with_given_name(&name);
+        let old = std::mem::replace(&mut self.name, name);
+        self.aliases.push(old);
+    }
+}
+
+/// Whether a name's first word is a common given name.
+fn opens_with_given_name(name: &str) -> bool {
+    first_names::is_first_name(name.split(' ').next().unwrap_or_default())
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -372,9 +385,7 @@ impl Entities {
                 if self.list[e].name == surname {
                     let full = format!("{} {surname}", doc.word(given));
                     index_first(&mut self.by_first, &full, e);
-                    let old = std::mem::replace(&mut self.list[e].name, full);
-                    self.list[e].aliases.push(old);
-                    self.list[e].given = true;
+                    self.list[e].rename(full);
                 }
             }
         }
@@ -671,8 +682,7 @@ impl Entities {
         });
         let ent = &mut self.list[e];
         if text.split(' ').count() > ent.name.split(' ').count() {
-            let old = std::mem::replace(&mut ent.name, text.to_string());
-            ent.aliases.push(old);
+            ent.rename(text.to_string());
             index(&mut self.by_key, key_of(text), e);
             index_first(&mut self.by_first, text, e);
         } else if text != ent.name && !ent.aliases.iter().any(|a| a == text) {
@@ -1300,16 +1310,7 @@ impl Entities {
         let name = format!("{} and {}", listed.join(", "), self.list[*last].name);
         let pair = self.by_description(name, SpeakerKind::Group, tok);
         // A mention of the group as a subject who speaks, for a `they` after it.
-        self.insert_mention(Mention {
-            tok,
-            entity: pair,
-            sentence: doc.sentence[tok],
-            block: doc.block[tok],
-            subject: true,
-            object: false,
-            speaks,
-            intro: false,
-        });
+        self.insert_mention(Mention::read(doc, tok, pair, true, speaks));
         Some(pair)
     }
 
