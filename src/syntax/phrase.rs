@@ -5,8 +5,8 @@
 //! spokesperson`, `police`, `a spokesperson for the ministry`).
 
 use crate::doc::{possessive_base, Doc};
+use crate::lexicon::lower_is;
 use crate::lexicon::words::{self, Pronoun};
-use crate::lexicon::{first_names, lower_is};
 use crate::tokens::TokenKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,7 +275,7 @@ fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
     }
     // Ending the name: the run, or before `of` and where they are from (`Doug Porter of BMO`).
     let ends_name = i + 1 == e || doc.word(i + 1) == "of";
-    if ends_name && (is_initial(prev) || first_names::is_first_name(prev)) {
+    if ends_name && (is_initial(prev) || doc.is_given_name(i - 1)) {
         return true;
     }
     !is_title_or_role(doc, i - 1)
