@@ -1192,17 +1192,18 @@ impl Entities {
         }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.
+        let group = self.mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.block + 1 >= block)
+            .map(|m| m.entity)
+            .find(|&e| {
+                let g = &self.list[e];
+                g.kind == SpeakerKind::Unnamed && g.name.ends_with('s')
+            });
         if p.end == p.start + 3 && doc.lower_is(p.end - 1, |w| matches!(w, "them" | "us")) {
-            let group = self.mentions[..upto]
-                .iter()
-                .rev()
-                .take_while(|m| m.block + 1 >= block)
-                .find(|m| {
-                    let g = &self.list[m.entity];
-                    g.kind == SpeakerKind::Unnamed && g.name.ends_with('s')
-                });
-            if let Some(m) = group {
-                return m.entity;
+            if let Some(e) = group {
+                return e;
             }
         }
         let text = doc.slice(p.start, p.end);
@@ -1214,7 +1215,8 @@ impl Entities {
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
         let others = doc.lower_is(p.start, |w| w == "others");
-        if p.end == p.start + 1 && doc.lower_is(p.start, words::is_elliptical) {
+        if p.end == p.start + 1 && doc.lower_is(p.start, |w| words::is_elliptical(w) || w == "one")
+        {
             // Someone described by a kind of person (`one user`, `a New Hampshire Republican`).
             let kind = |n: &str| {
                 n.rsplit(' ')
@@ -1236,6 +1238,17 @@ impl Entities {
                     (true, true) => format!("other {head}"),
                     (true, false) => format!("other {head}s"),
                 };
+            } else if let Some(g) = group.filter(|_| doc.is(p.start, "one")) {
+                // `Some commuters were less forgiving. "...," said one.`
+                let g = &self.list[g].name;
+                let members = g.split_once(' ').map_or(g.as_str(), |(det, rest)| {
+                    if lower_is(det, |w| w == "the" || words::is_count(w)) {
+                        rest
+                    } else {
+                        g
+                    }
+                });
+                name = format!("one of the {members}");
             }
         }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that

@@ -420,6 +420,14 @@ fn given_name_after_office(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     })
 }
 
+/// `"...," said one.`, `One wrote`: `one` standing alone for a member of a group just named,
+/// when no word before it makes it part of another phrase (`no one`, `the one`, `every one`).
+fn one_of_many(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "one")
+        && i.checked_sub(1)
+            .is_none_or(|b| !doc.is_word(b) || doc.verb(b).is_some())
+}
+
 /// The phrase that ends just before token `end` (reading leftwards), not reaching before `lo`.
 pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
     let last = end.checked_sub(1).filter(|&l| l >= lo)?;
@@ -441,7 +449,7 @@ pub(crate) fn left(doc: &Doc, end: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
-    if doc.lower_is(last, words::is_elliptical) {
+    if doc.lower_is(last, words::is_elliptical) || one_of_many(doc, last) {
         return Some(Phrase {
             start: last,
             end,
@@ -597,7 +605,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     }
     // `Another tweeted`, `," wrote another`, `Others shouted`: more of those just quoted, someone
     // new.
-    if doc.lower_is(start, words::is_elliptical)
+    if (doc.lower_is(start, words::is_elliptical) || one_of_many(doc, start))
         && (start + 1 >= hi || !doc.is_word(start + 1) || doc.verb(start + 1).is_some())
     {
         return Some(Phrase {

@@ -843,7 +843,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
             described_name(doc, s, hi).unwrap_or(p)
         }
         Some(p) => p,
-        None => described_name(doc, s, hi)?,
+        None => described_name(doc, s, hi).or_else(|| stranger(doc, v, s, hi))?,
     };
     let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`, `said the city "will ..."`: the name opens a reported clause,
@@ -932,6 +932,34 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
 /// comma, full stop or semicolon next.
 fn closes_clause(doc: &Doc, e: usize, hi: usize) -> bool {
     e >= hi || doc.is_punct(e, ",") || doc.is_punct(e, ".") || doc.is_punct(e, ";")
+}
+
+/// `"...," said a rider.`, `"...," said one longtime commuter,`: after a verb inverted right
+/// after a quotation, an indefinite article and a few lower-case nouns closing the clause
+/// describe who spoke, whether or not a list knows the noun (not `, tweeted a warning.`).
+fn stranger(doc: &Doc, v: usize, s: usize, hi: usize) -> Option<Phrase> {
+    let quoted = |b: usize| doc.in_quote[b].is_some();
+    let after_quote = v
+        .checked_sub(1)
+        .is_some_and(|b| quoted(b) || doc.is_punct(b, ",") && b.checked_sub(1).is_some_and(quoted));
+    if !after_quote || !doc.lower_is(s, words::is_indefinite) {
+        return None;
+    }
+    let e = (s + 1..hi.min(s + 4))
+        .take_while(|&k| {
+            doc.is_word(k)
+                && !doc.tokens[k].cap
+                && doc.outside(k)
+                && doc.verb(k).is_none()
+                && !doc.lower_is(k, words::is_function_word)
+        })
+        .last()?
+        + 1;
+    closes_clause(doc, e, hi).then_some(Phrase {
+        start: s,
+        end: e,
+        head: phrase::Head::Description,
+    })
 }
 
 /// `said lead author Dr. Allan Garland`: a name after a few lower-case words that describe it.
