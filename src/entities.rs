@@ -67,6 +67,15 @@ impl Entity {
         let old = std::mem::replace(&mut self.name, name);
         self.aliases.push(old);
     }
+
+    /// Whether the article gives this one a role other than `head`, a role noun, as a title
+    /// (`Sen.`) or in a description (`chief economist at Northbridge`).
+    fn has_other_role(&self, head: &str) -> bool {
+        self.role.as_deref().is_some_and(|r| role_clashes(r, head))
+            || self.description.as_deref().is_some_and(|d| {
+                d.split(' ').any(|w| lower_is(w, words::is_role)) && !describes_as(d, head)
+            })
+    }
 }
 
 /// Whether a name's first word is a common given name.
@@ -1182,13 +1191,23 @@ impl Entities {
                 return m.entity;
             }
         }
+        let later = self.named_soon_after(doc, p, &head, upto);
         if let Some(ep) = epithet(doc, p, &head, ties) {
-            if let Some(e) = self.in_focus(doc, p, &ep, cx.last_speaker) {
+            // One named soon after with the very role is likelier than one in focus the
+            // article gives another role (`the parliamentary budget officer` is not the chief
+            // economist quoted before).
+            let focus = self
+                .in_focus(doc, p, &ep, cx.last_speaker)
+                .filter(|&e| later.is_none() || !self.list[e].has_other_role(&head));
+            if let Some(e) = focus {
                 // `the 23-year-old` is that age from then on: not `the 51-year-old` after.
                 let ent = &mut self.list[e];
                 ent.age = ent.age.or(ep.age);
                 return e;
             }
+        }
+        if let Some(e) = later {
+            return e;
         }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.
@@ -1283,6 +1302,57 @@ impl Entities {
             SpeakerKind::Unnamed
         };
         self.by_description(name, kind, p.start)
+    }
+
+    /// `B.C.'s health minister says ...` ¶ `Health Minister Adrian Dix said`: a lede describes
+    /// someone the next paragraphs name. A description of one person that no one before it
+    /// answers names the first person introduced in the next two paragraphs with its role and
+    /// every word that narrows it (`health`; not `former`, which any role may take).
+    fn named_soon_after(&self, doc: &Doc, p: Phrase, head: &str, upto: usize) -> Option<usize> {
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        if head.is_empty()
+            || plural
+            || !words::is_role(head)
+            || words::is_institution(head)
+            || words::is_document(head)
+            || words::is_collective(head)
+            || words::is_party_name(head)
+        {
+            return None;
+        }
+        // The noun that narrows the role, right before it (`health` in `the province's health
+        // minister`, `budget` in `the parliamentary budget officer`); not an owner's word nor
+        // one any role may take (`former`).
+        let at = (p.start..p.end).rev().find(|&i| doc.is(i, head))?;
+        let narrowing = at
+            .checked_sub(1)
+            .filter(|&i| {
+                i >= p.start
+                    && doc.is_word(i)
+                    && !doc.tokens[i].cap
+                    && possessive_base(doc.word(i)).is_none()
+                    && age_word(doc.word(i)).is_none()
+                    && !doc.lower_is(i, |w| {
+                        words::is_function_word(w)
+                            || words::is_article_or_possessive(w)
+                            || words::is_indefinite(w)
+                            || words::modifies_role(w)
+                    })
+            })
+            .map(|i| doc.word(i));
+        let block = doc.block[p.start];
+        self.mentions[upto..]
+            .iter()
+            .take_while(|m| m.block <= block + 2)
+            .find(|m| {
+                let ent = &self.list[m.entity];
+                m.intro
+                    && ent.kind == SpeakerKind::Person
+                    && ent.role.as_deref().is_some_and(|r| {
+                        role_says(r, head) && narrowing.is_none_or(|w| contains_ignore_case(r, w))
+                    })
+            })
+            .map(|m| m.entity)
     }
 
     /// The people (or organisations) `names` name, speaking together (`Reyes and Lee said`):

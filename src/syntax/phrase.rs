@@ -548,7 +548,25 @@ fn modified_description(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<us
             return Some(d.start);
         }
     }
-    (k < s && k > lo && opens_description(doc, k - 1)).then(|| k - 1)
+    if k < s && k > lo && opens_description(doc, k - 1) {
+        return Some(k - 1);
+    }
+    // `Manitoba's health minister`, `New Brunswick's chief medical officer`: a place or body
+    // owning the role, back to the start of its name.
+    let owner = k.checked_sub(1).filter(|&o| {
+        k < s
+            && o >= lo
+            && doc.is_word(o)
+            && doc.tokens[o].cap
+            && doc.outside(o)
+            && possessive_base(doc.word(o)).is_some()
+    })?;
+    let first = (lo..owner)
+        .rev()
+        .take_while(|&i| doc.is_word(i) && doc.tokens[i].cap && doc.outside(i))
+        .last()
+        .unwrap_or(owner);
+    Some(first)
 }
 
 /// The organisation a speaker phrase owns, when the phrase was read through one
