@@ -1643,7 +1643,10 @@ impl Entities {
             let named_in_it = hay
                 .windows(name.len() + 2)
                 .any(|w| w[0] == b' ' && w[w.len() - 1] == b' ' && &w[1..w.len() - 1] == name);
-            if !person || ent.place || differs || named_in_it {
+            // `Okoro's assistant` is not Okoro.
+            let owner = possessive_base(doc.word(p.start))
+                .is_some_and(|o| ent.name.split(' ').any(|w| w == o));
+            if !person || ent.place || differs || named_in_it || owner {
                 continue;
             }
             // `the Utah Republican`: a party's member by place is only one the article places
@@ -1816,7 +1819,12 @@ struct Epithet {
 /// person holds, stands for someone the article has named. `the spokesperson`, `the Vatican
 /// spokesman` (an affiliation) and `the second official` may well be someone new.
 fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithet> {
-    if !doc.is(p.start, "the") || words::is_institution(head) {
+    // `Obama's former campaign strategist`: a name's possessive is an affiliation, as in `the
+    // Obama strategist`.
+    let owned = p.end > p.start + 1
+        && doc.tokens[p.start].cap
+        && possessive_base(doc.word(p.start)).is_some();
+    if !(doc.is(p.start, "the") || owned) || words::is_institution(head) {
         return None;
     }
     let words: Vec<&str> = (p.start + 1..p.end).map(|i| doc.word(i)).collect();
@@ -1850,10 +1858,12 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
             | "candidate"
             | "chancellor"
     );
-    let affiliated = !modifiers.is_empty()
-        && modifiers
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let affiliated = owned
+        || !modifiers.is_empty()
+            && modifiers
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let described = described && !owned;
     let affiliated =
         affiliated && !(described || age.is_some() || office) && !words::is_relation(head);
     let bare = modifiers.is_empty()
