@@ -68,6 +68,19 @@ impl Entity {
         self.aliases.push(old);
     }
 
+    /// A person the article shows to be one: by a gender, role, age, description, a full
+    /// name with a given name, or by speaking (`Calgary` alone may be a team or a city).
+    fn is_someone(&self) -> bool {
+        self.kind == SpeakerKind::Person
+            && !self.place
+            && (self.person
+                || self.gender.is_some()
+                || self.role.is_some()
+                || self.age.is_some()
+                || self.description.is_some()
+                || self.given && self.name.contains(' '))
+    }
+
     /// Whether the article gives this one a role other than `head`, a role noun, as a title
     /// (`Sen.`) or in a description (`chief economist at Northbridge`).
     fn has_other_role(&self, head: &str) -> bool {
@@ -1597,6 +1610,7 @@ impl Entities {
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at] as i64;
         let block = doc.block[at];
+        let opens_paragraph = doc.sentence[doc.block_tokens[block as usize].0] as i64 == here;
         let mut best: Option<(f32, usize, u32)> = None;
         let in_reach = || {
             self.mentions[..upto]
@@ -1678,7 +1692,16 @@ impl Entities {
                     .is_some_and(|r| role_clashes(r, &ep.head));
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
-            let just_before = m.subject && m.block == block && m.sentence as i64 + 1 == here;
+            // In the paragraph, or ending the one before when the epithet's sentence opens its
+            // own (`Backlund scored twice.` ¶ `"...," the veteran said.`).
+            let just_before = m.subject
+                && m.sentence as i64 + 1 == here
+                && (m.block == block
+                    || opens_paragraph
+                        && self.mentions[..upto]
+                            .iter()
+                            .filter(|o| o.block == m.block)
+                            .all(|o| o.entity == m.entity || !self.list[o.entity].is_someone()));
             if ep.bare && (clashes || !(just_before || only)) {
                 continue;
             }
