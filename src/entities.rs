@@ -1686,6 +1686,7 @@ impl Entities {
                 continue;
             }
             let other_role = !ep.head.is_empty()
+                && !ep.nation
                 && ent
                     .role
                     .as_deref()
@@ -1735,6 +1736,10 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
         })
         .find(|w| words::is_role(w) || words::is_institution(w))
         .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
+        .or_else(|| {
+            let last = doc.word(p.end - 1);
+            words::is_demonym(last).then(|| last.to_ascii_lowercase())
+        })
         // `the retired neurosurgeon`: a noun no list knows heads the phrase it ends (an age
         // is no noun: `the 16-year-old`).
         .or_else(|| {
@@ -1835,6 +1840,8 @@ struct Epithet {
     /// assists, shared the credit. "...," the veteran said.`), or for the one person named
     /// before it, with no other role.
     bare: bool,
+    /// A noun for one of a nation (`the Swede`): a role of any sort goes with it.
+    nation: bool,
 }
 
 /// `the 39-year-old founder`, `the cautious candidate`, `the Florida senator`, `the president`:
@@ -1889,9 +1896,10 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
     let described = described && !owned;
     let affiliated =
         affiliated && !(described || age.is_some() || office) && !words::is_relation(head);
+    let nation = words::is_demonym(doc.word(p.end - 1));
     let bare = modifiers.is_empty()
         && !office
-        && words::is_role(head)
+        && (words::is_role(head) || nation)
         && !words::is_collective(head)
         && !words::is_document(head);
     ((described || age.is_some() || office || affiliated || bare) && !another).then(|| Epithet {
@@ -1901,6 +1909,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
         ties,
         affiliated,
         bare,
+        nation,
     })
 }
 

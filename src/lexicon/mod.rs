@@ -181,7 +181,7 @@ mod tests {
         }
     }
 
-    /// The lists agree with each other: titles, name heads and words that are no names are
+    /// The lists agree with each other: titles, name heads, nations' nouns and words that are no names are
     /// capitalised as they stand in a name; roles and institutions are lower case; a title is
     /// never a word that is no name, but for the honorifics, which are both; every
     /// institution's noun, capitalised, heads an organisation's name, but for a few that
@@ -194,7 +194,13 @@ mod tests {
             l.split_ascii_whitespace().collect::<Vec<&str>>()
         };
         let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
-        for name in ["TITLES", "ORG_HEADS", "PLACE_HEADS", "NOT_NAMES"] {
+        for name in [
+            "TITLES",
+            "ORG_HEADS",
+            "PLACE_HEADS",
+            "NOT_NAMES",
+            "DEMONYMS",
+        ] {
             let lower: Vec<_> = list(name).into_iter().filter(|w| !capitalised(w)).collect();
             assert!(lower.is_empty(), "{name}: lower case {lower:?}");
         }

@@ -1,7 +1,7 @@
 //! Closed word lists: titles, roles, pronouns, function words and organisation heads.
 //! Every lookup takes a word as it stands in the text (case matters where noted).
 
-use super::WordSet;
+use super::{SortedWords, WordSet};
 
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
@@ -816,6 +816,31 @@ pub(crate) fn is_party_member(word: &str) -> bool {
     )
 }
 
+/// Nouns for one person of a country, nation or region, as English writes them capitalised
+/// (`the Swede`, `the 31-year-old Albertan`): sports and world news call someone named before
+/// by them. Only nouns: an adjective that is also one (`Canadian`) stands for a person only
+/// when no noun follows it, which the phrase readers check. Several-word ones (`New Zealander`)
+/// are left out.
+#[rustfmt::skip]
+static DEMONYMS: SortedWords = sorted_words!("
+    Afghan Albanian Albertan Algerian American Argentine Argentinian Armenian Australian Austrian
+    Bangladeshi Belarusian Belgian Bosnian Brazilian Brit Briton Bulgarian Californian Cameroonian
+    Canadian Chilean Chinese Colombian Croat Croatian Cuban Czech Dane Dominican Dutchman
+    Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Estonian Ethiopian Filipina Filipino
+    Finn Floridian Frenchman Frenchwoman Georgian German Ghanaian Greek Haitian Hungarian Icelander
+    Indian Indonesian Iranian Iraqi Irishman Irishwoman Israeli Italian Jamaican Japanese Jordanian
+    Kazakh Kenyan Kiwi Korean Latvian Lebanese Lithuanian Manitoban Mexican Moroccan Newfoundlander
+    Nigerian Norwegian Ontarian Pakistani Palestinian Peruvian Pole Portuguese Quebecer Quebecker
+    Romanian Russian Saudi Scot Scotsman Scotswoman Senegalese Serb Serbian Slovak Slovakian
+    Slovene Slovenian Somali Spaniard Sudanese Swede Swiss Syrian Taiwanese Texan Thai Tunisian
+    Turk Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Welshman Welshwoman Zimbabwean
+");
+
+/// Whether `word`, as written, is a noun for one person of a country or region (`Swede`).
+pub(crate) fn is_demonym(word: &str) -> bool {
+    DEMONYMS.contains(word)
+}
+
 /// Whether a lower-case word is a party as [`party`] gives it.
 pub(crate) fn is_party_name(lower: &str) -> bool {
     matches!(
@@ -1580,7 +1605,8 @@ pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
         DOCUMENTS,
         TERM_INTRODUCERS,
         TITLE_INTRODUCERS,
-        SURNAME_ROLES
+        SURNAME_ROLES,
+        DEMONYMS
     )
 }
 

@@ -943,8 +943,11 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
 }
 
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
-    // `the Ohio Democrat`: a party's member, by place, is described, not named.
-    let member = start < run && doc.is(start, "the") && words::is_party_member(doc.word(end - 1));
+    // `the Ohio Democrat`: a party's member, by place, is described, not named; so is one
+    // of a nation (`the Swede`).
+    let member = start < run
+        && doc.is(start, "the")
+        && (words::is_party_member(doc.word(end - 1)) || words::is_demonym(doc.word(end - 1)));
     let head = match split_name(doc, run, end) {
         Some(_) if member => Head::Description,
         Some(name) => Head::Name { name },
