@@ -1685,12 +1685,17 @@ impl Entities {
             {
                 continue;
             }
+            // (`Rep. Tom Cole, ... who chairs the committee` is `the chairman` too.)
             let other_role = !ep.head.is_empty()
                 && !ep.nation
                 && ent
                     .role
                     .as_deref()
-                    .is_some_and(|r| role_clashes(r, &ep.head));
+                    .is_some_and(|r| role_clashes(r, &ep.head))
+                && !ent
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| describes_as(d, &ep.head));
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
             // In the paragraph, or ending the one before when the epithet's sentence opens its

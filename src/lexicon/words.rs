@@ -721,8 +721,10 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
 pub(crate) fn role_synonyms(head: &str) -> &'static [&'static str] {
     // Not `lawyer` and `attorney`, nor `minister` and `pastor`: a court story has lawyers on
     // both sides, and a minister may be of a government.
-    const GROUPS: [&[&str]; 5] = [
+    const GROUPS: [&[&str]; 6] = [
         &["goalie", "goaltender", "goalkeeper", "keeper", "netminder"],
+        // `chair` is found in `who chairs the committee` too.
+        &["chairman", "chairwoman", "chairperson", "chair"],
         &["spokesperson", "spokesman", "spokeswoman"],
         &["doctor", "physician"],
         &["councillor", "councilor", "councilman", "councilwoman"],
