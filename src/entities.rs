@@ -1881,6 +1881,8 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
             && !words::is_institution(w)
             && possessive_base(w).is_none()
     });
+    // An office one person holds; not one an owner gives (`the association's president`
+    // is no head of state).
     let office = matches!(
         head,
         "president"
@@ -1892,7 +1894,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
             | "congresswoman"
             | "candidate"
             | "chancellor"
-    );
+    ) && !modifiers.iter().any(|w| possessive_base(w).is_some());
     let affiliated = owned
         || !modifiers.is_empty()
             && modifiers
