@@ -360,8 +360,17 @@ impl Entities {
                 .iter()
                 .take(64)
                 .any(|e| e.kind == SpeakerKind::Person);
+        // `The man's sister, who asked not to be named, said ...`: someone known by whose
+        // they are, by a noun that gives their gender, is someone new too (whom `she` may
+        // stand for next).
+        let owned = || {
+            words::noun_gender(&head).is_some()
+                && (doc.lower_is(p.start, |w| matches!(w, "his" | "her" | "their"))
+                    || (p.start..p.end.saturating_sub(1))
+                        .any(|i| possessive_base(doc.word(i)).is_some()))
+        };
         let newcomer = || {
-            (doc.lower_is(p.start, words::is_indefinite) || no_one_named)
+            (doc.lower_is(p.start, words::is_indefinite) || no_one_named || owned())
                 && !head.ends_with('s')
                 && !words::is_collective(&head)
                 && words::is_role(&head)
