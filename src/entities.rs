@@ -1371,7 +1371,10 @@ impl Entities {
                 m.intro
                     && ent.kind == SpeakerKind::Person
                     && ent.role.as_deref().is_some_and(|r| {
-                        role_says(r, head) && narrowing.is_none_or(|w| contains_ignore_case(r, w))
+                        // An abbreviated title (`Coun.`) says nothing that narrows it.
+                        role_says(r, head)
+                            && (words::title_nouns(r).contains(&head)
+                                || narrowing.is_none_or(|w| contains_ignore_case(r, w)))
                     })
             })
             .map(|m| m.entity)
