@@ -33,6 +33,13 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             return Some(Cue::new(who, v, RULE, 0.8));
         }
     }
+    // `He then listed the qualities a nominee needs:`: a pronoun as the sentence's subject
+    // introduces the list, not a name inside it.
+    if let Some(p) = subject::sentence_subject(doc, pe - 1, lo)
+        .filter(|p| p.start == lo && matches!(p.head, Head::Pronoun(_)))
+    {
+        return Some(Cue::new(Who::Phrase(p), pe - 1, RULE, 0.7));
+    }
     // `From Blinken's statement:` names its speaker; `From the statement:` leaves it to the
     // speaker quoted last. A lone capitalised word opening the sentence is a name only if the
     // article capitalises it mid-sentence too (not `Transcript as follows:`, `Wait, it gets
