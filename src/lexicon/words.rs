@@ -1404,6 +1404,26 @@ pub(crate) fn quotes_someone(lower: &str) -> bool {
     matches!(lower, "quoted" | "quotes" | "quoting" | "quote")
 }
 
+/// Verbs of going to a medium to speak from it (`took to Twitter to say`, `went on CNN to
+/// declare`, `turned to Facebook to ask`): the one who goes speaks, not the medium.
+pub(crate) fn goes_to_a_medium(lower: &str) -> bool {
+    matches!(
+        lower,
+        "took"
+            | "take"
+            | "takes"
+            | "taking"
+            | "went"
+            | "go"
+            | "goes"
+            | "going"
+            | "turned"
+            | "turn"
+            | "turns"
+            | "turning"
+    )
+}
+
 /// Verbs whose object, then a participle of saying, is who spoke (`the clip shows Mayor Park
 /// telling supporters`).
 pub(crate) fn shows_someone(lower: &str) -> bool {

@@ -213,6 +213,17 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
         return Some(subject.map_or(Who::Inherit, Who::Phrase));
     }
+    if let Some(m) = medium_goer(doc, v, lo) {
+        // As that verb's subject is read (`..., with Lewandowski taking to Twitter to call`).
+        let subject = if doc.word(m).ends_with("ing") {
+            absolute_subject(doc, m, lo)
+        } else {
+            of_verb_shallow(doc, m, lo)
+        };
+        return subject
+            .or_else(|| sentence_subject(doc, m, lo))
+            .map(Who::Phrase);
+    }
     let i = past_fillers(doc, v, lo)?;
     let before = i - 1;
     if doc.is(before, "and") || doc.is(before, "but") || doc.is(before, "then") {
@@ -230,6 +241,30 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
     }
     of_verb_shallow(doc, v, lo).map(Who::Phrase)
+}
+
+/// `Clinton took to Twitter to say`, `went on CNN on Sunday to declare`: the verb of going to
+/// a medium whose purpose is infinitive `v`; its subject speaks, not the medium.
+fn medium_goer(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
+    let to = v.checked_sub(1).filter(|&t| t > lo && doc.is(t, "to"))?;
+    // `on Sunday`, `overnight`: a time between the medium and the infinitive.
+    let time = |k: usize| {
+        doc.lower_is(k, |w| {
+            words::is_time_word(w) || matches!(w, "overnight" | "on" | "last" | "this" | "late")
+        })
+    };
+    let end = (to.saturating_sub(3).max(lo + 1)..to)
+        .rev()
+        .take_while(|&k| time(k))
+        .last()
+        .unwrap_or(to);
+    let medium = phrase::left(doc, end, lo)
+        .map(|p| p.start)
+        .or_else(|| (doc.is(end - 1, "media") && doc.is(end - 2, "social")).then(|| end - 2))?;
+    let prep = medium.checked_sub(1).filter(|&k| k > lo)?;
+    let m = prep - 1;
+    (doc.lower_is(prep, |w| w == "to" || w == "on") && doc.lower_is(m, words::goes_to_a_medium))
+        .then_some(m)
 }
 
 /// `..., with Sen. John McCain calling it "..."`, `with many marchers and spectators chanting`:
