@@ -523,11 +523,15 @@ impl Entities {
         sentence_initial: bool,
         sentence_subject: Option<bool>,
     ) -> Option<usize> {
-        let text = clean(doc.slice(name.0, name.1));
+        let shared = shared_surname(doc, name);
+        let text = match &shared {
+            Some(full) => full.as_str(),
+            None => clean(doc.slice(name.0, name.1)),
+        };
         if text.is_empty() {
             return None;
         }
-        let single = name.1 - name.0 == 1;
+        let single = name.1 - name.0 == 1 && shared.is_none();
         let known = self.find(text, name.0, title_gender(doc, p.start, name.0));
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
@@ -570,6 +574,10 @@ impl Entities {
             }
         };
         self.seen[e].last = name.0;
+        // Named beside a relative by given names, with their surname: a person.
+        if shared.is_some() {
+            self.list[e].person = true;
+        }
         // A headline's words may make a name of a sentence (`Will Sanders come ...?`): only
         // the body introduces people.
         if !doc.headline[doc.block[name.0] as usize] {
@@ -1310,6 +1318,9 @@ impl Entities {
             let owner = possessive_base(doc.slice(n0, k + 1)).unwrap_or_default();
             name = format!("{owner}'s {}", doc.slice(k + 1, p.end));
         } else if let Some(owner) = self.possessor(doc, p, cx) {
+            if let Some(spouse) = self.spouse_of(owner, &head) {
+                return spouse;
+            }
             let o = &self.list[owner];
             let by = match o.kind {
                 SpeakerKind::Person => o.name.rsplit(' ').next().unwrap_or(&o.name),
@@ -1440,6 +1451,25 @@ impl Entities {
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
         e
+    }
+
+    /// `Jean-Guy and Louise Tremblay` ... `his wife`: the person of the spouse's gender who
+    /// shares the owner's surname, when the article names exactly one.
+    fn spouse_of(&self, owner: usize, head: &str) -> Option<usize> {
+        if !matches!(head, "wife" | "husband") {
+            return None;
+        }
+        let gender = words::noun_gender(head);
+        let o = &self.list[owner];
+        let (_, surname) = o.name.rsplit_once(' ')?;
+        let mut same = self.list.iter().enumerate().filter(|&(e, ent)| {
+            e != owner
+                && ent.kind == SpeakerKind::Person
+                && ent.gender == gender
+                && ent.name.rsplit_once(' ').is_some_and(|(_, s)| s == surname)
+        });
+        let (spouse, _) = same.next()?;
+        same.next().is_none().then_some(spouse)
     }
 
     /// Whom the possessive pronoun opening description `p` stands for (`his` in `his wife`).
@@ -1829,6 +1859,22 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
         .take_while(|&i| fits(i))
         .last()
         .unwrap_or(start)
+}
+
+/// `Jean-Guy and Louise Tremblay`, `brothers Tom and Joe Park`: a lone given name joined by
+/// `and` to a given name and surname shares that surname; the full name it makes.
+fn shared_surname(doc: &Doc, name: (usize, usize)) -> Option<String> {
+    let (g, e) = name;
+    if e != g + 1 || !doc.is_given_name(g) || !doc.is(e, "and") || !doc.is_given_name(e + 1) {
+        return None;
+    }
+    let p = phrase::right(doc, e + 1, doc.sentence_of(e).1)?;
+    match p.head {
+        Head::Name { name: (s, t) } if s == e + 1 && t >= s + 2 && !doc.is_given_name(t - 1) => {
+            Some(format!("{} {}", clean(doc.word(g)), clean(doc.slice(s + 1, t))))
+        }
+        _ => None,
+    }
 }
 
 /// The age in a word such as `39-year-old`.

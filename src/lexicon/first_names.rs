@@ -192,6 +192,11 @@ static FEMALE: SortedWords = sorted_words!("
 /// The gender a given name usually goes with, if it is a common one; none for a name on both
 /// lists (Kim, Jean).
 pub(crate) fn gender(first: &str) -> Option<Gender> {
+    // French compounds with `Jean` are men's (`Jean-Guy`, `Jean-Marie`), though an English
+    // `Jean` alone is a woman's.
+    if first.starts_with("Jean-") {
+        return Some(Gender::Male);
+    }
     let first = compound_head(first);
     match (MALE.contains(first), FEMALE.contains(first)) {
         (true, false) => Some(Gender::Male),
