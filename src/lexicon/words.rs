@@ -347,339 +347,29 @@ static ORG_HEADS: WordSet = word_set!("
 
 /// Capitalised words that start sentences or headlines but never names.
 #[rustfmt::skip]
-static NOT_NAMES: WordSet = word_set!("
-    A
-    Aboard
-    About
-    Above
-    According
-    Across
-    Advertisement
-    After
-    Afterward
-    Afterwards
-    Again
-    Against
-    All
-    Almost
-    Along
-    Alongside
-    Already
-    Also
-    Although
-    Always
-    Amid
-    Amidst
-    Among
-    Amongst
-    An
-    And
-    Another
-    Any
-    Anybody
-    Anyone
-    Anything
-    Apr
-    April
-    Are
-    Aren't
-    Around
-    Article
-    As
-    Asked
-    Asking
-    At
-    Atop
-    Aug
-    August
-    Back
-    Be
-    Because
-    Been
-    Before
-    Behind
-    Being
-    Below
-    Beneath
-    Beside
-    Besides
-    Between
-    Beyond
-    Both
-    But
-    By
-    Can
-    Can't
-    Click
-    Concerning
-    Considering
-    Could
-    Currently
-    Dec
-    December
-    Der
-    Despite
-    Did
-    Didn't
-    Die
-    Do
-    Does
-    Doesn't
-    Don't
-    Down
-    Dr
-    During
-    Each
-    Earlier
-    Editor
-    Either
-    El
-    Even
-    Eventually
-    Ever
-    Every
-    Everybody
-    Everyone
-    Everything
-    Except
-    Excluding
-    Feb
-    February
-    Few
-    Finally
-    First
-    Five
-    Follow
-    Following
-    For
-    Former
-    Four
-    Friday
-    From
-    Furthermore
-    Given
-    Had
-    Half
-    Has
-    Hasn't
-    Have
-    Haven't
-    Having
-    He
-    He's
-    Hello
-    Hence
-    Her
-    Here
-    Here's
-    Hi
-    His
-    How
-    However
-    I
-    I'm
-    If
-    Il
-    In
-    Including
-    Indeed
-    Initially
-    Inside
-    Instead
-    Into
-    Is
-    Isn't
-    It
-    It's
-    Its
-    Jan
-    January
-    Jul
-    July
-    Jun
-    June
-    Just
-    La
-    Last
-    Late
-    Later
-    Le
-    Les
-    Let
-    Let's
-    Like
-    Los
-    Many
-    Mar
-    March
-    May
-    Maybe
-    Meanwhile
-    Might
-    Monday
-    More
-    Moreover
-    Most
-    Mr
-    Mrs
-    Ms
-    Much
-    Must
-    My
-    Near
-    Nearly
-    Neither
-    Never
-    Nevertheless
-    New
-    Next
-    No
-    Nobody
-    None
-    Nonetheless
-    Nor
-    Not
-    Note
-    Nothing
-    Notwithstanding
-    Nov
-    November
-    Now
-    Oct
-    October
-    Of
-    Off
-    Often
-    Oh
-    On
-    Once
-    One
-    Only
-    Onto
-    Or
-    Other
-    Otherwise
-    Our
-    Out
-    Outside
-    Over
-    Overall
-    Per
-    Perhaps
-    Photo
-    Please
-    Plenty
-    Previously
-    Read
-    Recently
-    Regarding
-    Related
-    Responding
-    Saturday
-    Second
-    Sep
-    Sept
-    September
-    Several
-    Shall
-    Share
-    She
-    She's
-    Should
-    Sign
-    Since
-    So
-    Some
-    Somebody
-    Someone
-    Something
-    Sometimes
-    Soon
-    Speaking
-    Still
-    Story
-    Such
-    Sunday
-    Thank
-    Thanks
-    That
-    That's
-    The
-    Their
-    Then
-    Then-
-    There
-    There's
-    Therefore
-    These
-    They
-    They're
-    Third
-    This
-    Those
-    Though
-    Three
-    Through
-    Throughout
-    Thursday
-    Thus
-    To
-    Today
-    Tomorrow
-    Tonight
-    Toward
-    Towards
-    Tuesday
-    Two
-    Ultimately
-    Under
-    Underneath
-    Unless
-    Unlike
-    Until
-    Unto
-    Up
-    Update
-    Updated
-    Upon
-    Versus
-    Very
-    Via
-    Video
-    Was
-    Wasn't
-    Watch
-    We
-    We're
-    Wednesday
-    Well
-    Were
-    What
-    What's
-    Whatever
-    When
-    Whenever
-    Where
-    Whereas
-    Wherever
-    Whether
-    Which
-    While
-    Who
-    Who's
-    Whoever
-    Why
-    Will
-    With
-    Within
-    Without
-    Won't
-    Would
-    Yes
-    Yesterday
-    Yet
-    You
-    Your
+static NOT_NAMES: SortedWords = sorted_words!("
+    A Aboard About Above According Across Advertisement After Afterward Afterwards Again Against
+    All Almost Along Alongside Already Also Although Always Amid Amidst Among Amongst An And
+    Another Any Anybody Anyone Anything Apr April Are Aren't Around Article As Asked Asking At Atop
+    Aug August Back Be Because Been Before Behind Being Below Beneath Beside Besides Between Beyond
+    Both But By Can Can't Click Concerning Considering Could Currently Dec December Der Despite Did
+    Didn't Die Do Does Doesn't Don't Down Dr During Each Earlier Editor Either El Even Eventually
+    Ever Every Everybody Everyone Everything Except Excluding Feb February Few Finally First Five
+    Follow Following For Former Four Friday From Furthermore Given Had Half Has Hasn't Have Haven't
+    Having He He's Hello Hence Her Here Here's Hi His How However I I'm If Il In Including Indeed
+    Initially Inside Instead Into Is Isn't It It's Its Jan January Jul July Jun June Just La Last
+    Late Later Le Les Let Let's Like Los Many Mar March May Maybe Meanwhile Might Monday More
+    Moreover Most Mr Mrs Ms Much Must My Near Nearly Neither Never Nevertheless New Next No Nobody
+    None Nonetheless Nor Not Note Nothing Notwithstanding Nov November Now Oct October Of Off Often
+    Oh On Once One Only Onto Or Other Otherwise Our Out Outside Over Overall Per Perhaps Photo
+    Please Plenty Previously Read Recently Regarding Related Responding Saturday Second Sep Sept
+    September Several Shall Share She She's Should Sign Since So Some Somebody Someone Something
+    Sometimes Soon Speaking Still Story Such Sunday Thank Thanks That That's The Their Then Then-
+    There There's Therefore These They They're Third This Those Though Three Through Throughout
+    Thursday Thus To Today Tomorrow Tonight Toward Towards Tuesday Two Ultimately Under Underneath
+    Unless Unlike Until Unto Up Update Updated Upon Versus Very Via Video Was Wasn't Watch We We're
+    Wednesday Well Were What What's Whatever When Whenever Where Whereas Wherever Whether Which
+    While Who Who's Whoever Why Will With Within Without Won't Would Yes Yesterday Yet You Your
 ");
 
 /// Whether a capitalised word is a title that stands before a name (`President`, `Sen.`, `Dr`),
@@ -937,17 +627,15 @@ pub(crate) fn is_institution(lower: &str) -> bool {
 
 /// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
 /// State`): after `of`, these words belong to the title, not to a name.
-static PORTFOLIOS: WordSet = word_set!(
-    "
-    Affairs Agriculture Change Children Citizenship Climate Commerce Communities
-    Culture Defence Defense Development Economic Economy Education Employment Energy Environment
-    Equality Families Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration
-    Indigenous Industry Infrastructure Innovation Intergovernmental Interior International Justice
-    Labor Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue
-    Safety Science Security Seniors Services Social Sport State Tourism Trade Transport
-    Transportation Treasury Veterans Women Youth
-",
-);
+static PORTFOLIOS: SortedWords = sorted_words!("
+    Affairs Agriculture Change Children Citizenship Climate Commerce Communities Culture Defence
+    Defense Development Economic Economy Education Employment Energy Environment Equality Families
+    Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration Indigenous
+    Industry Infrastructure Innovation Intergovernmental Interior International Justice Labor
+    Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue Safety
+    Science Security Seniors Services Social Sport State Tourism Trade Transport Transportation
+    Treasury Veterans Women Youth
+");
 
 /// A word naming a portfolio (`Justice`, `State`) in a title after `of`.
 pub(crate) fn is_portfolio(word: &str) -> bool {
@@ -969,10 +657,10 @@ pub(crate) fn is_surname_role(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static SURNAME_ROLES: WordSet = word_set!("
-    porter fisher farmer carpenter mason butler judge bishop dean marshal barber singer painter
-    driver hunter miller taylor turner cooper shepherd potter weaver brewer archer sawyer knight
-    page steward
+static SURNAME_ROLES: SortedWords = sorted_words!("
+    archer barber bishop brewer butler carpenter cooper dean driver farmer fisher hunter judge
+    knight marshal mason miller page painter porter potter sawyer shepherd singer steward taylor
+    turner weaver
 ");
 
 /// Adjectives that describe a statement between its determiner and its noun (`his recent
@@ -983,10 +671,10 @@ pub(crate) fn describes_statement(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static DESCRIBES_STATEMENT: WordSet = word_set!("
-    recent latest earlier previous initial first last final public private written prepared
-    controversial repeated similar further own new past additional opening closing many several
-    numerous various harsh inflammatory offensive disparaging derogatory racist sexist angry
+static DESCRIBES_STATEMENT: SortedWords = sorted_words!("
+    additional angry closing controversial derogatory disparaging earlier final first further harsh
+    inflammatory initial last latest many new numerous offensive opening own past prepared previous
+    private public racist recent repeated several sexist similar various written
 ");
 
 /// Words before a role that make part of it (`former`, `then-`, `longtime`).
@@ -1145,12 +833,11 @@ pub(crate) fn is_document(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static DOCUMENTS: WordSet = word_set!("
-    report study paper document survey analysis audit assessment statement memo letter release
-    filing lawsuit affidavit complaint indictment ruling order email e-mail tweet post ad
-    advertisement article editorial column op-ed petition message transcript book memoir blog
-    bulletin readout declaration manifesto newsletter flyer motion video notice proposal bill
-    decision note
+static DOCUMENTS: SortedWords = sorted_words!("
+    ad advertisement affidavit analysis article assessment audit bill blog book bulletin column
+    complaint decision declaration document e-mail editorial email filing flyer indictment lawsuit
+    letter manifesto memo memoir message motion newsletter note notice op-ed order paper petition
+    post proposal readout release report ruling statement study survey transcript tweet video
 ");
 
 /// Organisations that act in someone's name: `her campaign said` is the campaign speaking,
@@ -1454,10 +1141,10 @@ pub(crate) fn introduces_term(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static TERM_INTRODUCERS: WordSet = word_set!("
-    so-called name dubbed nicknamed termed named labelled labeled branded word words term terms
-    phrase slogan hashtag motto mantra nickname moniker label banner reading marked stamped
-    coined christened known campaign initiative operation project
+static TERM_INTRODUCERS: SortedWords = sorted_words!("
+    banner branded campaign christened coined dubbed hashtag initiative known label labeled
+    labelled mantra marked moniker motto name named nickname nicknamed operation phrase project
+    reading slogan so-called stamped term termed terms word words
 ");
 
 /// Words that introduce the proper name of an undertaking (`Operation "Starlight"`, the
@@ -1492,10 +1179,10 @@ pub(crate) fn introduces_title(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static TITLE_INTRODUCERS: WordSet = word_set!("
-    titled entitled album song film movie book novel show series program programme podcast
-    exhibit exhibition play documentary report study single episode starred starring poem
-    article column essay headlined headline
+static TITLE_INTRODUCERS: SortedWords = sorted_words!("
+    album article book column documentary entitled episode essay exhibit exhibition film headline
+    headlined movie novel play podcast poem program programme report series show single song
+    starred starring study titled
 ");
 
 /// Words that say when (`Monday`, `week`, `morning`): with `on`, `last`, `this` or `earlier`
