@@ -1516,7 +1516,9 @@ impl Entities {
             if !doc.outside(t) {
                 continue;
             }
-            let named = if doc.is(t, "by") || doc.is(t, "from") {
+            // Not `obtained by The Globe and Mail`: who got hold of it wrote nothing.
+            let got = t > 0 && doc.lower_is(t - 1, words::gets_hold_of);
+            let named = if (doc.is(t, "by") || doc.is(t, "from")) && !got {
                 phrase::right(doc, t + 1, send)
             } else if doc.lower_is(t, words::is_proxy) {
                 phrase::owner(doc, t - 1, end)
@@ -1615,7 +1617,10 @@ impl Entities {
         // `Teens sleep less, according to a study`: a document the sentence cites is not its
         // subject's.
         let cited = (k.saturating_sub(4)..k).any(|i| doc.is(i, "according"));
-        if !someone || cited || subject.end >= k {
+        // `In a memo to staff, president Harley Finkelstein said`: a document in the opening
+        // phrase before the subject is the subject's too.
+        let opening = subject.start > k && doc.is(s0, "in");
+        if !someone || cited || subject.end >= k && !opening {
             return None;
         }
         // `The team's owner, Terry Dillon, released a statement`: the name in apposition.

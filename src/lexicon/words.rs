@@ -1091,6 +1091,15 @@ pub(crate) fn quotes_someone(lower: &str) -> bool {
     matches!(lower, "quoted" | "quotes" | "quoting" | "quote")
 }
 
+/// Participles of getting hold of a document (`a memo obtained by The Globe`): the one named
+/// after `by` has it, and did not write it.
+pub(crate) fn gets_hold_of(lower: &str) -> bool {
+    matches!(
+        lower,
+        "obtained" | "seen" | "reviewed" | "viewed" | "received" | "acquired" | "intercepted"
+    )
+}
+
 /// Verbs of going to a medium to speak from it (`took to Twitter to say`, `went on CNN to
 /// declare`, `turned to Facebook to ask`): the one who goes speaks, not the medium.
 pub(crate) fn goes_to_a_medium(lower: &str) -> bool {
