@@ -1780,13 +1780,24 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
     let first_part = (p.start..p.end)
         .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
         .unwrap_or(p.end);
-    let head = (p.start..first_part)
-        .rev()
-        .map(|i| {
-            let w = doc.word(i);
-            possessive_base(w).unwrap_or(w).to_ascii_lowercase()
+    // `A Superior Court of Ontario judge`: a role ending the phrase after an institution's
+    // name with `of` in it heads it, when no lower-case role comes before.
+    let last = p.end - 1;
+    let role_last = (last >= first_part
+        && !doc.tokens[last].cap
+        && doc.lower_is(last, words::is_role)
+        && !(p.start..first_part).any(|i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role)))
+    .then(|| doc.word(last).to_ascii_lowercase());
+    let head = role_last
+        .or_else(|| {
+            (p.start..first_part)
+                .rev()
+                .map(|i| {
+                    let w = doc.word(i);
+                    possessive_base(w).unwrap_or(w).to_ascii_lowercase()
+                })
+                .find(|w| words::is_role(w) || words::is_institution(w))
         })
-        .find(|w| words::is_role(w) || words::is_institution(w))
         .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
         .or_else(|| {
             let last = doc.word(p.end - 1);
@@ -1876,7 +1887,11 @@ fn shared_surname(doc: &Doc, name: (usize, usize)) -> Option<String> {
     let p = phrase::right(doc, e + 1, doc.sentence_of(e).1)?;
     match p.head {
         Head::Name { name: (s, t) } if s == e + 1 && t >= s + 2 && !doc.is_given_name(t - 1) => {
-            Some(format!("{} {}", clean(doc.word(g)), clean(doc.slice(s + 1, t))))
+            Some(format!(
+                "{} {}",
+                clean(doc.word(g)),
+                clean(doc.slice(s + 1, t))
+            ))
         }
         _ => None,
     }

@@ -627,7 +627,8 @@ pub(crate) fn is_institution(lower: &str) -> bool {
 
 /// What a ministry or department is of, in a title (`Minister of Innovation`, `Secretary of
 /// State`): after `of`, these words belong to the title, not to a name.
-static PORTFOLIOS: SortedWords = sorted_words!("
+static PORTFOLIOS: SortedWords = sorted_words!(
+    "
     Affairs Agriculture Change Children Citizenship Climate Commerce Communities Culture Defence
     Defense Development Economic Economy Education Employment Energy Environment Equality Families
     Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration Indigenous
@@ -635,7 +636,8 @@ static PORTFOLIOS: SortedWords = sorted_words!("
     Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue Safety
     Science Security Seniors Services Social Sport State Tourism Trade Transport Transportation
     Treasury Veterans Women Youth
-");
+"
+);
 
 /// A word naming a portfolio (`Justice`, `State`) in a title after `of`.
 pub(crate) fn is_portfolio(word: &str) -> bool {

@@ -945,9 +945,13 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
     // `the Ohio Democrat`: a party's member, by place, is described, not named; so is one
     // of a nation (`the Swede`).
+    // So is one by a role after an institution's name (`A Superior Court of Ontario judge`).
+    let last = doc.word(end - 1);
     let member = start < run
-        && doc.is(start, "the")
-        && (words::is_party_member(doc.word(end - 1)) || words::is_demonym(doc.word(end - 1)));
+        && (doc.is(start, "the") && (words::is_party_member(last) || words::is_demonym(last))
+            || doc.lower_is(start, |w| w == "the" || words::is_indefinite(w))
+                && !doc.tokens[end - 1].cap
+                && lower_is(last, words::is_role));
     let head = match split_name(doc, run, end) {
         Some(_) if member => Head::Description,
         Some(name) => Head::Name { name },
