@@ -67,6 +67,14 @@ fn regression_quote_then_name_and_comma_at_end_of_text() {
     check("“We will,” said Smith,");
 }
 
+/// `social media to say` read back from the text's second token: the look for `social` before
+/// `media` went one token before the start.
+#[test]
+fn regression_media_to_say_at_the_start_of_the_text() {
+    check("media to say \"x\"");
+    check("social media to say \"x\"");
+}
+
 /// A run of unclosed guillemets: every closing mark searched the whole stack of open
 /// quotations for its opener, quadratic in the run (found by the `linear` fuzzer: 64 kB took
 /// 1.9 s). A megabyte of them would take minutes that way.

@@ -258,9 +258,9 @@ fn medium_goer(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
         .take_while(|&k| time(k))
         .last()
         .unwrap_or(to);
-    let medium = phrase::left(doc, end, lo)
-        .map(|p| p.start)
-        .or_else(|| (doc.is(end - 1, "media") && doc.is(end - 2, "social")).then(|| end - 2))?;
+    let medium = phrase::left(doc, end, lo).map(|p| p.start).or_else(|| {
+        (end >= lo + 2 && doc.is(end - 1, "media") && doc.is(end - 2, "social")).then(|| end - 2)
+    })?;
     let prep = medium.checked_sub(1).filter(|&k| k > lo)?;
     let m = prep - 1;
     (doc.lower_is(prep, |w| w == "to" || w == "on") && doc.lower_is(m, words::goes_to_a_medium))
