@@ -1340,7 +1340,8 @@ impl Entities {
     /// `B.C.'s health minister says ...` ¶ `Health Minister Adrian Dix said`: a lede describes
     /// someone the next paragraphs name. A description of one person that no one before it
     /// answers names the first person introduced in the next two paragraphs with its role and
-    /// every word that narrows it (`health`; not `former`, which any role may take).
+    /// the noun that narrows it (`health`; not `former`, which any role may take); a title
+    /// that stands for the role (`Coun.`) needs no such noun.
     fn named_soon_after(&self, doc: &Doc, p: Phrase, head: &str, upto: usize) -> Option<usize> {
         let plural = head.ends_with('s') && !head.ends_with("ss");
         if head.is_empty()
@@ -1798,10 +1799,10 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
                 })
                 .find(|w| words::is_role(w) || words::is_institution(w))
         })
-        .or_else(|| words::party(doc.word(p.end - 1)).map(str::to_string))
+        .or_else(|| words::party(doc.word(last)).map(str::to_string))
         .or_else(|| {
-            let last = doc.word(p.end - 1);
-            words::is_demonym(last).then(|| last.to_ascii_lowercase())
+            let word = doc.word(last);
+            words::is_demonym(word).then(|| word.to_ascii_lowercase())
         })
         // `the retired neurosurgeon`: a noun no list knows heads the phrase it ends (an age
         // is no noun: `the 16-year-old`).

@@ -865,6 +865,11 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     if !opens_clause || telling || participle || weak {
         return None;
     }
+    // Right after a quotation, or the comma after one.
+    let quoted = |b: usize| doc.in_quote[b].is_some();
+    let after_quote = v.checked_sub(1).is_some_and(|b| {
+        quoted(b) || (doc.is_punct(b, ",") && b.checked_sub(1).is_some_and(quoted))
+    });
     // `points out the Cambridge resident`: past the particle.
     let mut s = v + 1 + usize::from(doc.verb(v).is_some_and(|x| x.particle));
     // Not past `on` or `to`, fillers before a verb (`went on to say`) but prepositions after
@@ -878,7 +883,8 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
             described_name(doc, s, hi).unwrap_or(p)
         }
         Some(p) => p,
-        None => described_name(doc, s, hi).or_else(|| stranger(doc, v, s, hi))?,
+        None => described_name(doc, s, hi)
+            .or_else(|| after_quote.then(|| stranger(doc, s, hi)).flatten())?,
     };
     let p = closing_name(doc, p, hi).unwrap_or(p);
     // `said Schumer has "..."`, `said the city "will ..."`: the name opens a reported clause,
@@ -904,10 +910,6 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     }
     // `said he` only in an inverted cue right after a quotation.
     // Not after the comma closing an apposition (`Jim Poolman, said he was`).
-    let quoted = |b: usize| doc.in_quote[b].is_some();
-    let after_quote = v.checked_sub(1).is_some_and(|b| {
-        quoted(b) || (doc.is_punct(b, ",") && b.checked_sub(1).is_some_and(quoted))
-    });
     if matches!(p.head, phrase::Head::Pronoun(_)) && !after_quote {
         return None;
     }
@@ -970,14 +972,11 @@ fn closes_clause(doc: &Doc, e: usize, hi: usize) -> bool {
 }
 
 /// `"...," said a rider.`, `"...," said one longtime commuter,`: after a verb inverted right
-/// after a quotation, an indefinite article and a few lower-case nouns closing the clause
-/// describe who spoke, whether or not a list knows the noun (not `, tweeted a warning.`).
-fn stranger(doc: &Doc, v: usize, s: usize, hi: usize) -> Option<Phrase> {
-    let quoted = |b: usize| doc.in_quote[b].is_some();
-    let after_quote = v
-        .checked_sub(1)
-        .is_some_and(|b| quoted(b) || doc.is_punct(b, ",") && b.checked_sub(1).is_some_and(quoted));
-    if !after_quote || !doc.lower_is(s, words::is_indefinite) {
+/// after a quotation (the caller checks: not `, tweeted a warning.`), an indefinite article and
+/// a few lower-case nouns closing the clause describe who spoke, whether or not a list knows
+/// the noun.
+fn stranger(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
+    if !doc.lower_is(s, words::is_indefinite) {
         return None;
     }
     let e = (s + 1..hi.min(s + 4))
