@@ -1239,6 +1239,23 @@ impl Entities {
         if let Some(e) = later {
             return e;
         }
+        // `The girl's mother told reporters ...` / `the mother said`: someone unnamed known by
+        // that noun in these paragraphs, when no one named answers.
+        if doc.is(p.start, "the") && !head.is_empty() {
+            let described = self.mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.block + 3 >= block)
+                .find(|m| {
+                    let ent = &self.list[m.entity];
+                    ent.kind == SpeakerKind::Unnamed
+                        && ent.person
+                        && ent.name.rsplit(' ').next() == Some(head.as_str())
+                });
+            if let Some(m) = described {
+                return m.entity;
+            }
+        }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.
         let group = self.mentions[..upto]
