@@ -251,3 +251,31 @@ fn battery_startup() {
 fn speed_limit_vote() {
     check(&Path::new(ROOT).join("tests/snapshots/speed-limit-vote.txt"));
 }
+
+/// A federal deficit story: a lede's `Canada's finance minister says` named in the next
+/// paragraph, a described budget officer who is not the economist quoted before.
+#[test]
+fn deficit_lede() {
+    check(&Path::new(ROOT).join("tests/snapshots/deficit-lede.txt"));
+}
+
+/// Hockey: `the Swede said` for the captain named in the paragraph before, `Asked about the
+/// winning goal, he shrugged.` before a quotation with no cue.
+#[test]
+fn overtime_swede() {
+    check(&Path::new(ROOT).join("tests/snapshots/overtime-swede.txt"));
+}
+
+/// A couple who share a surname (`Jean-Guy and Louise Tremblay`), `his wife`, a French
+/// compound given name.
+#[test]
+fn expo_couple() {
+    check(&Path::new(ROOT).join("tests/snapshots/expo-couple.txt"));
+}
+
+/// A crash near a school: `The girl's mother told CTV News` then `the mother said`; a police
+/// constable's statement; a parent named with a relative clause.
+#[test]
+fn school_crossing() {
+    check(&Path::new(ROOT).join("tests/snapshots/school-crossing.txt"));
+}
