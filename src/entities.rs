@@ -1314,7 +1314,13 @@ impl Entities {
                         g
                     }
                 });
-                name = format!("one of the {members}");
+                // `Fans flooded the comments`: a common noun capitalised to open a sentence.
+                let (first, rest) = members.split_at(members.find(' ').unwrap_or(members.len()));
+                name = if lower_is(first, words::is_role) {
+                    format!("one of the {}{rest}", first.to_ascii_lowercase())
+                } else {
+                    format!("one of the {members}")
+                };
             }
         }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
