@@ -1315,12 +1315,13 @@ impl Entities {
                     }
                 });
                 // `Fans flooded the comments`: a common noun capitalised to open a sentence.
-                let (first, rest) = members.split_at(members.find(' ').unwrap_or(members.len()));
-                name = if lower_is(first, words::is_role) {
-                    format!("one of the {}{rest}", first.to_ascii_lowercase())
-                } else {
-                    format!("one of the {members}")
-                };
+                name = format!("one of the {members}");
+                if lower_is(members.split(' ').next().unwrap_or_default(), words::is_role) {
+                    // The word's first letter, after `one of the ` (the lists hold ASCII).
+                    if let Some(first) = name.get_mut(11..12) {
+                        first.make_ascii_lowercase();
+                    }
+                }
             }
         }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
