@@ -1316,7 +1316,10 @@ impl Entities {
                 });
                 // `Fans flooded the comments`: a common noun capitalised to open a sentence.
                 name = format!("one of the {members}");
-                if lower_is(members.split(' ').next().unwrap_or_default(), words::is_role) {
+                if lower_is(
+                    members.split(' ').next().unwrap_or_default(),
+                    words::is_role,
+                ) {
                     // The word's first letter, after `one of the ` (the lists hold ASCII).
                     if let Some(first) = name.get_mut(11..12) {
                         first.make_ascii_lowercase();
