@@ -1453,8 +1453,16 @@ impl Entities {
         if rest.is_empty() || twice || !members.iter().all(|&e| someone(&self.list[e])) {
             return None;
         }
-        let listed: Vec<&str> = rest.iter().map(|&e| self.list[e].name.as_str()).collect();
-        let name = format!("{} and {}", listed.join(", "), self.list[*last].name);
+        // `A, B and C`, joined by hand: `[&str]::join` pulls a generic joiner into the widget.
+        let mut name = String::new();
+        for &e in rest {
+            if !name.is_empty() {
+                name.push_str(", ");
+            }
+            name.push_str(&self.list[e].name);
+        }
+        name.push_str(" and ");
+        name.push_str(&self.list[*last].name);
         let pair = self.by_description(name, SpeakerKind::Group, tok);
         // A mention of the group as a subject who speaks, for a `they` after it.
         self.insert_mention(Mention::read(doc, tok, pair, true, speaks));
