@@ -345,9 +345,8 @@ impl Entities {
         // `The groups say ...` / `They argue`, `The union voted ...` / `it said`: a group or an
         // institution as a subject is someone `they` or `it` may stand for.
         let group = || {
-            let plural = head.ends_with('s') && !head.ends_with("ss");
             !head.is_empty()
-                && (plural || words::is_institution(&head))
+                && (words::looks_plural(&head) || words::is_institution(&head))
                 && !doc.lower_is(p.start, words::is_indefinite)
         };
         // `One nurse, who asked not to be named, described ...` / `she said`: someone unnamed
@@ -928,7 +927,7 @@ impl Entities {
         let not_it = |ent: &Entity| {
             it && (ent.kind == SpeakerKind::Group
                 || ent.kind == SpeakerKind::Unnamed
-                    && (ent.person || ent.name.ends_with('s') && !ent.name.ends_with("ss")))
+                    && (ent.person || words::looks_plural(&ent.name)))
         };
         for m in self.mentions[..upto].iter().rev().take(40) {
             if m.block + 4 < block {
@@ -1258,17 +1257,8 @@ impl Entities {
         }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.
-        let group = self.mentions[..upto]
-            .iter()
-            .rev()
-            .take_while(|m| m.block + 1 >= block)
-            .map(|m| m.entity)
-            .find(|&e| {
-                let g = &self.list[e];
-                g.kind == SpeakerKind::Unnamed && g.name.ends_with('s')
-            });
         if p.end == p.start + 3 && doc.lower_is(p.end - 1, |w| matches!(w, "them" | "us")) {
-            if let Some(e) = group {
+            if let Some(e) = self.recent_group(upto, block) {
                 return e;
             }
         }
@@ -1304,7 +1294,11 @@ impl Entities {
                     (true, true) => format!("other {head}"),
                     (true, false) => format!("other {head}s"),
                 };
-            } else if let Some(g) = group.filter(|_| doc.is(p.start, "one")) {
+            } else if let Some(g) = doc
+                .is(p.start, "one")
+                .then(|| self.recent_group(upto, block))
+                .flatten()
+            {
                 // `Some commuters were less forgiving. "...," said one.`
                 let g = &self.list[g].name;
                 let members = g.split_once(' ').map_or(g.as_str(), |(det, rest)| {
@@ -1364,15 +1358,28 @@ impl Entities {
         self.by_description(name, kind, p.start)
     }
 
+    /// The group of people last described, unnamed, in the paragraph of mention `upto` (in
+    /// `block`) or the one before (`Cyclists packed the gallery.`).
+    fn recent_group(&self, upto: usize, block: u32) -> Option<usize> {
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.block + 1 >= block)
+            .map(|m| m.entity)
+            .find(|&e| {
+                let g = &self.list[e];
+                g.kind == SpeakerKind::Unnamed && g.name.ends_with('s')
+            })
+    }
+
     /// `B.C.'s health minister says ...` ¶ `Health Minister Adrian Dix said`: a lede describes
     /// someone the next paragraphs name. A description of one person that no one before it
     /// answers names the first person introduced in the next two paragraphs with its role and
     /// the noun that narrows it (`health`; not `former`, which any role may take); a title
     /// that stands for the role (`Coun.`) needs no such noun.
     fn named_soon_after(&self, doc: &Doc, p: Phrase, head: &str, upto: usize) -> Option<usize> {
-        let plural = head.ends_with('s') && !head.ends_with("ss");
         if head.is_empty()
-            || plural
+            || words::looks_plural(head)
             || !words::is_role(head)
             || words::is_institution(head)
             || words::is_document(head)
@@ -1900,7 +1907,7 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
                     && !words::is_relation(w)
                     && !words::is_institution(w)
                     && !words::is_collective(w)
-                    && (!w.ends_with('s') || w.ends_with("ss"))
+                    && !words::looks_plural(w)
             })
     };
     if start == 0 || !fits(start - 1) || !doc.lower_is(start - 1, words::is_role) {
@@ -1978,8 +1985,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
     }
     let words: Vec<&str> = (p.start + 1..p.end).map(|i| doc.word(i)).collect();
     let age = words.iter().find_map(|w| age_word(w));
-    let plural = head.ends_with('s') && !head.ends_with("ss");
-    if plural || (head.is_empty() && age.is_none()) {
+    if words::looks_plural(head) || (head.is_empty() && age.is_none()) {
         return None;
     }
     let modifiers = &words[..words.len().saturating_sub(1)];

@@ -273,8 +273,7 @@ fn plural(doc: &Doc, p: Phrase) -> bool {
         phrase::Head::Pronoun(_) => false,
         _ => {
             let last = doc.word(p.end - 1);
-            (last.ends_with('s') && !last.ends_with("ss"))
-                || (p.start..p.end).any(|i| doc.is(i, "and"))
+            words::looks_plural(last) || (p.start..p.end).any(|i| doc.is(i, "and"))
         }
     }
 }

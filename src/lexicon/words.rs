@@ -438,6 +438,12 @@ pub(crate) fn is_role(lower: &str) -> bool {
         })
 }
 
+/// Whether a word looks plural by its spelling: an `s` that is no `ss` (`officials`, not
+/// `boss`). A guess, for nouns the lists do not hold.
+pub(crate) fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// A role in the plural (`nurses`, `doctors`): one person's title never is, so capitalised
 /// inside a name it makes an organisation's (`National Nurses United`, `Doctors Nova Scotia`).
 pub(crate) fn is_plural_role(lower: &str) -> bool {

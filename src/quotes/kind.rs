@@ -183,8 +183,7 @@ fn is_verb(doc: &Doc, i: usize) -> bool {
                     | "do"
                     | "data"
             ) || w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+                && words::looks_plural(w)
                 && !w.ends_with("us")
                 && possessive_base(w).is_none()
         })

@@ -193,8 +193,7 @@ fn in_run(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
         // before an article is the verb of a sentence (not `Sanders supporters chanted`).
         let verb = i > lo
             && !doc.tokens[i].cap
-            && doc.word(i).ends_with('s')
-            && !doc.word(i).ends_with("ss")
+            && words::looks_plural(doc.word(i))
             && is_name_word(doc, i - 1)
             && i + 1 < hi
             && doc.lower_is(i + 1, words::is_article_or_possessive);
@@ -944,8 +943,8 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
 
 fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
     // `the Ohio Democrat`: a party's member, by place, is described, not named; so is one
-    // of a nation (`the Swede`).
-    // So is one by a role after an institution's name (`A Superior Court of Ontario judge`).
+    // of a nation (`the Swede`), and one by a role after an institution's name (`A Superior
+    // Court of Ontario judge`).
     let last = doc.word(end - 1);
     let member = start < run
         && (doc.is(start, "the") && (words::is_party_member(last) || words::is_demonym(last))

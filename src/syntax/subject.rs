@@ -173,7 +173,7 @@ fn plural_present(doc: &Doc, i: usize) -> bool {
         && doc.is_word(i - 1)
         && !doc.tokens[i - 1].cap
         && doc.lower_is(i - 1, |w| {
-            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !words::is_function_word(w)
+            w.len() > 3 && words::looks_plural(w) && !words::is_function_word(w)
         })
 }
 
