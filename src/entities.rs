@@ -1697,6 +1697,8 @@ impl Entities {
     ) -> Option<usize> {
         let at = p.start;
         let words_of = format!(" {} ", doc.slice(p.start, p.end));
+        // Whose the epithet's role is (`Okoro's assistant`), if a name's.
+        let owner = possessive_base(doc.word(p.start));
         let upto = self.mentions.partition_point(|m| m.tok < at);
         let here = doc.sentence[at] as i64;
         let block = doc.block[at];
@@ -1748,8 +1750,7 @@ impl Entities {
                 .windows(name.len() + 2)
                 .any(|w| w[0] == b' ' && w[w.len() - 1] == b' ' && &w[1..w.len() - 1] == name);
             // `Okoro's assistant` is not Okoro.
-            let owner = possessive_base(doc.word(p.start))
-                .is_some_and(|o| ent.name.split(' ').any(|w| w == o));
+            let owner = owner.is_some_and(|o| ent.name.split(' ').any(|w| w == o));
             if !person || ent.place || differs || named_in_it || owner {
                 continue;
             }
