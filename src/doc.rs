@@ -51,6 +51,10 @@ pub(crate) struct Doc<'a> {
     /// Whether each token is a common given name: looked up when first asked (a capitalised
     /// token starts unknown, 2; others are no name, 0), asked many times.
     given: Vec<Cell<u8>>,
+    /// Whether each word may be part of a name, as [`crate::syntax::phrase`] decides it:
+    /// decided when first asked (2 until then), since a phrase reader asks about the same word
+    /// from both sides and again for each mention around it.
+    name_word: Vec<Cell<u8>>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -111,9 +115,13 @@ impl<'a> Doc<'a> {
             lower,
             surnames: OnceCell::new(),
             given: Vec::new(),
+            name_word: Vec::new(),
         };
         doc.given = (doc.tokens.iter())
             .map(|t| Cell::new(if t.cap { 2 } else { 0 }))
+            .collect();
+        doc.name_word = (doc.tokens.iter())
+            .map(|t| Cell::new(if t.kind == TokenKind::Word { 2 } else { 0 }))
             .collect();
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| {
@@ -418,6 +426,12 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a common given name (`first_names`).
     pub(crate) fn is_given_name(&self, i: usize) -> bool {
         remembered(&self.given, i, || first_names::is_first_name(self.word(i)))
+    }
+
+    /// Whether word `i` may be part of a name: `decide` answers the first time, the answer is
+    /// kept for the next.
+    pub(crate) fn name_word(&self, i: usize, decide: impl FnOnce() -> bool) -> bool {
+        remembered(&self.name_word, i, decide)
     }
 
     pub(crate) fn is_word(&self, i: usize) -> bool {

@@ -6,7 +6,7 @@
 use crate::annotations::Span;
 
 /// Bytes between checkpoints: a lookup counts at most this many.
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 /// The characters in `bytes` of UTF-8: every byte that is not a continuation byte starts one.
 pub(crate) fn char_count(bytes: &[u8]) -> usize {

@@ -92,9 +92,10 @@ fn is_inner_joiner(c: char) -> bool {
 #[inline(never)] // a stage of its own: see `annotate`
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = text.get(start..end).unwrap_or_default();
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         let at = start + i;
+        i += c.len_utf8();
         if c == '\n' {
             out.push(Token {
                 start: at,
@@ -110,27 +111,25 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         if !c.is_alphanumeric() {
             out.push(Token {
                 start: at,
-                end: at + c.len_utf8(),
+                end: start + i,
                 kind: TokenKind::Punct,
                 cap: false,
             });
             continue;
         }
-        let mut word_end = at + c.len_utf8();
         let mut so_far = WordSoFar::new(c);
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(d) = char_at(slice, i) {
+            let after = i + d.len_utf8();
             if d.is_alphanumeric() || is_combining(d) {
-                chars.next();
                 so_far.take(d);
-                word_end = start + j + d.len_utf8();
+                i = after;
                 continue;
             }
             if is_inner_joiner(d) {
                 // A joiner stays in the word only when a letter or digit follows it, or it is the
                 // period of an abbreviation (`U.S.`, `Dr.`).
-                let rest = text.get(start + j + d.len_utf8()..end).unwrap_or_default();
-                let next = rest.chars().next();
-                let word = text.get(at..start + j).unwrap_or_default();
+                let next = char_at(slice, after);
+                let word = text.get(at..start + i).unwrap_or_default();
                 let joins = next.is_some_and(|n| n.is_alphanumeric())
                     && (d != '.' || so_far.count == 1 || so_far.has_period);
                 let abbrev_period = d == '.'
@@ -140,9 +139,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                             && c.is_uppercase()
                             && next.is_some_and(|n| n.is_whitespace())));
                 if joins || abbrev_period {
-                    chars.next();
                     so_far.take(d);
-                    word_end = start + j + d.len_utf8();
+                    i = after;
                     continue;
                 }
             }
@@ -150,10 +148,19 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         }
         out.push(Token {
             start: at,
-            end: word_end,
+            end: start + i,
             kind: TokenKind::Word,
             cap: c.is_uppercase(),
         });
+    }
+}
+
+/// The character starting at byte `i` of `s` (a character boundary), read without decoding
+/// when it is ASCII, as most of a news text is.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
     }
 }
 

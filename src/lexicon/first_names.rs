@@ -214,7 +214,7 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 /// The first part of a hyphenated given name (`Jean-Pierre`, `Mei-Ling`, `Mary-Kate`), which
 /// the lists hold on its own.
 fn compound_head(word: &str) -> &str {
-    word.split_once('-').map_or(word, |(head, _)| head)
+    super::at_hyphen(word).map_or(word, |(head, _)| head)
 }
 
 /// The searched lists, by name, for the lexicon's test that no list repeats a word.

@@ -78,6 +78,13 @@ pub(crate) fn lower_is(word: &str, f: fn(&str) -> bool) -> bool {
     ascii_lower(word, &mut buf).is_some_and(f)
 }
 
+/// A word split at its first hyphen (`vice-president` → `vice`, `president`). Bytes, not
+/// `str::split_once`: its searcher costs more than the short words it is asked about.
+pub(crate) fn at_hyphen(word: &str) -> Option<(&str, &str)> {
+    let k = word.bytes().position(|b| b == b'-')?;
+    Some((word.get(..k)?, word.get(k + 1..)?))
+}
+
 /// Words joined by single spaces. Not `[&str]::join`: that pulls a generic joiner into the
 /// WebAssembly for two short strings.
 pub(crate) fn spaced(words: &mut dyn Iterator<Item = &str>) -> String {

@@ -432,7 +432,7 @@ pub(crate) fn is_role(lower: &str) -> bool {
     ROLES.contains(lower)
         || singular(lower, &mut buf).is_some_and(|one| ROLES.contains(one))
         // `vice-president`, `co-founders`, `ex-husband`: a role with a prefix of rank.
-        || lower.split_once('-').is_some_and(|(prefix, rest)| {
+        || super::at_hyphen(lower).is_some_and(|(prefix, rest)| {
             matches!(prefix, "vice" | "co" | "ex" | "deputy" | "assistant" | "acting")
                 && is_role(rest)
         })

@@ -85,9 +85,16 @@ fn pass(
     let mut pairs = Vec::new();
     let mut reopened: Option<(usize, usize)> = None;
     let mut prev: Option<char> = None;
-    let mut iter = block.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let mut next = iter.peek().map(|&(_, n)| n);
+    let mut from = 0;
+    while let Some(i) = next_mark_byte(block, from) {
+        if i > from {
+            prev = block.get(..i).and_then(|b| b.chars().next_back());
+        }
+        let Some(c) = block.get(i..).and_then(|b| b.chars().next()) else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let mut next = block.get(from..).and_then(|b| b.chars().next());
         let at = start + i;
         if !is_mark(c) || strays.contains(&at) {
             prev = Some(c);
@@ -105,8 +112,8 @@ fn pass(
         );
         let (c, width) = match (c, next) {
             ('\'' | '’' | '‘', Some(n @ ('\'' | '’' | '‘'))) if !third => {
-                iter.next();
-                next = iter.peek().map(|&(_, n)| n);
+                from += n.len_utf8();
+                next = block.get(from..).and_then(|b| b.chars().next());
                 let before_space = prev.is_none_or(char::is_whitespace);
                 let double = if before_space { '“' } else { '”' };
                 (double, c.len_utf8() + n.len_utf8())
@@ -178,6 +185,17 @@ fn pass(
         .filter(|(b, _)| bottom.is_some_and(|o| o.at == *b))
         .map(|(_, at)| at);
     (pairs, bottom, reopened)
+}
+
+/// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or the lead
+/// byte of the marks outside ASCII (`«` `»`; `“` to `›`; `「` to `』`). The text between is
+/// skipped without decoding it.
+fn next_mark_byte(block: &str, from: usize) -> Option<usize> {
+    let rest = block.as_bytes().get(from..)?;
+    let k = rest
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))?;
+    Some(from + k)
 }
 
 /// Whether a sentence ends just before `i` (`indivisible. “`).

@@ -64,6 +64,10 @@ fn is_number(doc: &Doc, i: usize) -> bool {
 
 /// A capitalised word that can be part of a name or title.
 fn is_name_word(doc: &Doc, i: usize) -> bool {
+    doc.name_word(i, || decide_name_word(doc, i))
+}
+
+fn decide_name_word(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
     t.kind == TokenKind::Word
         && (t.cap || particle_name(doc.word(i)))
@@ -85,7 +89,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 
 /// `an-Nahda`, `al-Sadr`: a name written with its article joined on in lower case.
 fn particle_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(article, rest)| {
+    crate::lexicon::at_hyphen(w).is_some_and(|(article, rest)| {
         words::is_joined_article(article) && rest.starts_with(|c: char| c.is_uppercase())
     })
 }
