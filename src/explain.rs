@@ -34,14 +34,56 @@ pub struct Explanation {
 /// Explains quote `i` of `a`, found in `text` (the article text the offsets refer to).
 /// A speaker whose confidence is below `min_confidence` is not named.
 pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Explanation {
+    let speaker = a.quotes.get(i).and_then(|q| q.speaker);
+    let same: Vec<usize> = (0..a.quotes.len())
+        .filter(|&j| speaker.is_some() && counted(a, j, min_confidence) == speaker)
+        .collect();
+    explain_among(a, text, i, min_confidence, &same)
+}
+
+/// Every quotation's card, in order. One pass finds each speaker's quotations: explaining them
+/// one by one would look through all of an article's quotations for each.
+pub fn explain_all(a: &Annotations, text: &str, min_confidence: f32) -> Vec<Explanation> {
+    let mut by_speaker = vec![Vec::new(); a.speakers.len()];
+    for j in 0..a.quotes.len() {
+        if let Some(list) = counted(a, j, min_confidence).and_then(|s| by_speaker.get_mut(s)) {
+            list.push(j);
+        }
+    }
+    (0..a.quotes.len())
+        .map(|i| {
+            let same = (a.quotes[i].speaker)
+                .and_then(|s| by_speaker.get(s))
+                .map_or(&[][..], Vec::as_slice);
+            explain_among(a, text, i, min_confidence, same)
+        })
+        .collect()
+}
+
+/// The speaker of quotation `j` when it counts among their quotations on a card: speech, as
+/// sure as the reader asks.
+fn counted(a: &Annotations, j: usize, min_confidence: f32) -> Option<usize> {
+    let o = a.quotes.get(j)?;
+    o.speaker
+        .filter(|_| o.kind.is_speech() && o.confidence >= min_confidence)
+}
+
+/// Explains quote `i`, whose speaker's counted quotations are `same`, in order.
+fn explain_among(
+    a: &Annotations,
+    text: &str,
+    i: usize,
+    min_confidence: f32,
+    same: &[usize],
+) -> Explanation {
     let Some(q) = a.quotes.get(i) else {
         return Explanation::default();
     };
     let speaker = q
         .speaker
         .filter(|_| q.confidence >= min_confidence)
-        .and_then(|s| a.speakers.get(s).map(|sp| (s, sp)));
-    let Some((s, sp)) = speaker else {
+        .and_then(|s| a.speakers.get(s));
+    let Some(sp) = speaker else {
         // Below the minimum: say whom the engine suspects, and how unsure it is.
         let guess = q
             .speaker
@@ -67,12 +109,6 @@ pub fn explain(a: &Annotations, text: &str, i: usize, min_confidence: f32) -> Ex
         let sep = if meta.is_empty() { "" } else { " · " };
         meta = format!("{meta}{sep}{age}");
     }
-    let same: Vec<usize> = (0..a.quotes.len())
-        .filter(|&j| {
-            let o = &a.quotes[j];
-            o.kind.is_speech() && o.speaker == Some(s) && o.confidence >= min_confidence
-        })
-        .collect();
     let k = same.iter().position(|&j| j == i);
     Explanation {
         name: Some(sp.name.clone()),
@@ -164,5 +200,18 @@ mod tests {
             .reason
             .starts_with("Perhaps Jane Smith, but whosaid is only"));
         assert_eq!(explain(&a, text, 9, 0.0), Explanation::default());
+    }
+
+    #[test]
+    fn all_cards_at_once_are_the_cards_one_by_one() {
+        let text =
+            "\"One,\" Jane Smith said. \"Two,\" Bob Jones said. \"Three,\" Smith said. \"Four.\"";
+        let a = crate::annotate_text(text);
+        for min in [0.0, 0.8, 1.1] {
+            let one_by_one: Vec<_> = (0..a.quotes.len())
+                .map(|i| explain(&a, text, i, min))
+                .collect();
+            assert_eq!(explain_all(&a, text, min), one_by_one, "{min}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use serde_json::{json, Value};
-use whosaid::explain::explain;
+use whosaid::explain::explain_all;
 use whosaid::summary::summarize;
 use whosaid::{Annotations, Article};
 
@@ -163,11 +163,11 @@ fn text(doc: &Doc, a: &Annotations, min_confidence: f32) -> String {
         summary.speakers.len(),
         plural(summary.speakers.len()),
     );
-    for (i, q) in a.quotes.iter().enumerate() {
+    let cards = explain_all(a, text, min_confidence);
+    for ((i, q), e) in a.quotes.iter().enumerate().zip(cards) {
         if !q.kind.is_speech() {
             continue;
         }
-        let e = explain(a, text, i, min_confidence);
         let quote = text.get(q.span.start..q.span.end).unwrap_or("");
         let _ = writeln!(out, "\n  “{}”", quote.trim());
         let Some(who) = e.name.as_deref() else {
