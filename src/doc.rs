@@ -81,12 +81,12 @@ impl<'a> Doc<'a> {
         let mut quote_tokens = Vec::with_capacity(quotes.len());
         let mut t = 0;
         for (qi, q) in quotes.iter().enumerate() {
-            while t < tokens.len() && tokens[t].start < q.outer.0 {
+            while t < tokens.len() && (tokens[t].start as usize) < q.outer.0 {
                 t += 1;
             }
             let s = t;
             let mut e = t;
-            while e < tokens.len() && tokens[e].end <= q.outer.1 {
+            while e < tokens.len() && tokens[e].end as usize <= q.outer.1 {
                 in_quote[e] = Some(qi as u32);
                 e += 1;
             }
@@ -460,7 +460,10 @@ impl<'a> Doc<'a> {
 
     /// Byte span of tokens `[s, e)`.
     pub(crate) fn bytes(&self, s: usize, e: usize) -> (usize, usize) {
-        (self.tokens[s].start, self.tokens[e - 1].end)
+        (
+            self.tokens[s].start as usize,
+            self.tokens[e - 1].end as usize,
+        )
     }
 
     pub(crate) fn slice(&self, s: usize, e: usize) -> &'a str {

@@ -1068,7 +1068,7 @@ impl Entities {
         }
         #[cfg(feature = "research")]
         self.choices.push(crate::research::Choice {
-            pronoun: doc.tokens.get(at).map_or(0, |t| t.start),
+            pronoun: doc.tokens.get(at).map_or(0, |t| t.start as usize),
             candidates: weighing.seen,
         });
         best

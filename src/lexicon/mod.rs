@@ -27,7 +27,8 @@ macro_rules! word_set {
 
 /// A long word list in byte order, searched by bisection: no hash table beside it. A table
 /// costs some 3 bytes a word that gzip cannot shrink, about 5 kB of the widget for the given
-/// names; bisection among the words with the key's first byte costs a few short comparisons.
+/// names; bisection costs a dozen short comparisons, over where the words start, which is
+/// found when the list is first asked (a pass over its bytes, once a page).
 macro_rules! sorted_words {
     ($list:expr) => {{
         use $crate::lexicon::table;
@@ -36,13 +37,12 @@ macro_rules! sorted_words {
             table::in_order(LIST),
             "a bisected word list is in byte order"
         );
-        const FIRST: [u16; 257] = table::by_first_byte(LIST);
-        $crate::lexicon::SortedWords {
-            list: LIST,
-            first: &FIRST,
-        }
+        const _: () = assert!(LIST.len() < u16::MAX as usize, "a word list is under 64 kB");
+        $crate::lexicon::SortedWords::new(LIST)
     }};
 }
+
+use std::sync::OnceLock;
 
 pub(crate) mod first_names;
 pub(crate) mod speech_verbs;
@@ -90,7 +90,8 @@ pub(crate) fn at_hyphen(word: &str) -> Option<(&str, &str)> {
 pub(crate) fn spaced(words: &mut dyn Iterator<Item = &str>) -> String {
     let mut out = String::new();
     for w in words {
-        if !out.is_empty() {
+        // A plural's apostrophe, a token of its own, keeps to its word (`Nurses' Association`).
+        if !out.is_empty() && !matches!(w, "'" | "’") {
             out.push(' ');
         }
         out.push_str(w);
@@ -136,28 +137,38 @@ impl WordSet {
 /// A word list made by [`sorted_words!`].
 pub(crate) struct SortedWords {
     pub(crate) list: &'static str,
-    /// Where the words starting with each byte begin, and (at 256) the list's end: the
-    /// bisection starts among the few with the key's first byte.
-    first: &'static [u16; 257],
+    /// Where each word starts: found when first asked.
+    starts: OnceLock<table::Starts>,
 }
 
 impl SortedWords {
+    pub(crate) const fn new(list: &'static str) -> Self {
+        SortedWords {
+            list,
+            starts: OnceLock::new(),
+        }
+    }
+
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else {
-            return false;
-        };
-        let (lo, hi) = (self.first[b as usize], self.first[b as usize + 1]);
-        // Up to the space before the next byte's words.
-        let hi = (hi as usize).saturating_sub(usize::from(hi as usize != self.list.len()));
-        self.list
-            .get(lo as usize..hi.max(lo as usize))
-            .is_some_and(|part| table::bisect(part, word))
+        let starts = self.starts.get_or_init(|| table::starts(self.list));
+        table::bisect(self.list, starts, word)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plurals_apostrophe_keeps_to_its_word() {
+        let words = ["Ontario", "Nurses", "'", "Association", "president"];
+        assert_eq!(
+            spaced(&mut words.into_iter()),
+            "Ontario Nurses' Association president"
+        );
+        assert_eq!(at_hyphen("vice-president"), Some(("vice", "president")));
+        assert_eq!(at_hyphen("mayor"), None);
+    }
 
     #[test]
     fn a_sorted_list_finds_its_words_from_their_first_byte() {

@@ -135,51 +135,49 @@ pub(super) const fn in_order(list: &str) -> bool {
     true
 }
 
-/// For each byte, where the first word of `list` (in byte order) that starts with it or a
-/// later byte begins; at 256, the list's length.
-pub(super) const fn by_first_byte(list: &str) -> [u16; 257] {
-    let b = list.as_bytes();
-    assert!(
-        b.len() < u16::MAX as usize,
-        "a word list must be under 64 kB"
-    );
-    let mut first = [b.len() as u16; 257];
-    let mut i = 0;
-    let mut next = 0;
-    while let Some((start, end)) = entry(b, i) {
-        while next <= b[start] as usize {
-            first[next] = start as u16;
-            next += 1;
-        }
-        i = end;
-    }
-    first
+/// Where the words of a sorted list start, found once: by the word, and by the first byte.
+pub(super) struct Starts {
+    words: Vec<u16>,
+    /// For each byte, the first word (an index into `words`) starting with it or a later byte;
+    /// at 256, the number of words.
+    by_byte: [u16; 257],
 }
 
-/// Whether `key` is a word of `list`, whose words stand one space apart in byte order.
-pub(super) fn bisect(list: &str, key: &str) -> bool {
-    let (b, k) = (list.as_bytes(), key.as_bytes());
-    if k.is_empty() || k.contains(&b' ') {
-        return false;
+/// Where each word of `list` (words one space apart, in byte order) starts.
+pub(super) fn starts(list: &str) -> Starts {
+    let b = list.as_bytes();
+    let mut words = Vec::new();
+    let mut by_byte = [0; 257];
+    let mut next = 0;
+    let mut i = 0;
+    while let Some((start, end)) = entry(b, i) {
+        while next <= b[start] as usize {
+            by_byte[next] = words.len() as u16;
+            next += 1;
+        }
+        words.push(start as u16);
+        i = end;
     }
-    // The words still in question lie in b[lo..hi]: lo starts one, hi ends one.
-    let (mut lo, mut hi) = (0, b.len());
+    by_byte[next..].fill(words.len() as u16);
+    Starts { words, by_byte }
+}
+
+/// Whether `key` is a word of `list`, whose words stand one space apart in byte order and
+/// start at `at`: bisection among the words with the key's first byte.
+pub(super) fn bisect(list: &str, at: &Starts, key: &str) -> bool {
+    let (b, k) = (list.as_bytes(), key.as_bytes());
+    let Some(&first) = k.first() else {
+        return false;
+    };
+    let (mut lo, mut hi) = (
+        at.by_byte[first as usize] as usize,
+        at.by_byte[first as usize + 1] as usize,
+    );
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let (Some(left), Some(right)) = (b.get(lo..mid), b.get(mid..hi)) else {
-            return false;
-        };
-        let start = left
-            .iter()
-            .rposition(|&c| c == b' ')
-            .map_or(lo, |p| lo + p + 1);
-        let end = right
-            .iter()
-            .position(|&c| c == b' ')
-            .map_or(hi, |p| mid + p);
-        let Some(word) = b.get(start..end) else {
-            return false;
-        };
+        let start = at.words.get(mid).map_or(0, |&s| s as usize);
+        let end = at.words.get(mid + 1).map_or(b.len(), |&s| s as usize - 1);
+        let word = b.get(start..end).unwrap_or_default();
         // Byte by byte: the words are short, and a call to `memcmp` costs more than comparing.
         let order = k
             .iter()
@@ -189,9 +187,8 @@ pub(super) fn bisect(list: &str, key: &str) -> bool {
             .unwrap_or_else(|| k.len().cmp(&word.len()));
         match order {
             std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less if start > lo => hi = start - 1,
-            std::cmp::Ordering::Less => return false,
-            std::cmp::Ordering::Greater => lo = end + 1,
+            std::cmp::Ordering::Less => hi = mid,
+            std::cmp::Ordering::Greater => lo = mid + 1,
         }
     }
     false
@@ -270,17 +267,24 @@ mod tests {
     fn bisection_finds_every_word_and_nothing_else() {
         let list = "Ann Anna Bo Carl Émile";
         assert!(in_order(list));
+        let at = starts(list);
+        assert_eq!(at.words, [0, 4, 9, 12, 17]);
+        assert_eq!(
+            (at.by_byte[b'B' as usize], at.by_byte[b'C' as usize]),
+            (2, 3)
+        );
         for w in list.split(' ') {
-            assert!(bisect(list, w), "{w}");
+            assert!(bisect(list, &at, w), "{w}");
         }
         for w in [
             "", "A", "An", "Annab", "B", "Bob", "Zed", "Carl ", "Bo Carl", "É",
         ] {
-            assert!(!bisect(list, w), "{w:?}");
+            assert!(!bisect(list, &at, w), "{w:?}");
         }
         assert!(!in_order("Anna Ann"));
         assert!(!in_order("Bo Bo"));
-        assert!(bisect("Solo", "Solo"));
+        assert!(bisect("Solo", &starts("Solo"), "Solo"));
+        assert!(!bisect("", &starts(""), "a"));
     }
 
     #[test]

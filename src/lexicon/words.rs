@@ -6,136 +6,18 @@ use super::{SortedWords, WordSet};
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
 #[rustfmt::skip]
-static TITLES: WordSet = word_set!("
-    Admiral
-    Adviser
-    Advisor
-    Agent
-    Alderman
-    Ambassador
-    Archbishop
-    Assistant
-    Associate
-    Attorney
-    Auditor
-    Bishop
-    CEO
-    Capt
-    Captain
-    Cardinal
-    Chair
-    Chairman
-    Chairperson
-    Chairwoman
-    Chancellor
-    Chef
-    Chief
-    Clerk
-    Co-founder
-    Coach
-    Col
-    Colonel
-    Commander
-    Commissioner
-    Comptroller
-    Congressman
-    Congresswoman
-    Const
-    Constable
-    Corporal
-    Cllr
-    Coun
-    Councillor
-    Councilman
-    Councilor
-    Councilwoman
-    Counsel
-    Cpl
-    Crown
-    Dame
-    Dean
-    Deputy
-    Det
-    Detective
-    Director
-    Dr
-    Elder
-    Emir
-    Envoy
-    Executive
-    Father
-    Founder
-    Gen
-    General
-    Gov
-    Governor
-    Grand
-    Head
-    Imam
-    Insp
-    Inspector
-    Judge
-    Justice
-    King
-    Lady
-    Leader
-    Lieutenant
-    Lord
-    Lt
-    Majority
-    MLA
-    MNA
-    MP
-    MPP
-    Manager
-    Marshal
-    Mayor
-    Minister
-    Minority
-    Miss
-    Mr
-    Mrs
-    Ms
-    Mx
-    Officer
-    Ombudsman
-    Pope
-    Premier
-    President
-    Press
-    Prime
-    Prince
-    Princess
-    Principal
-    Prof
-    Professor
-    Queen
-    Rabbi
-    Rep
-    Representative
-    Rev
-    Reverend
-    Secretary
-    Sen
-    Sen.
-    Senator
-    Sergeant
-    Sgt
-    Sheikh
-    Sheriff
-    Sir
-    Sister
-    Speaker
-    Spokesman
-    Spokesperson
-    Spokeswoman
-    Superintendent
-    Supt
-    Treasurer
-    Trustee
-    Vice
-    Warden
-    Whip
+static TITLES: SortedWords = sorted_words!("
+    Admiral Adviser Advisor Agent Alderman Ambassador Archbishop Assistant Associate Attorney
+    Auditor Bishop CEO Capt Captain Cardinal Chair Chairman Chairperson Chairwoman Chancellor Chef
+    Chief Clerk Cllr Co-founder Coach Col Colonel Commander Commissioner Comptroller Congressman
+    Congresswoman Const Constable Corporal Coun Councillor Councilman Councilor Councilwoman
+    Counsel Cpl Crown Dame Dean Deputy Det Detective Director Dr Elder Emir Envoy Executive Father
+    Founder Gen General Gov Governor Grand Head Imam Insp Inspector Judge Justice King Lady Leader
+    Lieutenant Lord Lt MLA MNA MP MPP Majority Manager Marshal Mayor Minister Minority Miss Mr Mrs
+    Ms Mx Officer Ombudsman Pope Premier President Press Prime Prince Princess Principal Prof
+    Professor Queen Rabbi Rep Representative Rev Reverend Secretary Sen Sen. Senator Sergeant Sgt
+    Sheikh Sheriff Sir Sister Speaker Spokesman Spokesperson Spokeswoman Superintendent Supt
+    Treasurer Trustee Vice Warden Whip
 ");
 
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
@@ -203,146 +85,20 @@ static PLACE_HEADS: WordSet = word_set!("
 
 /// Words that head an organisation's name (`the Justice Department`, `Fisheries Agency`).
 #[rustfmt::skip]
-static ORG_HEADS: WordSet = word_set!("
-    Academy
-    Administration
-    Agency
-    Airlines
-    Airways
-    Alliance
-    Army
-    Assembly
-    Association
-    Authority
-    Automotive
-    Bancorp
-    Bank
-    Board
-    Brands
-    Brokerage
-    Bureau
-    Cabinet
-    Campaign
-    Capital
-    Caucus
-    Center
-    Centre
-    Chamber
-    Church
-    City
-    Clinic
-    Club
-    Coalition
-    Collective
-    College
-    Commission
-    Committee
-    Commons
-    Communications
-    Company
-    Conference
-    Congress
-    Consortium
-    Construction
-    Cooperative
-    Corp
-    Corporation
-    Corps
-    Council
-    County
-    Court
-    Department
-    District
-    Electric
-    Embassy
-    Energy
-    Enterprises
-    Entertainment
-    Exchange
-    Federation
-    Foods
-    Force
-    Forces
-    Foundation
-    Fund
-    Globe
-    Government
-    Group
-    Guard
-    Guild
-    Health
-    Herald
-    Holdings
-    Hospital
-    Hotels
-    Inc
-    Industries
-    Initiative
-    Institute
-    Institution
-    Insurance
-    Investments
-    Journal
-    Laboratory
-    Labs
-    League
-    Library
-    Logistics
-    Ltd
-    Media
-    Mining
-    Ministry
-    Motors
-    Movement
-    Municipality
-    Museum
-    Nations
-    Navy
-    Network
-    News
-    Office
-    Organisation
-    Organization
-    Panel
-    Parliament
-    Partners
-    Party
-    Petroleum
-    Pharmaceuticals
-    Police
-    Post
-    Press
-    Project
-    Properties
-    Province
-    Realty
-    Region
-    Resources
-    Robotics
-    School
-    Secretariat
-    Securities
-    Senate
-    Service
-    Services
-    Society
-    Software
-    Solutions
-    Stores
-    Studios
-    Syndicate
-    Systems
-    Team
-    Technologies
-    Therapeutics
-    Times
-    Township
-    Tribunal
-    Tribune
-    Trust
-    Union
-    University
-    Ventures
+static ORG_HEADS: SortedWords = sorted_words!("
+    Academy Administration Agency Airlines Airways Alliance Army Assembly Association Authority
+    Automotive Bancorp Bank Board Brands Brokerage Bureau Cabinet Campaign Capital Caucus Center
+    Centre Chamber Church City Clinic Club Coalition Collective College Commission Committee
+    Commons Communications Company Conference Congress Consortium Construction Cooperative Corp
+    Corporation Corps Council County Court Department District Electric Embassy Energy Enterprises
+    Entertainment Exchange Federation Foods Force Forces Foundation Fund Globe Government Group
+    Guard Guild Health Herald Holdings Hospital Hotels Inc Industries Initiative Institute
+    Institution Insurance Investments Journal Laboratory Labs League Library Logistics Ltd Media
+    Mining Ministry Motors Movement Municipality Museum Nations Navy Network News Office
+    Organisation Organization Panel Parliament Partners Party Petroleum Pharmaceuticals Police Post
+    Press Project Properties Province Realty Region Resources Robotics School Secretariat
+    Securities Senate Service Services Society Software Solutions Stores Studios Syndicate Systems
+    Team Technologies Therapeutics Times Township Tribunal Tribune Trust Union University Ventures
 ");
 
 /// Capitalised words that start sentences or headlines but never names.
@@ -597,7 +353,7 @@ pub(crate) fn is_place_opener(word: &str) -> bool {
 /// Nouns for an institution, which stand for one named before or speak as one (`the company
 /// said`, `the committee voted`). Lower case: capitalised, they head a name (`ORG_HEADS`).
 #[rustfmt::skip]
-static INSTITUTIONS: WordSet = word_set!("
+static INSTITUTIONS: SortedWords = sorted_words!("
     academy administration agency airline alliance army association authority automaker bank board
     broadcaster brokerage campaign carrier caucus chamber charity church city clinic club coalition
     college commission committee company consortium cooperative corporation council county court
