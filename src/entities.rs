@@ -18,6 +18,10 @@ use crate::tokens::TokenKind;
 /// sentence about a document: several long paragraphs of news.
 const INTRODUCER_REACH: usize = 2000;
 
+/// How many mentions back a description looks for the one whose role it names: an article's
+/// worth, so that a long text's many descriptions keep the look-back linear.
+const ROLE_REACH: usize = 300;
+
 /// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
 /// same party or place (`the Ohio Democrat`), another role than the epithet's.
 const SAME_AGE: f32 = 6.0;
@@ -337,11 +341,16 @@ impl Entities {
     /// subject of its sentence mentions the person it stands for (see [`Entities::in_focus`]).
     fn epithet_mention(&mut self, doc: &Doc, p: Phrase, send: usize) {
         let (head, ties) = head_and_ties(doc, p);
-        let person = doc
-            .is(p.start, "the")
-            .then(|| epithet(doc, p, &head, ties))
+        let the = doc.is(p.start, "the");
+        let upto = self.mentions.partition_point(|m| m.tok < p.start);
+        let person = (the && !head.is_empty())
+            .then(|| self.tied_by_role(&head, &ties, upto))
             .flatten()
-            .and_then(|ep| self.in_focus(doc, p, &ep, None));
+            .or_else(|| {
+                the.then(|| epithet(doc, p, &head, ties))
+                    .flatten()
+                    .and_then(|ep| self.in_focus(doc, p, &ep, None))
+            });
         // `The groups say ...` / `They argue`, `The union voted ...` / `it said`: a group or an
         // institution as a subject is someone `they` or `it` may stand for.
         let group = || {
@@ -1074,6 +1083,32 @@ impl Entities {
         best
     }
 
+    /// Whether entity `e` holds the role `head` (by its role or description) and no other
+    /// party than the description's `ties` give.
+    fn holds_role(&self, e: usize, head: &str, ties: &[String]) -> bool {
+        let ent = &self.list[e];
+        (ent.role.as_deref().is_some_and(|r| role_says(r, head))
+            || (ent.description.as_deref()).is_some_and(|d| describes_as(d, head)))
+            && !other_party(ties, &ent.affiliations)
+    }
+
+    /// The nearest one mentioned before mention `upto` who holds the role `head` and shares a
+    /// place or party with the description (`the Nevada senator` after `Sen. Maria
+    /// Castellanos, D-Nev.`): agreement, which outweighs who is in focus.
+    fn tied_by_role(&self, head: &str, ties: &[String], upto: usize) -> Option<usize> {
+        if ties.is_empty() {
+            return None;
+        }
+        (self.mentions[..upto].iter().rev().take(ROLE_REACH))
+            .find(|m| {
+                let tied = &self.list[m.entity].affiliations;
+                !tied.is_empty()
+                    && share_affiliation(ties, tied)
+                    && self.holds_role(m.entity, head, ties)
+            })
+            .map(|m| m.entity)
+    }
+
     /// A description (`the spokesperson`) names the nearest person whose role has its head
     /// word; otherwise it stands as an unnamed speaker of its own.
     fn describe(&mut self, doc: &Doc, p: Phrase, cx: Context) -> usize {
@@ -1151,7 +1186,13 @@ impl Entities {
                 return named;
             }
         }
-        let new_one = doc.lower_is(p.start, words::is_indefinite) && !apposition;
+        // `the daughter of one resident`, `the owner of a bakery`: one known by someone new is
+        // new too.
+        let of_someone_new = doc.is(p.start, "the")
+            && (p.start + 2..p.end)
+                .any(|i| doc.is(i, "of") && doc.lower_is(i + 1, words::is_indefinite));
+        let new_one =
+            (doc.lower_is(p.start, words::is_indefinite) || of_someone_new) && !apposition;
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
         let proper = (p.start..p.end)
             .any(|i| doc.tokens[i].cap && !matches!(doc.word(i), "The" | "A" | "An"));
@@ -1200,34 +1241,47 @@ impl Entities {
         // (`the commission` is not the commissioner); nor can an indefinite description.
         // Of those, one of the party and place it gives, else the nearest not of another party.
         if !head.is_empty() && !org_noun && !new_one {
-            let mut by_role = self.mentions[..upto].iter().rev().filter(|m| {
-                let ent = &self.list[m.entity];
-                (ent.role.as_deref().is_some_and(|r| role_says(r, &head))
-                    || ent
-                        .description
-                        .as_deref()
-                        .is_some_and(|d| describes_as(d, &head)))
-                    && !other_party(&ties, &ent.affiliations)
-            });
-            let nearest = by_role.next();
-            let tied = nearest
-                .into_iter()
-                .chain(by_role)
-                .find(|m| share_affiliation(&ties, &self.list[m.entity].affiliations));
-            // A party is too many people's to name one by (`the Wisconsin Republican`).
-            let nearest = nearest.filter(|_| !words::is_party_name(&head));
-            if let Some(m) = tied.or(nearest) {
+            let nearest = (self.mentions[..upto].iter().rev().take(ROLE_REACH))
+                .find(|m| self.holds_role(m.entity, &head, &ties))
+                // A party is too many people's to name one by (`the Wisconsin Republican`).
+                .filter(|_| !words::is_party_name(&head));
+            if let Some(e) = self.tied_by_role(&head, &ties, upto) {
+                return e;
+            }
+            if let Some(m) = nearest {
                 return m.entity;
             }
         }
         let later = self.named_soon_after(doc, p, &head, upto);
-        if let Some(ep) = epithet(doc, p, &head, ties) {
+        // `The girl's mother told reporters ...` / `the mother said`, `A spokesperson for the
+        // hospital said ...` / `the spokesperson said`: someone unnamed known by that noun in
+        // these paragraphs.
+        let described = (doc.is(p.start, "the") && !head.is_empty())
+            .then(|| {
+                let recent = self.mentions[..upto]
+                    .iter()
+                    .rposition(|m| m.block + 3 < block)
+                    .map_or(0, |k| k + 1);
+                (recent..upto).rev().find(|&k| {
+                    let ent = &self.list[self.mentions[k].entity];
+                    ent.kind == SpeakerKind::Unnamed
+                        && ent.person
+                        && described_head(&ent.name) == head
+                })
+            })
+            .flatten();
+        if let Some(ep) = epithet(doc, p, &head, ties).filter(|_| !new_one) {
             // One named soon after with the very role is likelier than one in focus the
             // article gives another role (`the parliamentary budget officer` is not the chief
-            // economist quoted before).
+            // economist quoted before); one described by the very noun, than one in focus
+            // mentioned only before it.
             let focus = self
                 .in_focus(doc, p, &ep, cx.last_speaker)
-                .filter(|&e| later.is_none() || !self.list[e].has_other_role(&head));
+                .filter(|&e| later.is_none() || !self.list[e].has_other_role(&head))
+                .filter(|&e| {
+                    described
+                        .is_none_or(|d| self.mentions[d + 1..upto].iter().any(|m| m.entity == e))
+                });
             if let Some(e) = focus {
                 // `the 23-year-old` is that age from then on: not `the 51-year-old` after.
                 let ent = &mut self.list[e];
@@ -1238,22 +1292,8 @@ impl Entities {
         if let Some(e) = later {
             return e;
         }
-        // `The girl's mother told reporters ...` / `the mother said`: someone unnamed known by
-        // that noun in these paragraphs, when no one named answers.
-        if doc.is(p.start, "the") && !head.is_empty() {
-            let described = self.mentions[..upto]
-                .iter()
-                .rev()
-                .take_while(|m| m.block + 3 >= block)
-                .find(|m| {
-                    let ent = &self.list[m.entity];
-                    ent.kind == SpeakerKind::Unnamed
-                        && ent.person
-                        && ent.name.rsplit(' ').next() == Some(head.as_str())
-                });
-            if let Some(m) = described {
-                return m.entity;
-            }
+        if let Some(d) = described {
+            return self.mentions[d].entity;
         }
         // `Cyclists packed the gallery. ... some of them chanted`: a part of the group last
         // described in these paragraphs speaks for it.
@@ -1489,10 +1529,22 @@ impl Entities {
         if let Some(&e) = self.by_key.get(&key).and_then(|ids| ids.first()) {
             return e;
         }
+        // `A spokesperson for the hospital said`, read as a sentence's subject up to its noun
+        // and as a speaker in full: one person, known by the longer words.
+        let start = format!("@{at}");
+        let same_start = self.by_key.get(&start).and_then(|ids| ids.first()).copied();
+        if let Some(e) = same_start.filter(|&e| self.list[e].kind == kind) {
+            if name.len() > self.list[e].name.len() {
+                self.list[e].rename(name);
+            }
+            self.by_key.insert(key, vec![e]);
+            return e;
+        }
         self.list.push(Entity::named(name, kind));
         self.seen.push(Seen::new(at));
         let e = self.list.len() - 1;
         self.by_key.insert(key, vec![e]);
+        self.by_key.insert(start, vec![e]);
         e
     }
 
@@ -1650,8 +1702,9 @@ impl Entities {
     /// The subject of the sentence of token `k`, a document brought in there, when that is
     /// someone.
     fn introduced_by(&mut self, doc: &Doc, k: usize) -> Option<usize> {
-        let (s0, _) = doc.sentence_of(k);
-        let subject = subject::sentence_subject(doc, k, s0)?;
+        let (s0, s1) = doc.sentence_of(k);
+        // Read to the sentence's end: the subject may come after the document's phrase.
+        let subject = subject::sentence_subject(doc, s1 - 1, s0)?;
         let someone = match subject.head {
             Head::Name { .. } => true,
             Head::Description => !doc.lower_is(subject.end - 1, words::is_document),
@@ -1877,6 +1930,20 @@ fn role_says(role: &str, head: &str) -> bool {
         || role
             .split(' ')
             .any(|w| words::title_nouns(w).contains(&head))
+}
+
+/// The noun an unnamed speaker's description is headed by, lower case as descriptions are:
+/// its last word before a preposition (`spokesperson` of `A spokesperson for the hospital`,
+/// `mother` of `girl's mother`).
+fn described_head(name: &str) -> &str {
+    let mut head = "";
+    for w in name.split(' ') {
+        if matches!(w, "for" | "of" | "at" | "with" | "from" | "in") {
+            break;
+        }
+        head = w;
+    }
+    head
 }
 
 /// Whether a description's `head` is some other role than `role`; a title alone (`Dr.`) names
