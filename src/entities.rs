@@ -1119,12 +1119,27 @@ impl Entities {
         let document = (p.start..p.end).find(|&d| {
             !doc.tokens[d].cap
                 && words::is_document(doc.word(d))
-                && (d + 1 == p.end || doc.is(d + 1, "from") || doc.is(d + 1, "by"))
+                && (d + 1 == p.end || doc.lower_is(d + 1, |w| matches!(w, "from" | "by" | "to")))
         });
         if let Some(d) = document {
             let document = Phrase { end: d + 1, ..p };
             if let Some(e) = self.by_or_from(doc, document.end) {
                 return e;
+            }
+            // `the federation's letter to the minister`: the owner wrote it.
+            let owner = (p.start + 1..d).find(|&i| {
+                !doc.tokens[i].cap
+                    && possessive_base(doc.word(i)).is_some_and(|b| {
+                        lower_is(b, |w| words::is_institution(w) || words::is_role(w))
+                    })
+            });
+            if let Some(o) = owner {
+                let owner = Phrase {
+                    start: p.start,
+                    end: o + 1,
+                    head: Head::Description,
+                };
+                return self.describe(doc, owner, cx);
             }
             // `a police news release`, `a hospital statement`: with no author named, the role
             // or institution that describes the document wrote it (not `the lead author of the
@@ -1303,6 +1318,8 @@ impl Entities {
             }
         }
         let text = doc.slice(p.start, p.end);
+        // An owner (`the campaign's statement`) is known without its `'s`.
+        let text = possessive_base(text).unwrap_or(text);
         let mut name = text
             .strip_prefix("the ")
             .or_else(|| text.strip_prefix("The "))

@@ -770,7 +770,12 @@ fn placed_subject(doc: &Doc, p: Phrase, lo: usize, apposed: bool) -> Option<Phra
             return Some(Phrase { end: p.end, ..q });
         }
     }
-    let placing = |i: usize| doc.lower_is(i, words::is_placing);
+    // `The union's letter to the premier warns`: a document is placed by whom it is addressed
+    // to as well.
+    let placing = |i: usize| {
+        doc.lower_is(i, words::is_placing)
+            || doc.is(i, "to") && i > lo && doc.lower_is(i - 1, words::is_document)
+    };
     // `... of the Institute for Science and International Security wrote`: the run may
     // start inside an organisation's name after `and`.
     if !(p.start > lo && (placing(p.start - 1) || doc.is(p.start - 1, "and"))) {
