@@ -379,7 +379,7 @@ impl Entities {
         };
         let newcomer = || {
             (doc.lower_is(p.start, words::is_indefinite) || no_one_named || owned())
-                && !head.ends_with('s')
+                && !words::looks_plural(&head)
                 && !words::is_collective(&head)
                 && words::is_role(&head)
                 && !words::is_institution(&head)
@@ -1174,8 +1174,9 @@ impl Entities {
             .last_speaker
             .filter(|&e| self.list[e].kind == SpeakerKind::Group)
         {
-            let plural =
-                head.ends_with('s') && words::is_role(&head) && !words::is_institution(&head);
+            let plural = words::looks_plural(&head)
+                && words::is_role(&head)
+                && !words::is_institution(&head);
             let two = doc.lower_is(p.end - 1, |w| matches!(w, "two" | "both" | "pair" | "duo"));
             if doc.is(p.start, "the") && (plural || two) || p.end == p.start + 1 && two {
                 return pair;
@@ -1346,7 +1347,7 @@ impl Entities {
                     }
                     _ => last,
                 };
-                name = match (others, head.ends_with('s')) {
+                name = match (others, words::looks_plural(head)) {
                     (false, _) => format!("another {head}"),
                     (true, true) => format!("other {head}"),
                     (true, false) => format!("other {head}s"),
