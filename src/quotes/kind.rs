@@ -122,6 +122,8 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
             && doc.block[i] == doc.block[qs]
             && doc.lower_is(i, words::introduces_title)
             && !is_verb(doc, i)
+            // `said the report was "a wake-up call"`: what it was called, not its title.
+            && !(i + 1..qs).any(|k| doc.lower_is(k, words::is_auxiliary))
     });
     let sentence_end = inner.ends_with(['.', '?', '!', '…', '。', '！', '？'])
         || inner.as_bytes().windows(2).any(|w| w == b". ");
