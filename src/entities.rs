@@ -2246,10 +2246,13 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
         }
         end += 1;
     }
+    // `According to Moore, the budget "hides the cuts"`: words running into a quotation with no
+    // comma to close them are the sentence's subject, not an apposition.
+    let into_quote = end < send && !doc.outside(end) && last_comma.is_none();
     let stop = if clause || doc.verbs.get(end).copied().flatten().is_some() {
         last_comma
     } else {
-        Some(end)
+        Some(end).filter(|_| !into_quote)
     };
     let Some(stop) = stop.filter(|&s| s > after + 2) else {
         return;

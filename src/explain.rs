@@ -203,6 +203,16 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_after_according_to_is_no_description() {
+        let text =
+            "Linda Moore chairs the coalition.\n\nAccording to Moore, the plan \"hides the cuts.\"";
+        let a = crate::annotate_text(text);
+        let e = explain(&a, text, 0, 0.0);
+        assert_eq!(e.name.as_deref(), Some("Linda Moore"));
+        assert_eq!(e.description, None);
+    }
+
+    #[test]
     fn all_cards_at_once_are_the_cards_one_by_one() {
         let text =
             "\"One,\" Jane Smith said. \"Two,\" Bob Jones said. \"Three,\" Smith said. \"Four.\"";
