@@ -18,9 +18,10 @@ use crate::tokens::TokenKind;
 /// sentence about a document: several long paragraphs of news.
 const INTRODUCER_REACH: usize = 2000;
 
-/// How many mentions back a description looks for the one whose role it names: an article's
-/// worth, so that a long text's many descriptions keep the look-back linear.
-const ROLE_REACH: usize = 300;
+/// How many mentions a description looks through for whom it names (back, or ahead for a
+/// lede's): an article's worth, so that a long text's many descriptions, even in one endless
+/// paragraph, keep the look linear.
+const DESCRIPTION_REACH: usize = 300;
 
 /// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
 /// same party or place (`the Ohio Democrat`), another role than the epithet's.
@@ -1099,7 +1100,7 @@ impl Entities {
         if ties.is_empty() {
             return None;
         }
-        (self.mentions[..upto].iter().rev().take(ROLE_REACH))
+        (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
             .find(|m| {
                 let tied = &self.list[m.entity].affiliations;
                 !tied.is_empty()
@@ -1226,6 +1227,7 @@ impl Entities {
                 self.mentions[..upto]
                     .iter()
                     .rev()
+                    .take(DESCRIPTION_REACH)
                     .take_while(|m| m.block + 3 >= block)
                     .find(|m| {
                         let ent = &self.list[m.entity];
@@ -1257,7 +1259,7 @@ impl Entities {
         // (`the commission` is not the commissioner); nor can an indefinite description.
         // Of those, one of the party and place it gives, else the nearest not of another party.
         if !head.is_empty() && !org_noun && !new_one {
-            let nearest = (self.mentions[..upto].iter().rev().take(ROLE_REACH))
+            let nearest = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
                 .find(|m| self.holds_role(m.entity, &head, &ties))
                 // A party is too many people's to name one by (`the Wisconsin Republican`).
                 .filter(|_| !words::is_party_name(&head));
@@ -1274,16 +1276,15 @@ impl Entities {
         // these paragraphs.
         let described = (doc.is(p.start, "the") && !head.is_empty())
             .then(|| {
-                let recent = self.mentions[..upto]
-                    .iter()
-                    .rposition(|m| m.block + 3 < block)
-                    .map_or(0, |k| k + 1);
-                (recent..upto).rev().find(|&k| {
-                    let ent = &self.list[self.mentions[k].entity];
-                    ent.kind == SpeakerKind::Unnamed
-                        && ent.person
-                        && described_head(&ent.name) == head
-                })
+                (upto.saturating_sub(DESCRIPTION_REACH)..upto)
+                    .rev()
+                    .take_while(|&k| self.mentions[k].block + 3 >= block)
+                    .find(|&k| {
+                        let ent = &self.list[self.mentions[k].entity];
+                        ent.kind == SpeakerKind::Unnamed
+                            && ent.person
+                            && described_head(&ent.name) == head
+                    })
             })
             .flatten();
         if let Some(ep) = epithet(doc, p, &head, ties).filter(|_| !new_one) {
@@ -1422,6 +1423,7 @@ impl Entities {
         self.mentions[..upto]
             .iter()
             .rev()
+            .take(DESCRIPTION_REACH)
             .take_while(|m| m.block + 1 >= block)
             .map(|m| m.entity)
             .find(|&e| {
@@ -1469,6 +1471,7 @@ impl Entities {
         let block = doc.block[p.start];
         self.mentions[upto..]
             .iter()
+            .take(DESCRIPTION_REACH)
             .take_while(|m| m.block <= block + 2)
             .find(|m| {
                 let ent = &self.list[m.entity];
