@@ -1871,6 +1871,8 @@ impl Entities {
                     || opens_paragraph
                         && self.mentions[..upto]
                             .iter()
+                            .rev()
+                            .take_while(|o| o.block >= m.block)
                             .filter(|o| o.block == m.block)
                             .all(|o| o.entity == m.entity || !self.list[o.entity].is_someone()));
             if ep.bare && (clashes || !(just_before || only)) {
