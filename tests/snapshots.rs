@@ -279,3 +279,38 @@ fn expo_couple() {
 fn school_crossing() {
     check(&Path::new(ROOT).join("tests/snapshots/school-crossing.txt"));
 }
+
+/// A Senate vote in wire style: `Sen. Maria Castellanos, D-Nev.`, then `The Nevada senator,
+/// who faces re-election,` opening a sentence and `she` after it; a White House statement; a
+/// press secretary quoted in between.
+#[test]
+fn border_vote() {
+    check(&Path::new(ROOT).join("tests/snapshots/border-vote.txt"));
+}
+
+/// A fraud sentencing in British style (single marks, `told her:`): `the daughter of one
+/// resident said`, then `the statement said` for her victim statement.
+#[test]
+fn care_home_fraud() {
+    check(&Path::new(ROOT).join("tests/snapshots/care-home-fraud.txt"));
+}
+
+/// A hospital wait: `A spokesperson for Shared Health said` then `the spokesperson said`,
+/// after a mother quoted with `she`.
+#[test]
+fn er_wait() {
+    check(&Path::new(ROOT).join("tests/snapshots/er-wait.txt"));
+}
+
+/// A stabbing: a constable, then `A witness, who asked that her name not be used,` and `she`.
+#[test]
+fn bar_stabbing() {
+    check(&Path::new(ROOT).join("tests/snapshots/bar-stabbing.txt"));
+}
+
+/// A nurses' rally: a sign that reads a slogan, chants, `The union's letter to the premier
+/// ... warns that`, a ministry's statement, one nurse unnamed.
+#[test]
+fn nurses_rally() {
+    check(&Path::new(ROOT).join("tests/snapshots/nurses-rally.txt"));
+}
