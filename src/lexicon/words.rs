@@ -77,7 +77,7 @@ static ROLES: WordSet = word_set!("
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).
 #[rustfmt::skip]
-static PLACE_HEADS: WordSet = word_set!("
+static PLACE_HEADS: SortedWords = sorted_words!("
     Avenue Bay Beach Boulevard Canyon Cape County Creek Desert Falls Fort Gulf Harbor Harbour
     Heights Highway Hills Island Islands Lake Lakes Mount Mt Ocean Parish Peninsula Port Province
     Ridge River Sea Springs States Strait Street Territories Territory Township Valley Village
@@ -504,11 +504,11 @@ pub(crate) fn is_irregular_participle(lower: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static IRREGULAR_PARTICIPLES: WordSet = word_set!("
-    written given taken shown known seen chosen drawn driven stolen sworn broken beaten hidden
-    forgotten frozen grown risen shaken thrown born worn torn begun undertaken overseen mistaken
-    forbidden fallen sent held led built bought brought caught sold spent taught sought struck
-    made paid found kept won bound fled
+static IRREGULAR_PARTICIPLES: SortedWords = sorted_words!("
+    beaten begun born bought bound broken brought built caught chosen drawn driven fallen fled
+    forbidden forgotten found frozen given grown held hidden kept known led made mistaken overseen
+    paid risen seen sent shaken shown sold sought spent stolen struck sworn taken taught thrown
+    torn undertaken won worn written
 ");
 
 /// What a verb of saying governs its object on through (`chided Trump for`, `urged the
