@@ -618,8 +618,9 @@ impl Entities {
             && (2..=4).contains(&first.len())
             && first.bytes().all(|b| b.is_ascii_uppercase())
             && !doc.is_given_name(name.0);
-        // `the Kremlin said`: English puts no article before a person's name.
-        let the_name = single
+        // `the Kremlin said`, `the White House said`: English puts no article before a person's
+        // name (one that opens with a given name may be a person's all the same).
+        let the_name = (single || !doc.is_given_name(name.0))
             && name.0 > 0
             && doc.is(name.0 - 1, "the")
             && doc.verb(name.1).is_some_and(|v| v.form == Form::Finite)

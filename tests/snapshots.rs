@@ -281,8 +281,8 @@ fn school_crossing() {
 }
 
 /// A Senate vote in wire style: `Sen. Maria Castellanos, D-Nev.`, then `The Nevada senator,
-/// who faces re-election,` opening a sentence and `she` after it; a White House statement; a
-/// press secretary quoted in between.
+/// who faces re-election,` opening a sentence and `she` after it; a White House statement (an
+/// organisation's); a press secretary quoted in between.
 #[test]
 fn border_vote() {
     check(&Path::new(ROOT).join("tests/snapshots/border-vote.txt"));
