@@ -1260,13 +1260,13 @@ impl Entities {
         // (`the commission` is not the commissioner); nor can an indefinite description.
         // Of those, one of the party and place it gives, else the nearest not of another party.
         if !head.is_empty() && !org_noun && !new_one {
+            if let Some(e) = self.tied_by_role(&head, &ties, upto) {
+                return e;
+            }
             let nearest = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
                 .find(|m| self.holds_role(m.entity, &head, &ties))
                 // A party is too many people's to name one by (`the Wisconsin Republican`).
                 .filter(|_| !words::is_party_name(&head));
-            if let Some(e) = self.tied_by_role(&head, &ties, upto) {
-                return e;
-            }
             if let Some(m) = nearest {
                 return m.entity;
             }

@@ -161,7 +161,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
 
 /// The character starting at byte `i` of `s` (a character boundary), read without decoding
 /// when it is ASCII, as most of a news text is.
-fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     match *s.as_bytes().get(i)? {
         b if b.is_ascii() => Some(char::from(b)),
         _ => s.get(i..)?.chars().next(),

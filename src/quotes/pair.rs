@@ -7,6 +7,7 @@
 //! paired again without it, so one bad mark never spoils more than its own paragraph.
 
 use super::marks::{classify, is_single, Role};
+use crate::tokens::char_at;
 
 /// A top-level quotation found in a block, in byte offsets of the article text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,11 +91,11 @@ fn pass(
         if i > from {
             prev = block.get(..i).and_then(|b| b.chars().next_back());
         }
-        let Some(c) = block.get(i..).and_then(|b| b.chars().next()) else {
+        let Some(c) = char_at(block, i) else {
             break;
         };
         from = i + c.len_utf8();
-        let mut next = block.get(from..).and_then(|b| b.chars().next());
+        let mut next = char_at(block, from);
         let at = start + i;
         if !is_mark(c) || strays.contains(&at) {
             prev = Some(c);
@@ -113,7 +114,7 @@ fn pass(
         let (c, width) = match (c, next) {
             ('\'' | '’' | '‘', Some(n @ ('\'' | '’' | '‘'))) if !third => {
                 from += n.len_utf8();
-                next = block.get(from..).and_then(|b| b.chars().next());
+                next = char_at(block, from);
                 let before_space = prev.is_none_or(char::is_whitespace);
                 let double = if before_space { '“' } else { '”' };
                 (double, c.len_utf8() + n.len_utf8())
