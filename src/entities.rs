@@ -1184,6 +1184,22 @@ impl Entities {
                 return pair;
             }
         }
+        // `A neighbour who gave only her first name, Carla, said`: the name the description
+        // goes by.
+        if let Some(n) = self_named(doc, p) {
+            if let Some(e) = self.resolve(doc, n, cx) {
+                let ent = &mut self.list[e];
+                ent.person = true;
+                if ent.description.is_none() {
+                    let mut d = doc.slice(p.start, p.end).to_string();
+                    if let Some(first) = d.get_mut(..1) {
+                        first.make_ascii_lowercase();
+                    }
+                    ent.description = Some(d);
+                }
+                return e;
+            }
+        }
         let org_noun = words::is_institution(&head);
         // `a party official`, `one longtime aide`, `a group`: an indefinite description brings
         // in someone new, unless it is in apposition (`Jo Park, a party official,`).
@@ -1212,8 +1228,16 @@ impl Entities {
         let new_one =
             (doc.lower_is(p.start, words::is_indefinite) || of_someone_new) && !apposition;
         // `the Senate National Finance Committee` names itself; `the committee` refers back.
-        let proper = (p.start..p.end)
-            .any(|i| doc.tokens[i].cap && !matches!(doc.word(i), "The" | "A" | "An"));
+        // A capitalised compound ending in a lower-case word is a modifier (`the Toronto-based
+        // firm` refers back too).
+        let proper = (p.start..p.end).any(|i| {
+            let w = doc.word(i);
+            doc.tokens[i].cap
+                && !matches!(w, "The" | "A" | "An")
+                && !w.rsplit('-').next().is_some_and(|last| {
+                    last.len() < w.len() && last.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+        });
         if org_noun && !proper && !new_one {
             // `the committee`: the Senate National Finance Committee named before; else an
             // organisation, or a one-word name never given a first name, title, role or age
@@ -1223,6 +1247,12 @@ impl Entities {
                     .name
                     .split(' ')
                     .any(|w| w.eq_ignore_ascii_case(&head))
+            });
+            // `the newspaper`, `the paper's editorial board`.
+            let by_outlet_noun = (p.start..p.end).any(|i| {
+                doc.lower_is(i, |w| {
+                    words::is_outlet_noun(possessive_base(w).unwrap_or(w))
+                })
             });
             let org = named.or_else(|| {
                 self.mentions[..upto]
@@ -1241,15 +1271,25 @@ impl Entities {
                                 && !w.starts_with(char::is_uppercase)
                                 && words::is_institution(w)
                         });
-                        ent.kind == SpeakerKind::Organisation && !other_noun
-                            || (m.subject
-                                && ent.kind == SpeakerKind::Person
-                                && !given
-                                && !ent.place
-                                && ent.name.contains(char::is_lowercase)
-                                && ent.gender.is_none()
-                                && ent.role.is_none()
-                                && ent.age.is_none())
+                        // Nor an outlet by another noun (`the railway` is not The Canadian
+                        // Press), nor one told something.
+                        let outlet = ent
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(words::is_outlet_head)
+                            && !by_outlet_noun;
+                        !outlet
+                            && !told(doc, m.tok)
+                            && (ent.kind == SpeakerKind::Organisation && !other_noun
+                                || (m.subject
+                                    && ent.kind == SpeakerKind::Person
+                                    && !given
+                                    && !ent.place
+                                    && ent.name.contains(char::is_lowercase)
+                                    && ent.gender.is_none()
+                                    && ent.role.is_none()
+                                    && ent.age.is_none()))
                     })
             });
             if let Some(m) = org {
@@ -1897,6 +1937,40 @@ impl Entities {
 /// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
 /// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
 /// and the party and places that first role ties them to.
+/// Whether the mention at `tok` is who was told (`told The Canadian Press`): a listener, not
+/// what an institution's noun refers back to.
+fn told(doc: &Doc, tok: usize) -> bool {
+    let before = match tok.checked_sub(1) {
+        Some(b) if doc.lower_is(b, |w| w == "the") => b.checked_sub(1),
+        b => b,
+    };
+    before.is_some_and(|b| doc.lower_is(b, |w| matches!(w, "told" | "tell" | "tells" | "telling")))
+}
+
+/// `A neighbour who gave only her first name, Carla,`, `a man who identified himself as
+/// Omar`, `one shopper, who asked that only her first name, Jen, be used`: the name given in
+/// a relative clause on an indefinite description `p`, within a short reach of it.
+fn self_named(doc: &Doc, p: Phrase) -> Option<Phrase> {
+    if !doc.lower_is(p.start, words::is_indefinite) {
+        return None;
+    }
+    let end = doc.sentence_of(p.start).1.min(p.end + 12);
+    let who = (p.end..(p.end + 2).min(end)).find(|&i| doc.is(i, "who"))?;
+    let by = (who + 1..end).find(|&i| {
+        doc.lower_is(i, |w| {
+            matches!(w, "name" | "himself" | "herself" | "themself")
+        })
+    })?;
+    // `name, Carla,`, `himself as Omar`, `herself only as Jen`.
+    let start = (by + 1..(by + 4).min(end))
+        .find(|&i| !(doc.is_punct(i, ",") || doc.is(i, "as") || doc.is(i, "only")))?;
+    if start == by + 1 {
+        return None;
+    }
+    let n = phrase::right(doc, start, end)?;
+    (matches!(n.head, Head::Name { .. }) && n.start == start).then_some(n)
+}
+
 fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
     let first_part = (p.start..p.end)
         .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))

@@ -88,17 +88,18 @@ static PLACE_HEADS: SortedWords = sorted_words!("
 static ORG_HEADS: SortedWords = sorted_words!("
     Academy Administration Agency Airlines Airways Alliance Army Assembly Association Authority
     Automotive Bancorp Bank Board Brands Brokerage Bureau Cabinet Campaign Capital Caucus Center
-    Centre Chamber Church City Clinic Club Coalition Collective College Commission Committee
-    Commons Communications Company Conference Congress Consortium Construction Cooperative Corp
-    Corporation Corps Council County Court Department District Electric Embassy Energy Enterprises
-    Entertainment Exchange Federation Foods Force Forces Foundation Fund Globe Government Group
-    Guard Guild Health Herald Holdings Hospital Hotels Inc Industries Initiative Institute
-    Institution Insurance Investments Journal Laboratory Labs League Library Logistics Ltd Media
-    Mining Ministry Motors Movement Municipality Museum Nations Navy Network News Office
-    Organisation Organization Panel Parliament Partners Party Petroleum Pharmaceuticals Police Post
-    Press Project Properties Province Realty Region Resources Robotics School Secretariat
-    Securities Senate Service Services Society Software Solutions Stores Studios Syndicate Systems
-    Team Technologies Therapeutics Times Township Tribunal Tribune Trust Union University Ventures
+    Centre Chamber Chronicle Church City Clinic Club Coalition Collective College Commission
+    Committee Commons Communications Company Conference Congress Consortium Construction
+    Cooperative Corp Corporation Corps Council County Courier Court Department District Electric
+    Embassy Energy Enterprises Entertainment Examiner Exchange Federation Foods Force Forces
+    Foundation Fund Gazette Globe Government Group Guard Guild Health Herald Holdings Hospital
+    Hotels Inc Industries Initiative Institute Institution Insurance Investments Journal Laboratory
+    Labs League Library Logistics Ltd Media Mining Ministry Motors Movement Municipality Museum
+    Nations Navy Network News Observer Office Organisation Organization Panel Parliament Partners
+    Party Petroleum Pharmaceuticals Police Post Press Project Properties Province Realty Region
+    Resources Robotics School Secretariat Securities Senate Service Services Society Software
+    Solutions Stores Studios Syndicate Systems Team Technologies Telegraph Therapeutics Times
+    Township Tribunal Tribune Trust Union University Ventures
 ");
 
 /// Capitalised words that start sentences or headlines but never names.
@@ -363,6 +364,49 @@ static INSTITUTIONS: SortedWords = sorted_words!("
     publication railway regulator retailer school service society station tabloid team township
     tribunal union university utility website
 ");
+
+/// Whether a capitalised word ends a news outlet's name (`The Canadian Press`, `the Valley
+/// Courier`): an outlet is what only an outlet's noun refers back to.
+pub(crate) fn is_outlet_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Press"
+            | "News"
+            | "Times"
+            | "Post"
+            | "Herald"
+            | "Journal"
+            | "Tribune"
+            | "Gazette"
+            | "Telegraph"
+            | "Guardian"
+            | "Chronicle"
+            | "Observer"
+            | "Courier"
+            | "Examiner"
+            | "Magazine"
+    )
+}
+
+/// Whether a lower-case word may name a news outlet or its part (`the newspaper`, `the
+/// editorial board`).
+pub(crate) fn is_outlet_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "newspaper"
+            | "paper"
+            | "editorial"
+            | "outlet"
+            | "magazine"
+            | "publication"
+            | "tabloid"
+            | "website"
+            | "agency"
+            | "broadcaster"
+            | "network"
+            | "station"
+    )
+}
 
 /// Nouns for people taken together, singular in form (`the crowd chanted`): never one person.
 pub(crate) fn is_collective(lower: &str) -> bool {
