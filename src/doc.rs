@@ -55,6 +55,9 @@ pub(crate) struct Doc<'a> {
     /// decided when first asked (2 until then), since a phrase reader asks about the same word
     /// from both sides and again for each mention around it.
     name_word: Vec<Cell<u8>>,
+    /// Whether each word is a role noun ([`words::is_role`]): asked of the same words by
+    /// most readers, so looked up once (2 until then).
+    role: Vec<Cell<u8>>,
 }
 
 /// A word without its `'s` or `’s` (`Biden's` → `Biden`); `None` when it has neither.
@@ -116,6 +119,7 @@ impl<'a> Doc<'a> {
             surnames: OnceCell::new(),
             given: Vec::new(),
             name_word: Vec::new(),
+            role: Vec::new(),
         };
         doc.given = (doc.tokens.iter())
             .map(|t| Cell::new(if t.cap { 2 } else { 0 }))
@@ -123,6 +127,7 @@ impl<'a> Doc<'a> {
         doc.name_word = (doc.tokens.iter())
             .map(|t| Cell::new(if t.kind == TokenKind::Word { 2 } else { 0 }))
             .collect();
+        doc.role.clone_from(&doc.name_word);
         doc.headline = (0..doc.block_tokens.len())
             .map(|b| {
                 article.blocks()[b].kind == BlockKind::Heading
@@ -421,6 +426,11 @@ impl<'a> Doc<'a> {
     /// Whether `f` holds for word `i` lower-cased (see [`lower_is`]).
     pub(crate) fn lower_is(&self, i: usize, f: fn(&str) -> bool) -> bool {
         self.lower(i).is_some_and(f)
+    }
+
+    /// Whether word `i` is a role noun, singular or plural ([`words::is_role`]).
+    pub(crate) fn is_role(&self, i: usize) -> bool {
+        remembered(&self.role, i, || self.lower_is(i, words::is_role))
     }
 
     /// Whether token `i` is a common given name (`first_names`).

@@ -1980,8 +1980,8 @@ fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
     let last = p.end - 1;
     let role_last = (last >= first_part
         && !doc.tokens[last].cap
-        && doc.lower_is(last, words::is_role)
-        && !(p.start..first_part).any(|i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role)))
+        && doc.is_role(last)
+        && !(p.start..first_part).any(|i| !doc.tokens[i].cap && doc.is_role(i)))
     .then(|| doc.word(last).to_ascii_lowercase());
     let head = role_last
         .or_else(|| {
@@ -2076,7 +2076,7 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
                     && !words::looks_plural(w)
             })
     };
-    if start == 0 || !fits(start - 1) || !doc.lower_is(start - 1, words::is_role) {
+    if start == 0 || !fits(start - 1) || !doc.is_role(start - 1) {
         return start;
     }
     (start.saturating_sub(3)..start)
@@ -2488,7 +2488,7 @@ fn affiliations_before(doc: &Doc, start: usize, name: usize) -> Vec<String> {
     }
     // Capitalised words alone before the name are its own (`Ohio` of `Ohio Sen.`) only within
     // the phrase; before it, a role word must tie them to the name.
-    if lo < start && !doc.lower_is(start - 1, words::is_role) {
+    if lo < start && !doc.is_role(start - 1) {
         lo = start;
     }
     affiliations(&(lo..name).map(|i| doc.word(i)).collect::<Vec<_>>())

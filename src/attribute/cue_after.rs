@@ -244,9 +244,7 @@ fn described_subject(doc: &Doc, j: usize, hi: usize) -> Option<(Phrase, usize)> 
     // `," city officials said`, `," health experts say`: with no determiner, lower-case
     // words ending in a plural role.
     let bare = || {
-        (j..k).all(|i| !doc.tokens[i].cap)
-            && doc.word(k - 1).ends_with('s')
-            && doc.lower_is(k - 1, words::is_role)
+        (j..k).all(|i| !doc.tokens[i].cap) && doc.word(k - 1).ends_with('s') && doc.is_role(k - 1)
     };
     if !det && !bare() {
         return None;

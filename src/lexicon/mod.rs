@@ -124,10 +124,6 @@ impl WordSet {
         WordSet { list, slots }
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        table::find(self.list, self.slots, word).is_some()
-    }
-
     /// Where `word` stands in the list, in bytes (the lists squeezed one space apart, in order).
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
         table::find(self.list, self.slots, word)

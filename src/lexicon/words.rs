@@ -1,7 +1,7 @@
 //! Closed word lists: titles, roles, pronouns, function words and organisation heads.
 //! Every lookup takes a word as it stands in the text (case matters where noted).
 
-use super::{SortedWords, WordSet};
+use super::SortedWords;
 
 /// Titles that stand before a name (`President Joe Biden`, `Dr. Smith`). Matched case-sensitively
 /// with and without a final period.
@@ -23,7 +23,7 @@ static TITLES: SortedWords = sorted_words!("
 /// Lower-case nouns for people by what they do or are (`Carolina coach Rod Brind'Amour`,
 /// `the spokesperson`, `police`). Plural forms are listed where they commonly speak.
 #[rustfmt::skip]
-static ROLES: WordSet = word_set!("
+static ROLES: SortedWords = sorted_words!("
     accountant activist actor actress administration administrator admiral adviser advisor advocate
     agency agent aide alderman alderwoman ally ambassador analyst anchor announcer archbishop
     architect artist assemblyman assemblywoman assistant association astronomer athlete attendee
@@ -39,40 +39,41 @@ static ROLES: WordSet = word_set!("
     contractor coordinator cop cornerback coroner corporal correspondent council councillor
     councilman councilor councilwoman counsel counsellor counselor courier court cousin coworker
     creator critic crowd curate curator customer cyclist dad dancer daughter deacon dean defenceman
-    defendant defender defenseman delegate demonstrator dentist department deputy designer detective
-    developer dietitian diplomat director director-general dispatcher doctor donor driver ecologist
-    economist editor electrician employee employer engineer entrepreneur envoy epidemiologist
-    evacuee executive expert family fan farmer father fiance fiancee fighter filmmaker firefighter
-    fisher fisherman follower forecaster foreperson forward founder friend front-runner frontrunner
-    general geologist girl girlfriend goalie goalkeeper goaltender golfer government governor
-    granddaughter grandfather grandmother grandson group guard hairdresser headmaster headmistress
-    headteacher hiker historian homeowner host housekeeper hurdler husband illustrator imam
-    immigrant incumbent infielder inmate inspector instructor intern interviewer investigator
-    investigators investor janitor jockey journalist judge junior juror keeper kicker kid king
-    landlord landowner lawmaker lawyer leader league lecturer left-hander legislator librarian
-    lieutenant lifeguard linebacker lineman listener lobbyist loyalist magazine magistrate man
-    manager marcher mayor mechanic member merchant meteorologist midfielder midwife migrant miner
-    minister ministry mla moderator mogul mom mother mourner mp mpp msp mum musician narrator native
-    negotiator neighbor neighbour nephew network newspaper niece nominee novelist nurse observer
-    observers oceanographer office officer official onlooker operative operator opponent organiser
-    organizer outfielder outlet owner panelist paramedic parent participant partner passenger
-    passerby pastor patient pedestrian pensioner people person pharmacist philanthropist
-    photographer physician physicist pilot pitcher plaintiff planner player playmaker plumber
-    podcaster poet police pollster pope porter premier premier-elect president president-elect
-    priest prince princess principal prisoner producer professor programmer proprietor prosecutor
-    protester provost psychiatrist psychologist publication publisher pundit punter quarterback
-    queen rabbi rancher ranger rapper reader realtor rector reeve referee refugee registrar relative
-    reliever renter reporter representative researcher resident respondent retiree reverend
-    right-hander rival rookie roommate runner sailor scholar scientist secretary seismologist
-    selectman senator senior sergeant shareholder sheriff shopkeeper shopper shortstop singer sister
-    skater skier skipper slugger soldier solicitor son songwriter source southpaw speaker specialist
-    spectator spokesman spokespeople spokesperson spokesperson's spokeswoman sprinter staff staffer
-    statement station stepfather stepmother strategist striker student subscriber superintendent
-    supervisor supporter surgeon surrogate survivor suspect swimmer tabloid tailor taxpayer teacher
-    team teammate technician teen teenager tenant therapist tourist trader trainer treasurer trooper
-    trucker trustee tutor umpire uncle union user vendor veteran veterinarian vicar victim viewer
-    villager virologist visitor volcanologist volunteer voter waiter waitress warden website welder
-    widow widower wife winger witness woman worker writer
+    defendant defender defenseman delegate demonstrator dentist department deputy designer
+    detective developer dietitian diplomat director director-general dispatcher doctor donor driver
+    ecologist economist editor electrician employee employer engineer entrepreneur envoy
+    epidemiologist evacuee executive expert family fan farmer father fiance fiancee fighter
+    filmmaker firefighter fisher fisherman follower forecaster foreperson forward founder friend
+    front-runner frontrunner general geologist girl girlfriend goalie goalkeeper goaltender golfer
+    government governor granddaughter grandfather grandmother grandson group guard hairdresser
+    headmaster headmistress headteacher hiker historian homeowner host housekeeper hurdler husband
+    illustrator imam immigrant incumbent infielder inmate inspector instructor intern interviewer
+    investigator investigators investor janitor jockey journalist judge junior juror keeper kicker
+    kid king landlord landowner lawmaker lawyer leader league lecturer left-hander legislator
+    librarian lieutenant lifeguard linebacker lineman listener lobbyist loyalist magazine
+    magistrate man manager marcher mayor mechanic member merchant meteorologist midfielder midwife
+    migrant miner minister ministry mla moderator mogul mom mother mourner mp mpp msp mum musician
+    narrator native negotiator neighbor neighbour nephew network newspaper niece nominee novelist
+    nurse observer observers oceanographer office officer official onlooker operative operator
+    opponent organiser organizer outfielder outlet owner panelist paramedic parent participant
+    partner passenger passerby pastor patient pedestrian pensioner people person pharmacist
+    philanthropist photographer physician physicist pilot pitcher plaintiff planner player
+    playmaker plumber podcaster poet police pollster pope porter premier premier-elect president
+    president-elect priest prince princess principal prisoner producer professor programmer
+    proprietor prosecutor protester provost psychiatrist psychologist publication publisher pundit
+    punter quarterback queen rabbi rancher ranger rapper reader realtor rector reeve referee
+    refugee registrar relative reliever renter reporter representative researcher resident
+    respondent retiree reverend right-hander rival rookie roommate runner sailor scholar scientist
+    secretary seismologist selectman senator senior sergeant shareholder sheriff shopkeeper shopper
+    shortstop singer sister skater skier skipper slugger soldier solicitor son songwriter source
+    southpaw speaker specialist spectator spokesman spokespeople spokesperson spokesperson's
+    spokeswoman sprinter staff staffer statement station stepfather stepmother strategist striker
+    student subscriber superintendent supervisor supporter surgeon surrogate survivor suspect
+    swimmer tabloid tailor taxpayer teacher team teammate technician teen teenager tenant therapist
+    tourist trader trainer treasurer trooper trucker trustee tutor umpire uncle union user vendor
+    veteran veterinarian vicar victim viewer villager virologist visitor volcanologist volunteer
+    voter waiter waitress warden website welder widow widower wife winger witness woman worker
+    writer
 ");
 
 /// Words that make a name a place (`Lake Cowichan`, `Mount Royal`, `Fraser River`).

@@ -679,8 +679,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
                 // `ranking`); only such a word goes before a party's member (not `Roloson
                 // supports Democrat Hillary Clinton`).
                 let modifier = doc.lower_is(e, words::modifies_role);
-                let office =
-                    words::is_title(doc.word(e + 1)) || doc.lower_is(e + 1, words::is_role);
+                let office = words::is_title(doc.word(e + 1)) || doc.is_role(e + 1);
                 office
                     && (modifier || !doc.word(e).ends_with("ed") && !doc.word(e).ends_with("ing"))
                     || modifier && words::is_party_member(doc.word(e + 1))
@@ -726,7 +725,7 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
     if s > start
         && doc.is_word(e)
         && !doc.tokens[e].cap
-        && doc.lower_is(e, words::is_role)
+        && doc.is_role(e)
         && !(doc.is_word(e + 1) && doc.tokens[e + 1].cap)
     {
         return None;
@@ -747,15 +746,12 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
                             || words::is_article_or_possessive(w)
                     })
             })
-            .find(|&i| doc.lower_is(i, words::is_role))
+            .find(|&i| doc.is_role(i))
             // `family doctors`: a compound's last noun is its head.
             .map(|r| {
                 (r..hi)
                     .take_while(|&i| {
-                        i == r
-                            || !doc.tokens[i].cap
-                                && doc.outside(i)
-                                && doc.lower_is(i, words::is_role)
+                        i == r || !doc.tokens[i].cap && doc.outside(i) && doc.is_role(i)
                     })
                     .last()
                     .unwrap_or(r)
@@ -883,7 +879,7 @@ fn second_role(doc: &Doc, end: usize, hi: usize) -> Option<usize> {
     }
     let role = (end + 1..hi.min(end + 5))
         .take_while(|&i| doc.is_word(i) && doc.outside(i) && doc.verb(i).is_none())
-        .find(|&i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role))?;
+        .find(|&i| !doc.tokens[i].cap && doc.is_role(i))?;
     let named_after = doc.is_word(role + 1) && doc.tokens[role + 1].cap;
     (!named_after).then_some(role + 1)
 }
@@ -908,7 +904,7 @@ fn described_role(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase
                 && doc.verb(i).is_none()
                 && !doc.lower_is(i, words::is_function_word)
         })
-        .filter(|&i| !doc.tokens[i].cap && doc.lower_is(i, words::is_role))
+        .filter(|&i| !doc.tokens[i].cap && doc.is_role(i))
         .last()?;
     let named_after = doc.is_word(role + 1) && doc.tokens[role + 1].cap;
     (!named_after).then_some(Phrase {

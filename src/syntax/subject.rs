@@ -92,7 +92,7 @@ fn starts_apposition(doc: &Doc, i: usize) -> bool {
 fn modified_role(doc: &Doc, i: usize) -> bool {
     (i + 1..i + 4)
         .take_while(|&k| doc.is_word(k - 1) && !doc.tokens[k - 1].cap && doc.verb(k - 1).is_none())
-        .any(|k| doc.is_word(k) && !doc.tokens[k].cap && doc.lower_is(k, words::is_role))
+        .any(|k| doc.is_word(k) && !doc.tokens[k].cap && doc.is_role(k))
 }
 
 /// `According to ProPublica, Clinton praised her "wonderful donors"`: the source an opening
@@ -1027,14 +1027,14 @@ fn described_name(doc: &Doc, s: usize, hi: usize) -> Option<Phrase> {
     {
         k += 1;
     }
-    let described = (s..k).any(|i| doc.lower_is(i, words::is_role));
+    let described = (s..k).any(|i| doc.is_role(i));
     // `the self-taught Cambridge resident`: a place before the role.
     if !described && doc.is(s, "the") && k < hi && doc.tokens[k].cap {
         let mut r = k;
         while r < hi.min(k + 3) && doc.is_word(r) && doc.tokens[r].cap && doc.outside(r) {
             r += 1;
         }
-        let role = r < hi && doc.is_word(r) && doc.lower_is(r, words::is_role);
+        let role = r < hi && doc.is_word(r) && doc.is_role(r);
         let alone = r + 1 >= hi || !doc.tokens[r + 1].cap;
         if role && alone {
             return Some(Phrase {
