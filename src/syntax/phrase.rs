@@ -269,6 +269,13 @@ pub(crate) fn is_plural_role_in_name(doc: &Doc, i: usize) -> bool {
 /// honorific), `Peter T. King`, `Dean Baker` (ending the name, after a given name or an
 /// initial).
 fn role_word_as_surname(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
+    // `Porter told reporters` after `Mayor Gail Porter`: alone, a surname the article gives
+    // after a given name.
+    if i == s && e == s + 1 {
+        return doc.tokens[i].cap
+            && doc.lower_is(i, words::is_surname_role)
+            && doc.surname_in_body(doc.word(i));
+    }
     if i <= s || !doc.tokens[i].cap || !doc.tokens[i - 1].cap || !is_title_or_role(doc, i) {
         return false;
     }
