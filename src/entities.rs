@@ -1292,6 +1292,18 @@ impl Entities {
                                     && ent.age.is_none()))
                     })
             });
+            // `Ontario Nurses' Association president Marta Kowalczyk said ... the association
+            // said`: an institution named only in someone's role, by the very noun (`Bank of
+            // Canada governor Tiff Macklem` ... `the bank`).
+            let in_role = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
+                .take_while(|m| m.block + 3 >= block)
+                .filter_map(|m| org_in_role(self.list[m.entity].role.as_deref()?))
+                .find(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head)))
+                .filter(|_| named.is_none())
+                .map(str::to_string);
+            if let Some(name) = in_role {
+                return self.by_description(name, SpeakerKind::Organisation, p.start);
+            }
             if let Some(m) = org {
                 return m.entity;
             }
@@ -1937,6 +1949,38 @@ impl Entities {
 /// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
 /// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
 /// and the party and places that first role ties them to.
+/// The institution a role opens with, when it names one (`Ontario Nurses' Association` of
+/// `Ontario Nurses' Association president`, `Bank of Canada` of `Bank of Canada governor`): its
+/// capitalised words up to the role's first lower-case or role word, ending in an
+/// institution's head or with one before `of`.
+fn org_in_role(role: &str) -> Option<&str> {
+    let (mut end, mut count) = (0, 0);
+    let (mut headed, mut before_of, mut of) = (false, false, false);
+    for w in role.split(' ') {
+        // `Heart and Stroke Foundation CEO`; `Minister of Health` opens with no institution. A
+        // plural role is part of a name (`Public Employees`).
+        let one_role = lower_is(w, |l| words::is_role(l) && !words::is_plural_role(l));
+        if words::is_title(w) || one_role && !words::is_org_head(w) {
+            break;
+        }
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let w = w.strip_suffix('\'').unwrap_or(w);
+            headed = words::is_org_head(w.strip_suffix('’').unwrap_or(w));
+            before_of |= headed;
+        } else if !matches!(w, "of" | "for" | "and") {
+            break;
+        } else if w == "of" {
+            of = true;
+        } else {
+            before_of = false;
+        }
+        end += w.len() + 1;
+        count += 1;
+    }
+    let run = role.get(..end.saturating_sub(1))?;
+    (count > 1 && (headed || before_of && of)).then_some(run)
+}
+
 /// Whether the mention at `tok` is who was told (`told The Canadian Press`): a listener, not
 /// what an institution's noun refers back to.
 fn told(doc: &Doc, tok: usize) -> bool {

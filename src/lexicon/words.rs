@@ -438,7 +438,7 @@ static PORTFOLIOS: SortedWords = sorted_words!(
     "
     Affairs Agriculture Change Children Citizenship Climate Commerce Communities Culture Defence
     Defense Development Economic Economy Education Employment Energy Environment Equality Families
-    Finance Fisheries Foreign Gender Health Heritage Homeland Housing Immigration Indigenous
+    Finance Fisheries Foreign Gender Health Heritage Homeland Housing Human Immigration Indigenous
     Industry Infrastructure Innovation Intergovernmental Interior International Justice Labor
     Labour Municipal National Natural Northern Oceans Public Relations Resources Revenue Safety
     Science Security Seniors Services Social Sport State Tourism Trade Transport Transportation

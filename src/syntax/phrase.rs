@@ -311,8 +311,15 @@ fn split_name(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
         && words::is_org_head(doc.word(e - 1));
     // `the Elementary Teachers' Federation of Ontario`: role words before the noun heading an
     // organisation's name are part of it.
+    // Not a portfolio after a title's `of` (`Minister of Health Jo Park`).
+    let portfolio = |i: usize| {
+        i >= 2
+            && doc.word(i - 1) == "of"
+            && words::is_title(doc.word(i - 2))
+            && words::is_portfolio(doc.word(i))
+    };
     let org_head = (s + 1..e)
-        .find(|&i| doc.tokens[i].cap && words::is_org_head(doc.word(i)))
+        .find(|&i| doc.tokens[i].cap && words::is_org_head(doc.word(i)) && !portfolio(i))
         .unwrap_or(s);
     let mut name_start = s;
     for i in s..e {
