@@ -223,10 +223,11 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether block `b` is a short line that ends in a word, with no full stop: the headline
-    /// of plain text written in sentence case (`Pipeline company fined for river spill`).
+    /// of plain text written in sentence case (`Pipeline company fined for river spill`). An
+    /// abbreviation's period ends a sentence too (`... conceded at 10 p.m.`).
     fn unpunctuated_line(&self, b: usize) -> bool {
         let (s, e) = self.block_tokens[b];
-        e > s && e - s <= 20 && self.is_word(e - 1)
+        e > s && e - s <= 20 && self.is_word(e - 1) && !self.word(e - 1).ends_with('.')
     }
 
     /// Whether block `b` ends with a photo credit: a short parenthesis, outside quotation

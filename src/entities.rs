@@ -1871,6 +1871,12 @@ impl Entities {
                 || ep.age.is_some_and(|a| ent.age.is_some_and(|b| a != b))
                 || other_party(&ep.ties, &ent.affiliations);
             let tied = share_affiliation(&ep.ties, &ent.affiliations);
+            // `the Conservative` alone: one the article gives that party.
+            let same_party = ep.bare
+                && ep
+                    .ties
+                    .iter()
+                    .any(|t| words::is_party_name(t) && ent.affiliations.contains(t));
             // `the Indiana governor` is not Indiana: no one the epithet itself names.
             let (hay, name) = (words_of.as_bytes(), ent.name.as_bytes());
             let named_in_it = hay
@@ -1888,7 +1894,7 @@ impl Entities {
                 && here - (m.sentence as i64) <= 1
                 && ent.affiliations.iter().all(|a| words::is_party_name(a))
                 && ent.role.is_some();
-            if words::is_party_name(&ep.head) && !tied && !subject_just_before {
+            if words::is_party_name(&ep.head) && !tied && !subject_just_before && !same_party {
                 continue;
             }
             if ep.affiliated
@@ -1928,7 +1934,7 @@ impl Entities {
                             .take_while(|o| o.block >= m.block)
                             .filter(|o| o.block == m.block)
                             .all(|o| o.entity == m.entity || !self.list[o.entity].is_someone()));
-            if ep.bare && (clashes || !(just_before || only)) {
+            if ep.bare && (clashes || !(just_before || only || same_party)) {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
@@ -1945,10 +1951,6 @@ impl Entities {
     }
 }
 
-/// What description `p` says of whom it describes: its head, the role it gives first (`the
-/// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
-/// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
-/// and the party and places that first role ties them to.
 /// The institution a role opens with, when it names one (`Ontario Nurses' Association` of
 /// `Ontario Nurses' Association president`, `Bank of Canada` of `Bank of Canada governor`): its
 /// capitalised words up to the role's first lower-case or role word, ending in an
@@ -2015,6 +2017,10 @@ fn self_named(doc: &Doc, p: Phrase) -> Option<Phrase> {
     (matches!(n.head, Head::Name { .. }) && n.start == start).then_some(n)
 }
 
+/// What description `p` says of whom it describes: its head, the role it gives first (`the
+/// Florida senator and Republican presidential candidate`: senator; `a spokesperson for the
+/// association`: the noun before what it is placed at), or its party (`the Ohio Democrat`);
+/// and the party and places that first role ties them to.
 fn head_and_ties(doc: &Doc, p: Phrase) -> (String, Vec<String>) {
     let first_part = (p.start..p.end)
         .find(|&i| doc.lower_is(i, |w| matches!(w, "and" | "for" | "of" | "at" | "with")))
@@ -2233,7 +2239,10 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
     let described = described && !owned;
     let affiliated =
         affiliated && !(described || age.is_some() || office) && !words::is_relation(head);
-    let nation = words::is_demonym(doc.word(p.end - 1));
+    // `the Texan`, `the Conservative`: one of a nation or a party, whom salience and the
+    // affiliation the article gives pick out.
+    let nation =
+        words::is_demonym(doc.word(p.end - 1)) || words::is_party_member(doc.word(p.end - 1));
     let bare = modifiers.is_empty()
         && !office
         && (words::is_role(head) || nation)
