@@ -965,6 +965,25 @@ static TERM_INTRODUCERS: SortedWords = sorted_words!("
     reading slogan so-called stamped term termed terms word words
 ");
 
+/// Things that carry words for all to read (`one sign`, `a banner`, `her T-shirt`).
+pub(crate) fn is_sign(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sign"
+            | "signs"
+            | "placard"
+            | "placards"
+            | "banner"
+            | "banners"
+            | "poster"
+            | "posters"
+            | "billboard"
+            | "shirt"
+            | "t-shirt"
+            | "sticker"
+    )
+}
+
 /// Words that introduce the proper name of an undertaking (`Operation "Starlight"`, the
 /// `"Clean Streets" initiative`): a quotation after one names it only if it starts with a
 /// capital (`his campaign "hemorrhaging cash"` quotes someone), as after a word that introduces

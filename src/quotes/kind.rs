@@ -108,7 +108,7 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         && doc.is_word(qe)
         && doc.block[qe] == doc.block[qs]
         && !inner.ends_with(['.', ',', '?', '!']);
-    let introduced_as_term = introduced_as_term || nickname;
+    let introduced_as_term = introduced_as_term || nickname || on_a_sign(doc, qs, qe);
     let after_owner = qs >= 1 && doc.outside(qs - 1) && {
         let w = doc.word(qs - 1);
         let owner_s = |i: usize| doc.tokens[i].cap && doc.word(i).ends_with(['s', 'S']);
@@ -156,6 +156,38 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
         opens_sentence,
         headline,
     }
+}
+
+/// `"Hands off our pensions," read one sign`, `A banner on the steps read: "No cuts."`: words a
+/// sign, banner or shirt carries, which nobody says (not `she held a sign that read "..."`,
+/// which news gives as hers).
+fn on_a_sign(doc: &Doc, qs: usize, qe: usize) -> bool {
+    let reads = |i: usize| {
+        doc.outside(i) && doc.lower_is(i, |w| matches!(w, "read" | "reads" | "said" | "says"))
+    };
+    let sign = |i: usize| doc.lower_is(i, words::is_sign);
+    // After: a verb, then the sign and at most two words before it.
+    let v = (qe..(qe + 2).min(doc.tokens.len())).find(|&i| doc.is_word(i));
+    let after = v.is_some_and(|v| {
+        reads(v)
+            && (v + 1..(v + 4).min(doc.tokens.len()))
+                .find(|&i| sign(i))
+                .is_some_and(|n| {
+                    doc.sentence[n] == doc.sentence[v]
+                        && (v + 1..n).all(|i| doc.is_word(i) && !doc.tokens[i].cap)
+                })
+    });
+    // Before: the sign is the subject of the verb before the quotation.
+    let v = (qs.saturating_sub(2)..qs).rev().find(|&i| doc.is_word(i));
+    let before = v.is_some_and(|v| {
+        let start = doc.sentence_of(v).0.max(v.saturating_sub(6));
+        reads(v)
+            && (start..v).any(sign)
+            && !(start..v).any(|i| {
+                doc.lower_is(i, |w| matches!(w, "that" | "which")) || doc.verb(i).is_some()
+            })
+    });
+    after || before
 }
 
 /// `Polls show "..."`, `they report "..."`, `to play "..."`: a word that names a work or a term
