@@ -1294,13 +1294,20 @@ impl Entities {
             });
             // `Ontario Nurses' Association president Marta Kowalczyk said ... the association
             // said`: an institution named only in someone's role, by the very noun (`Bank of
-            // Canada governor Tiff Macklem` ... `the bank`).
+            // Canada governor Tiff Macklem` ... `the bank`) or, for workers, one of its kind
+            // (`the union`).
             let in_role = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
                 .take_while(|m| m.block + 3 >= block)
-                .filter_map(|m| org_in_role(self.list[m.entity].role.as_deref()?))
-                .find(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head)))
-                .filter(|_| named.is_none())
-                .map(str::to_string);
+                .filter_map(|m| Some((m.tok, org_in_role(self.list[m.entity].role.as_deref()?)?)))
+                .find(|(_, name)| {
+                    name.split(' ').any(|w| {
+                        w.eq_ignore_ascii_case(&head)
+                            || lower_is(w, words::is_union) && words::is_union(&head)
+                    })
+                })
+                // Unless one named so is mentioned since.
+                .filter(|&(at, _)| named.is_none_or(|n| n.tok < at))
+                .map(|(_, name)| name.to_string());
             if let Some(name) = in_role {
                 return self.by_description(name, SpeakerKind::Organisation, p.start);
             }

@@ -965,6 +965,15 @@ static TERM_INTRODUCERS: SortedWords = sorted_words!("
     reading slogan so-called stamped term termed terms word words
 ");
 
+/// Nouns for a body of workers or members, any of which may refer back to one named by
+/// another (`the Ontario Nurses' Association` ... `the union`).
+pub(crate) fn is_union(lower: &str) -> bool {
+    matches!(
+        lower,
+        "union" | "association" | "federation" | "guild" | "alliance"
+    )
+}
+
 /// Things that carry words for all to read (`one sign`, `a banner`, `her T-shirt`).
 pub(crate) fn is_sign(lower: &str) -> bool {
     matches!(
