@@ -14,17 +14,6 @@ macro_rules! squeezed {
     }};
 }
 
-/// A [`WordSet`] over one list or several in order (words separated by white space), squeezed
-/// and its table laid out when compiling.
-macro_rules! word_set {
-    ($($list:expr),+ $(,)?) => {{
-        use $crate::lexicon::table;
-        const LIST: &str = squeezed!($($list),+);
-        const SLOTS: [u16; table::slots(LIST)] = table::build(LIST);
-        $crate::lexicon::WordSet::laid_out(LIST, &SLOTS)
-    }};
-}
-
 /// A long word list in byte order, searched by bisection: no hash table beside it. A table
 /// costs some 3 bytes a word that gzip cannot shrink, about 5 kB of the widget for the given
 /// names; bisection costs a dozen short comparisons, over where the words start, which is
@@ -108,26 +97,6 @@ pub(crate) fn contains_ignore_case(hay: &str, needle: &str) -> bool {
             .as_bytes()
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// A closed word list, written one word per line or several to a line in a string (compact in
-/// the WebAssembly build: no table of pointers), looked up through a table of offsets into it
-/// that the compiler lays out ([`word_set!`], `table.rs`).
-pub(crate) struct WordSet {
-    list: &'static str,
-    slots: &'static [u16],
-}
-
-impl WordSet {
-    /// The set over `list` with its table: made by [`word_set!`].
-    pub(crate) const fn laid_out(list: &'static str, slots: &'static [u16]) -> Self {
-        WordSet { list, slots }
-    }
-
-    /// Where `word` stands in the list, in bytes (the lists squeezed one space apart, in order).
-    pub(crate) fn position(&self, word: &str) -> Option<usize> {
-        table::find(self.list, self.slots, word)
-    }
 }
 
 /// A word list made by [`sorted_words!`].

@@ -9,7 +9,7 @@
 mod list;
 
 use super::table;
-use list::{BRITISH_DOUBLE_L, DOUBLING, IRREGULAR, PHRASAL, VERBS, WEAK_START};
+use list::{BRITISH_DOUBLE_L, DOUBLING, IRREGULAR, PHRASAL, SPEECH, WEAK};
 
 /// How a verb form can be used in a cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,13 +58,13 @@ pub(crate) fn lookup(lower: &str) -> Option<SpeechVerb> {
 
 /// How strongly a base is a verb of saying, if it is one.
 fn strength(base: &str) -> Option<Strength> {
-    VERBS.position(base).map(|at| {
-        if at < WEAK_START {
-            Strength::Speech
-        } else {
-            Strength::Weak
-        }
-    })
+    if SPEECH.contains(base) {
+        Some(Strength::Speech)
+    } else if WEAK.contains(base) {
+        Some(Strength::Weak)
+    } else {
+        None
+    }
 }
 
 /// The base of an irregular past or participle (`said` → `say`). Most words are turned away by
@@ -300,7 +300,7 @@ fn regular_form(base: &str, w: &str) -> Option<Form> {
 /// The searched lists, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
-    vec![("VERBS", VERBS.list)]
+    vec![("SPEECH", SPEECH.list), ("WEAK", WEAK.list)]
 }
 
 #[cfg(test)]

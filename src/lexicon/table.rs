@@ -1,40 +1,7 @@
-//! Hash tables over the word lists, laid out by the compiler (`const fn`): the first article in
-//! a page looks words up straight away instead of first hashing thousands of words into sets
-//! (milliseconds of a page's first annotation in the browser's baseline compiler).
-//!
-//! A table is an array of slots, each the byte offset of an entry in its list or [`EMPTY`];
-//! a key hashes to a slot and probes onward to the first empty one. Slots outnumber entries by
-//! at least 5 to 3, so a miss, the usual case, stops after a few probes.
-
-/// A slot with no entry.
-const EMPTY: u16 = u16::MAX;
-
-/// How many slots a table over `list` has.
-pub(super) const fn slots(list: &str) -> usize {
-    let (b, mut i, mut n) = (list.as_bytes(), 0, 0);
-    while let Some((_, end)) = entry(b, i) {
-        n += 1;
-        i = end;
-    }
-    n * 5 / 3 + 1
-}
-
-/// The table over `list`, which must be shorter than 65,535 bytes (checked when compiling).
-pub(super) const fn build<const N: usize>(list: &str) -> [u16; N] {
-    let b = list.as_bytes();
-    assert!(b.len() < EMPTY as usize, "a word list must be under 64 kB");
-    let mut table = [EMPTY; N];
-    let mut i = 0;
-    while let Some((start, end)) = entry(b, i) {
-        let mut slot = hash(b, start, end) as usize % N;
-        while table[slot] != EMPTY {
-            slot = (slot + 1) % N;
-        }
-        table[slot] = start as u16;
-        i = end;
-    }
-    table
-}
+//! The word lists as the compiler lays them out (`const fn`): squeezed one space apart and
+//! checked to be in byte order, then searched by bisection over where their words start,
+//! which is found when a list is first asked. No hash table ships beside them: a table costs
+//! bytes that gzip cannot shrink.
 
 /// The length of `lists` (words separated by white space) [`squeeze`]d into one.
 pub(super) const fn squeezed_len(lists: &[&str]) -> usize {
@@ -74,38 +41,6 @@ pub(super) const fn squeeze<const N: usize>(lists: &[&str]) -> [u8; N] {
     out
 }
 
-/// The offset in `list` of the entry whose key is `key`.
-pub(super) fn find(list: &str, table: &[u16], key: &str) -> Option<usize> {
-    let (b, k) = (list.as_bytes(), key.as_bytes());
-    // A key holding a separator would match across entries: found while hashing.
-    let mut h = FNV_BASIS;
-    for &c in k {
-        if c.is_ascii_whitespace() {
-            return None;
-        }
-        h = fnv_step(h, c);
-    }
-    let n = table.len();
-    let mut slot = h as usize % n;
-    for _ in 0..n {
-        let at = *table.get(slot)?;
-        if at == EMPTY {
-            return None;
-        }
-        let at = at as usize;
-        let stored = b.get(at..at + k.len())?;
-        // The entry's end and first byte, before comparing the rest: most probes are misses.
-        if key_ends(b, at + k.len()) && stored.first() == k.first() && stored == k {
-            return Some(at);
-        }
-        slot += 1;
-        if slot == n {
-            slot = 0;
-        }
-    }
-    None
-}
-
 /// Whether the words of `list` are in byte order, each after the one before.
 pub(super) const fn in_order(list: &str) -> bool {
     let b = list.as_bytes();
@@ -135,43 +70,75 @@ pub(super) const fn in_order(list: &str) -> bool {
     true
 }
 
-/// Where the words of a sorted list start, found once: by the word, and by the first byte.
+/// Where the words of a sorted list start, found once: by the word, and by the bucket of its
+/// first two bytes ([`bucket`]).
 pub(super) struct Starts {
     words: Vec<u16>,
-    /// For each byte, the first word (an index into `words`) starting with it or a later byte;
-    /// at 256, the number of words.
-    by_byte: [u16; 257],
+    /// For each bucket, the first word (an index into `words`) in it or a later one; at
+    /// [`BUCKETS`], the number of words.
+    by_bucket: Vec<u16>,
+}
+
+/// How many buckets: one for each first byte, and 27 more for each ASCII letter.
+const BUCKETS: usize = 256 + 27 * 52;
+
+/// A word's bucket, in the order the words sort: by its first byte, and after an ASCII letter
+/// by its second (none or below `a`, each of `a` to `z`, above `z`), so that a lookup bisects
+/// only the few words that share its first two letters.
+fn bucket(w: &[u8]) -> usize {
+    let Some(&c) = w.first() else {
+        return 0;
+    };
+    let letters_before = match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => 26 + c - b'a',
+        _ if c < b'A' => 0,
+        _ if c < b'a' => 26,
+        _ => 52,
+    } as usize;
+    let sub = if c.is_ascii_alphabetic() {
+        match w.get(1) {
+            Some(&d @ b'a'..=b'z') => (d - b'a') as usize + 1,
+            Some(&d) if d > b'z' => 27,
+            _ => 0,
+        }
+    } else {
+        0
+    };
+    c as usize + 27 * letters_before + sub
 }
 
 /// Where each word of `list` (words one space apart, in byte order) starts.
 pub(super) fn starts(list: &str) -> Starts {
     let b = list.as_bytes();
     let mut words = Vec::new();
-    let mut by_byte = [0; 257];
+    let mut by_bucket = vec![0; BUCKETS + 1];
     let mut next = 0;
     let mut i = 0;
     while let Some((start, end)) = entry(b, i) {
-        while next <= b[start] as usize {
-            by_byte[next] = words.len() as u16;
+        let k = bucket(&b[start..end]);
+        while next <= k {
+            by_bucket[next] = words.len() as u16;
             next += 1;
         }
         words.push(start as u16);
         i = end;
     }
-    by_byte[next..].fill(words.len() as u16);
-    Starts { words, by_byte }
+    by_bucket[next..].fill(words.len() as u16);
+    Starts { words, by_bucket }
 }
 
 /// Whether `key` is a word of `list`, whose words stand one space apart in byte order and
-/// start at `at`: bisection among the words with the key's first byte.
+/// start at `at`: bisection among the words in the key's bucket.
 pub(super) fn bisect(list: &str, at: &Starts, key: &str) -> bool {
     let (b, k) = (list.as_bytes(), key.as_bytes());
-    let Some(&first) = k.first() else {
+    if k.is_empty() {
         return false;
-    };
+    }
+    let i = bucket(k);
     let (mut lo, mut hi) = (
-        at.by_byte[first as usize] as usize,
-        at.by_byte[first as usize + 1] as usize,
+        at.by_bucket.get(i).map_or(0, |&w| w as usize),
+        at.by_bucket.get(i + 1).map_or(0, |&w| w as usize),
     );
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -214,24 +181,6 @@ const fn key_ends(b: &[u8], i: usize) -> bool {
     i >= b.len() || b[i].is_ascii_whitespace()
 }
 
-/// FNV-1a's starting value.
-const FNV_BASIS: u32 = 0x811c_9dc5;
-
-/// FNV-1a's hash of what `h` hashed, and then `c`.
-const fn fnv_step(h: u32, c: u8) -> u32 {
-    (h ^ c as u32).wrapping_mul(0x0100_0193)
-}
-
-/// FNV-1a over `b[start..end]`.
-const fn hash(b: &[u8], mut i: usize, end: usize) -> u32 {
-    let mut h = FNV_BASIS;
-    while i < end {
-        h = fnv_step(h, b[i]);
-        i += 1;
-    }
-    h
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,35 +191,13 @@ mod tests {
         Zoë co-founder";
 
     #[test]
-    fn finds_every_key_and_nothing_else() {
-        const T: [u16; slots(WORDS)] = build(WORDS);
-        for w in WORDS.split_ascii_whitespace() {
-            let at = find(WORDS, &T, w).unwrap();
-            assert!(WORDS[at..].starts_with(w));
-        }
-        for w in [
-            "",
-            "alph",
-            "alphas",
-            "Alpha",
-            "beta gamma",
-            "co",
-            "Zo",
-            "épsilon",
-            "\n",
-        ] {
-            assert_eq!(find(WORDS, &T, w), None, "{w:?}");
-        }
-    }
-
-    #[test]
     fn bisection_finds_every_word_and_nothing_else() {
         let list = "Ann Anna Bo Carl Émile";
         assert!(in_order(list));
         let at = starts(list);
         assert_eq!(at.words, [0, 4, 9, 12, 17]);
         assert_eq!(
-            (at.by_byte[b'B' as usize], at.by_byte[b'C' as usize]),
+            (at.by_bucket[bucket(b"Bo")], at.by_bucket[bucket(b"Ca")]),
             (2, 3)
         );
         for w in list.split(' ') {
@@ -284,6 +211,14 @@ mod tests {
         assert!(!in_order("Anna Ann"));
         assert!(!in_order("Bo Bo"));
         assert!(bisect("Solo", &starts("Solo"), "Solo"));
+        // Buckets follow the byte order of words, whatever their first two bytes.
+        let mut words: Vec<&[u8]> = " - A A- AB Aa Az Aé Z [ a a' aZ ab zz z{ { é"
+            .split(' ')
+            .map(str::as_bytes)
+            .collect();
+        words.sort();
+        assert!(words.windows(2).all(|w| bucket(w[0]) <= bucket(w[1])));
+        assert!(words.iter().all(|w| bucket(w) < BUCKETS));
         assert!(!bisect("", &starts(""), "a"));
     }
 
@@ -297,12 +232,5 @@ mod tests {
         assert_eq!(squeezed_len(&[" \n\t "]), 0);
         const T: [u8; squeezed_len(&["a b", " c "])] = squeeze(&["a b", " c "]);
         assert_eq!(&T, b"a b c");
-    }
-
-    #[test]
-    fn an_empty_list_finds_nothing() {
-        const T: [u16; slots("")] = build("");
-        assert_eq!(find("", &T, "a"), None);
-        assert_eq!(find("", &T, ""), None);
     }
 }
