@@ -16,8 +16,8 @@ macro_rules! squeezed {
 
 /// A long word list in byte order, searched by bisection: no hash table beside it. A table
 /// costs some 3 bytes a word that gzip cannot shrink, about 5 kB of the widget for the given
-/// names; bisection costs a dozen short comparisons, over where the words start, which is
-/// found when the list is first asked (a pass over its bytes, once a page).
+/// names; bisection costs a few short comparisons among the words that share the key's first
+/// two letters, found when the list is first asked (a pass over its bytes, once a page).
 macro_rules! sorted_words {
     ($list:expr) => {{
         use $crate::lexicon::table;
