@@ -314,3 +314,27 @@ fn bar_stabbing() {
 fn nurses_rally() {
     check(&Path::new(ROOT).join("tests/snapshots/nurses-rally.txt"));
 }
+
+/// A byelection: a party's member named by the party alone (`the Conservative said`).
+#[test]
+fn byelection() {
+    check(&Path::new(ROOT).join("tests/snapshots/byelection.txt"));
+}
+
+/// A sentencing: a judge by office, the accused, the victim's mother named after her quotation.
+#[test]
+fn impaired_sentence() {
+    check(&Path::new(ROOT).join("tests/snapshots/impaired-sentence.txt"));
+}
+
+/// A feud on social media: posted, quipped, quoted by a paper, `according to`, conceded.
+#[test]
+fn transit_feud() {
+    check(&Path::new(ROOT).join("tests/snapshots/transit-feud.txt"));
+}
+
+/// Business news: `the Toronto-based firm`, an outlet told, an association named in a role.
+#[test]
+fn robotics_forecast() {
+    check(&Path::new(ROOT).join("tests/snapshots/robotics-forecast.txt"));
+}
