@@ -18,7 +18,7 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     if qs == 0 || qs >= doc.tokens.len() {
         return None;
     }
-    if let Some(cue) = headline_speaker(doc, qs) {
+    if let Some(cue) = headline_speaker(doc, qs).or_else(|| owners_question(doc, qs)) {
         return Some(cue);
     }
     let (lo, hi) = doc.sentence_of(qs);
@@ -104,6 +104,34 @@ fn headline_speaker(doc: &Doc, qs: usize) -> Option<Cue> {
         },
     };
     Some(Cue::new(Who::Phrase(p), cue, RULE, 0.8))
+}
+
+/// `Torres' verdict? "..."`, `His answer? "..."`: a question of a few words, in the quotation's
+/// paragraph, that opens with an owner (asking for what they said) hands it to the owner.
+fn owners_question(doc: &Doc, qs: usize) -> Option<Cue> {
+    let mark = qs.checked_sub(1).filter(|&m| doc.is_punct(m, "?"))?;
+    let (s, _) = doc.sentence_of(mark);
+    if mark < s + 2 || mark > s + 4 || doc.block[s] != doc.block[qs] {
+        return None;
+    }
+    let apostrophe = |i: usize| doc.is_punct(i, "'") || doc.is_punct(i, "’");
+    if !(s..mark).all(|i| (doc.is_word(i) || apostrophe(i)) && doc.outside(i)) {
+        return None;
+    }
+    // `Torres’ verdict`: a plural's or an s-name's apostrophe is a token of its own.
+    let (own, p) = (s..mark - 1).find_map(|i| {
+        let p = if apostrophe(i) && i > s {
+            phrase::left(doc, i, s)
+        } else {
+            phrase::owner(doc, i, s)
+        };
+        Some((i, p?))
+    })?;
+    // The owner opens the question (not `Does Trump's plan work? "No," said ...`).
+    if p.start != s {
+        return None;
+    }
+    Some(Cue::new(Who::Phrase(p), own, RULE, 0.8))
 }
 
 /// `Martell, the addictions doctor, is more blunt: "..."`, `The mayor was blunt: "..."`, `Here's
