@@ -52,8 +52,13 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     if let Some((u, p)) = subject::reporter(doc, v, lo) {
         return Some(Cue::new(Who::Phrase(p), u, RULE, confidence));
     }
-    let who = subject::of_verb(doc, v, lo)?;
-    Some(Cue::new(who, v, RULE, confidence))
+    match subject::of_verb(doc, v, lo) {
+        Some(who) => Some(Cue::new(who, v, RULE, confidence)),
+        // `Asked what went wrong, Reid was blunt: "..."`: a verb opening the sentence, with no
+        // subject of its own.
+        None if v == doc.sentence_of(v).0 => colon_subject(doc, qs, lo),
+        None => None,
+    }
 }
 
 /// Whether a colon or a comma stands right before quotation `q` (`interjected: "..."`).
@@ -143,7 +148,9 @@ fn colon_subject(doc: &Doc, qs: usize, lo: usize) -> Option<Cue> {
         return None;
     }
     let lo = subject::presented_after(doc, lo).unwrap_or(lo);
-    let p = phrase::right(doc, lo, qs - 1)?;
+    // Or past an opening phrase (`Asked what went wrong, Reid was blunt:`).
+    let p = phrase::right(doc, lo, qs - 1)
+        .or_else(|| subject::sentence_subject(doc, qs - 1, lo).filter(|p| p.end < qs - 1))?;
     // `Her mother, Farida, put it simply:`: the name in apposition to a description.
     let p = match p.head {
         Head::Description if doc.is_punct(p.end, ",") => phrase::right(doc, p.end + 1, qs - 1)
