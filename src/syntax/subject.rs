@@ -941,7 +941,12 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
     let closes = |q: &Phrase| closes_clause(doc, q.end, hi);
     let name = |k: usize| phrase::right(doc, k, hi).filter(|q| is_name(q) && closes(q));
     match p.head {
-        phrase::Head::Description if doc.is_punct(p.end, ",") => name(p.end + 1),
+        // (Or one placed by an institution after it: `said the study's lead author, Dr. Hana
+        // Sato of the University of Sydney.`)
+        phrase::Head::Description if doc.is_punct(p.end, ",") => name(p.end + 1).or_else(|| {
+            phrase::right(doc, p.end + 1, hi)
+                .filter(|q| is_name(q) && placed_to_close(doc, q.end, hi))
+        }),
         phrase::Head::Name { .. } if !closes(&p) => {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
@@ -968,6 +973,21 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
         }
         _ => None,
     }
+}
+
+/// Whether `of`, `at` or `from` at token `e` places what stands before it by an institution's
+/// capitalised name that closes the clause (`of the University of Sydney.`).
+fn placed_to_close(doc: &Doc, e: usize, hi: usize) -> bool {
+    if !doc.lower_is(e, |w| matches!(w, "of" | "at" | "from")) {
+        return false;
+    }
+    let end = (e + 1..hi.min(e + 10))
+        .find(|&k| {
+            !(doc.is_word(k)
+                && (doc.tokens[k].cap || doc.lower_is(k, |w| matches!(w, "the" | "of" | "and"))))
+        })
+        .unwrap_or(hi.min(e + 10));
+    end > e + 1 && doc.tokens[end - 1].cap && closes_clause(doc, end, hi)
 }
 
 /// Whether a phrase ending before token `e` closes its clause: the clause's end `hi`, or a
