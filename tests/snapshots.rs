@@ -338,3 +338,9 @@ fn transit_feud() {
 fn robotics_forecast() {
     check(&Path::new(ROOT).join("tests/snapshots/robotics-forecast.txt"));
 }
+
+/// A study: its lead author named after an inverted cue, a co-author, the researchers writing.
+#[test]
+fn walking_study() {
+    check(&Path::new(ROOT).join("tests/snapshots/walking-study.txt"));
+}
