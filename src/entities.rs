@@ -1296,13 +1296,13 @@ impl Entities {
             // said`: an institution named only in someone's role, by the very noun (`Bank of
             // Canada governor Tiff Macklem` ... `the bank`) or, for workers, one of its kind
             // (`the union`).
+            let union = words::is_union(&head);
             let in_role = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
                 .take_while(|m| m.block + 3 >= block)
                 .filter_map(|m| Some((m.tok, org_in_role(self.list[m.entity].role.as_deref()?)?)))
                 .find(|(_, name)| {
                     name.split(' ').any(|w| {
-                        w.eq_ignore_ascii_case(&head)
-                            || lower_is(w, words::is_union) && words::is_union(&head)
+                        w.eq_ignore_ascii_case(&head) || union && lower_is(w, words::is_union)
                     })
                 })
                 // Unless one named so is mentioned since.
@@ -2189,7 +2189,8 @@ struct Epithet {
     /// assists, shared the credit. "...," the veteran said.`), or for the one person named
     /// before it, with no other role.
     bare: bool,
-    /// A noun for one of a nation (`the Swede`): a role of any sort goes with it.
+    /// A noun for one of a nation or a party (`the Swede`, `the Conservative`): a role of any
+    /// sort goes with it.
     nation: bool,
 }
 
