@@ -1785,7 +1785,8 @@ impl Entities {
     fn introduced_by(&mut self, doc: &Doc, k: usize) -> Option<usize> {
         let (s0, s1) = doc.sentence_of(k);
         // Read to the sentence's end: the subject may come after the document's phrase.
-        let subject = subject::sentence_subject(doc, s1 - 1, s0)?;
+        let subject = subject::through_medium(doc, k, s0)
+            .or_else(|| subject::sentence_subject(doc, s1 - 1, s0))?;
         let someone = match subject.head {
             Head::Name { .. } => true,
             Head::Description => !doc.lower_is(subject.end - 1, words::is_document),

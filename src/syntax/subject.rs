@@ -550,6 +550,29 @@ fn past_fillers(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
     (i > lo).then_some(i)
 }
 
+/// `Refunds are automatic, the promoter said in a statement.`: who speaks through the
+/// document at token `k` when it is the medium of a verb of saying (`in a statement`, `in a
+/// brief letter`); that verb's subject, before or after it, not the sentence's.
+pub(crate) fn through_medium(doc: &Doc, k: usize, lo: usize) -> Option<Phrase> {
+    let medium = (k.saturating_sub(4).max(lo)..k)
+        .rev()
+        .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
+        .find(|&i| doc.is(i, "in"))?;
+    // `said Thursday in a statement`: past a time word.
+    let before = (medium.saturating_sub(3).max(lo)..medium)
+        .rev()
+        .find(|&i| !doc.lower_is(i, words::is_time_word))?;
+    if doc.verb(before).is_some_and(|sv| sv.form == Form::Finite) {
+        return of_verb_shallow(doc, before, lo);
+    }
+    // `..., said Livewire Events in a statement`: the name after an inverted verb.
+    let v = (medium.saturating_sub(8).max(lo + 1)..medium)
+        .rev()
+        .find(|&i| doc.verb(i).is_some_and(|sv| sv.form == Form::Finite))?;
+    let opens = doc.is_punct(v - 1, ",") || doc.in_quote[v - 1].is_some();
+    phrase::right(doc, v + 1, medium).filter(|p| opens && p.end > before)
+}
+
 /// The subject phrase to the left of the verb at `v`, skipping fillers and an apposition.
 fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     let mut i = past_fillers(doc, v, lo)?;
