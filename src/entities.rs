@@ -378,6 +378,11 @@ impl Entities {
                     || (p.start..p.end.saturating_sub(1))
                         .any(|i| possessive_base(doc.word(i)).is_some()))
         };
+        // `Volunteers arrived by the busload. One said she ...` / `she said`: `one` or
+        // `another` alone, of a group just mentioned, is someone new too.
+        let one_of = p.end == p.start + 1
+            && doc.lower_is(p.start, |w| matches!(w, "one" | "another"))
+            && self.recent_group(upto, doc.block[p.start]).is_some();
         let newcomer = || {
             (doc.lower_is(p.start, words::is_indefinite) || no_one_named || owned())
                 && !words::looks_plural(&head)
@@ -389,7 +394,7 @@ impl Entities {
         let Some(e) = person
             .or_else(|| group().then(|| self.describe(doc, p, Context::default())))
             .or_else(|| {
-                newcomer().then(|| {
+                (newcomer() || one_of).then(|| {
                     let e = self.describe(doc, p, Context::default());
                     let ent = &mut self.list[e];
                     if ent.kind == SpeakerKind::Unnamed {
@@ -1414,30 +1419,38 @@ impl Entities {
                     (true, false) => format!("other {head}s"),
                 };
             } else if let Some(g) = doc
-                .is(p.start, "one")
+                .lower_is(p.start, |w| w == "one" || w == "another")
                 .then(|| self.recent_group(upto, block))
                 .flatten()
             {
-                // `Some commuters were less forgiving. "...," said one.`
+                // `Some commuters were less forgiving. "...," said one.`; `another` after
+                // `one of the commuters`.
                 let g = &self.list[g].name;
-                let members = g.split_once(' ').map_or(g.as_str(), |(det, rest)| {
+                let g = g.strip_prefix("one of the ").unwrap_or(g);
+                let members = g.split_once(' ').map_or(g, |(det, rest)| {
                     if lower_is(det, |w| w == "the" || words::is_count(w)) {
                         rest
                     } else {
                         g
                     }
                 });
-                // `Fans flooded the comments`: a common noun capitalised to open a sentence.
-                name = format!("one of the {members}");
+                let mut members = members.to_string();
+                // `Fans flooded the comments`: a common noun capitalised to open a sentence
+                // (the lists hold ASCII).
                 if lower_is(
                     members.split(' ').next().unwrap_or_default(),
                     words::is_role,
                 ) {
-                    // The word's first letter, after `one of the ` (the lists hold ASCII).
-                    if let Some(first) = name.get_mut(11..12) {
+                    if let Some(first) = members.get_mut(..1) {
                         first.make_ascii_lowercase();
                     }
                 }
+                let which = if doc.lower_is(p.start, |w| w == "one") {
+                    "one"
+                } else {
+                    "another"
+                };
+                name = format!("{which} of the {members}");
             }
         }
         // `his wife`, `their lawyer`: someone unnamed, known by whose they are; a card that
@@ -1478,13 +1491,13 @@ impl Entities {
     }
 
     /// The group of people last described, unnamed, in the paragraph of mention `upto` (in
-    /// `block`) or the one before (`Cyclists packed the gallery.`).
+    /// `block`) or the two before (`Cyclists packed the gallery.`, then a quotation).
     fn recent_group(&self, upto: usize, block: u32) -> Option<usize> {
         self.mentions[..upto]
             .iter()
             .rev()
             .take(DESCRIPTION_REACH)
-            .take_while(|m| m.block + 1 >= block)
+            .take_while(|m| m.block + 2 >= block)
             .map(|m| m.entity)
             .find(|&e| {
                 let g = &self.list[e];
@@ -1614,7 +1627,12 @@ impl Entities {
         // and as a speaker in full: one person, known by the longer words.
         let start = format!("@{at}");
         let same_start = self.by_key.get(&start).and_then(|ids| ids.first()).copied();
-        if let Some(e) = same_start.filter(|&e| self.list[e].kind == kind) {
+        // Not `one of the residents` read again, after one of them spoke, as `another of the
+        // residents`: someone else.
+        if let Some(e) = same_start.filter(|&e| {
+            self.list[e].kind == kind
+                && self.list[e].name.split(' ').next() == name.split(' ').next()
+        }) {
             if name.len() > self.list[e].name.len() {
                 self.list[e].rename(name);
             }
