@@ -204,6 +204,7 @@ fn take(
             }
         }
         Who::Inherit => d.speaker = last_speaker,
+        Who::Unnamed => {}
     }
 }
 

@@ -565,6 +565,15 @@ pub(crate) fn governs_object(lower: &str) -> bool {
     )
 }
 
+/// Past forms of verbs whose object is who listens (`was asked`, `were told`): in the passive,
+/// their subject is the listener.
+pub(crate) fn addresses_listener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "asked" | "told" | "questioned" | "pressed" | "quizzed" | "reminded" | "warned"
+    )
+}
+
 /// Words that stand for more of a kind just named (`Another tweeted`, `Others shouted`).
 pub(crate) fn is_elliptical(lower: &str) -> bool {
     matches!(lower, "another" | "others")

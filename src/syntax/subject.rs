@@ -14,6 +14,8 @@ pub(crate) enum Who {
     /// The verb has no subject of its own (`adding, "..."`, `and noted that`): the speaker is
     /// whoever spoke just before.
     Inherit,
+    /// Someone the sentence does not name (`Blumenthal was asked, "..."`: not Blumenthal).
+    Unnamed,
 }
 
 fn is_filler(doc: &Doc, i: usize) -> bool {
@@ -161,7 +163,7 @@ pub(crate) fn reporter(doc: &Doc, v: usize, lo: usize) -> Option<(usize, Phrase)
     }
     match of_verb(doc, u, lo)? {
         Who::Phrase(p) => Some((u, p)),
-        Who::Inherit => None,
+        Who::Inherit | Who::Unnamed => None,
     }
 }
 
@@ -224,6 +226,17 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
             .or_else(|| sentence_subject(doc, m, lo))
             .map(Who::Phrase);
     }
+    if asked_in_passive(doc, v, lo) {
+        // Who asked is the agent (`was asked by host Jo Park`), if the sentence names one.
+        let hi = doc.sentence_of(v).1;
+        let agent = (v + 1..hi.min(v + 4))
+            .find(|&i| doc.is(i, "by"))
+            .and_then(|b| phrase::right(doc, b + 1, hi));
+        return match agent {
+            Some(p) => Some(Who::Phrase(p)),
+            None => of_verb_shallow(doc, v, lo).map(|_| Who::Unnamed),
+        };
+    }
     let i = past_fillers(doc, v, lo)?;
     let before = i - 1;
     if doc.is(before, "and") || doc.is(before, "but") || doc.is(before, "then") {
@@ -241,6 +254,20 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
         };
     }
     of_verb_shallow(doc, v, lo).map(Who::Phrase)
+}
+
+/// `Blumenthal was asked, "..."`, `She was told: "..."`: the subject of a verb of asking or
+/// telling in the passive is who was asked or told, not who spoke.
+fn asked_in_passive(doc: &Doc, v: usize, lo: usize) -> bool {
+    doc.lower_is(v, words::addresses_listener)
+        && (v.saturating_sub(3).max(lo)..v)
+            .rev()
+            .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap && doc.outside(i))
+            .any(|i| {
+                doc.lower_is(i, |w| {
+                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                })
+            })
 }
 
 /// `Clinton took to Twitter to say`, `went on CNN on Sunday to declare`: the verb of going to
