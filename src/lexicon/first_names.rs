@@ -220,7 +220,7 @@ fn compound_head(word: &str) -> &str {
 /// The searched lists, by name, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
-    vec![("MALE", MALE.list), ("FEMALE", FEMALE.list)]
+    vec![("MALE", MALE.list()), ("FEMALE", FEMALE.list())]
 }
 
 #[cfg(test)]

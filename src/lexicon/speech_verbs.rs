@@ -300,7 +300,7 @@ fn regular_form(base: &str, w: &str) -> Option<Form> {
 /// The searched lists, for the lexicon's test that no list repeats a word.
 #[cfg(test)]
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
-    vec![("SPEECH", SPEECH.list), ("WEAK", WEAK.list)]
+    vec![("SPEECH", SPEECH.list()), ("WEAK", WEAK.list())]
 }
 
 #[cfg(test)]

@@ -41,6 +41,73 @@ pub(super) const fn squeeze<const N: usize>(lists: &[&str]) -> [u8; N] {
     out
 }
 
+/// The length of `list` (words one space apart) [`front_code`]d.
+pub(super) const fn coded_len(list: &str) -> usize {
+    let b = list.as_bytes();
+    let (mut n, mut i, mut before) = (0, 0, (0, 0));
+    while let Some((start, end)) = entry(b, i) {
+        n += 1 + end - start - shared(b, before, (start, end));
+        before = (start, end);
+        i = end;
+    }
+    n
+}
+
+/// `list` (words one space apart, in byte order) front-coded: each word as one byte below
+/// any a word holds, one more than how many first bytes it shares with the word before, then
+/// the bytes after those.
+pub(super) const fn front_code<const N: usize>(list: &str) -> [u8; N] {
+    let b = list.as_bytes();
+    let mut out = [0; N];
+    let (mut n, mut i, mut before) = (0, 0, (0, 0));
+    while let Some((start, end)) = entry(b, i) {
+        let k = shared(b, before, (start, end));
+        assert!(k < 31, "a word shares under 31 bytes with the one before");
+        out[n] = k as u8 + 1;
+        n += 1;
+        let mut j = start + k;
+        while j < end {
+            assert!(b[j] >= 32, "a listed word holds no control character");
+            out[n] = b[j];
+            n += 1;
+            j += 1;
+        }
+        before = (start, end);
+        i = end;
+    }
+    out
+}
+
+/// How many first bytes the words of `b` at `x` and at `y` share.
+const fn shared(b: &[u8], x: (usize, usize), y: (usize, usize)) -> usize {
+    let mut k = 0;
+    while x.0 + k < x.1 && y.0 + k < y.1 && b[x.0 + k] == b[y.0 + k] {
+        k += 1;
+    }
+    k
+}
+
+/// The words of a [`front_code`]d list, one space apart.
+pub(super) fn decode(coded: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    // Where the word before starts.
+    let mut before = 0;
+    for &c in coded {
+        if c >= 32 {
+            out.push(c);
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        let start = out.len();
+        let keep = (before + c as usize - 1).min(start);
+        out.extend_from_within(before..keep);
+        before = start;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Whether the words of `list` are in byte order, each after the one before.
 pub(super) const fn in_order(list: &str) -> bool {
     let b = list.as_bytes();
@@ -220,6 +287,15 @@ mod tests {
         assert!(words.windows(2).all(|w| bucket(w[0]) <= bucket(w[1])));
         assert!(words.iter().all(|w| bucket(w) < BUCKETS));
         assert!(!bisect("", &starts(""), "a"));
+    }
+
+    #[test]
+    fn front_coding_spells_out_the_same_words() {
+        const LIST: &str = "Ann Anna Annabel Bo Bob Émile Émilie";
+        const CODED: [u8; coded_len(LIST)] = front_code(LIST);
+        assert_eq!(&CODED[..10], b"\x01Ann\x04a\x05bel");
+        assert_eq!(decode(&CODED), LIST);
+        assert_eq!(decode(&front_code::<0>("")), "");
     }
 
     #[test]

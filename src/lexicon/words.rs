@@ -1153,7 +1153,7 @@ pub(crate) fn is_verb_filler(lower: &str) -> bool {
 pub(super) fn lists() -> Vec<(&'static str, &'static str)> {
     macro_rules! named {
         ($($list:ident),+) => {
-            vec![$((stringify!($list), $list.list)),+]
+            vec![$((stringify!($list), $list.list())),+]
         };
     }
     named!(
