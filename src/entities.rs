@@ -546,7 +546,13 @@ impl Entities {
             return None;
         }
         let single = name.1 - name.0 == 1 && shared.is_none();
-        let known = self.find(text, name.0, title_gender(doc, p.start, name.0));
+        // A sentence's subject: the pronoun that goes on with it picks among namesakes too.
+        let gender = title_gender(doc, p.start, name.0).or_else(|| {
+            (sentence_subject == Some(true))
+                .then(|| pronoun_after(doc, name.1).or_else(|| next_cue_pronoun(doc, name.1)))
+                .flatten()
+        });
+        let known = self.find(text, name.0, gender);
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
         // already known, or a given name, counts there (after a title, as in `Mr. Okafor
@@ -2284,6 +2290,21 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
         bare,
         nation,
     })
+}
+
+/// `Kowalski said the family would ask the city. ¶ "...," she said`: the pronoun of the cue
+/// right after a quotation that opens the sentence after the one of token `from`.
+fn next_cue_pronoun(doc: &Doc, from: usize) -> Option<Gender> {
+    let (_, send) = doc.sentence_of(from);
+    let i = (send..(send + 3).min(doc.tokens.len()))
+        .find(|&i| doc.tokens[i].kind != TokenKind::Break)?;
+    let q = doc.in_quote[i]? as usize;
+    let (qs, qe) = doc.quote_tokens[q];
+    let word = doc.lower(qe)?;
+    let says = doc.verb(qe + 1).is_some_and(|v| v.form == Form::Finite);
+    (qs == i && says && matches!(word, "he" | "she"))
+        .then(|| words::gender_evidence(word))
+        .flatten()
 }
 
 /// The first gendered pronoun after a name in its sentence, before any other capitalised word
