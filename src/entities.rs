@@ -279,6 +279,15 @@ impl Entities {
                 ents.epithet_mention(doc, p, send);
                 epithet = None;
             }
+            // `ANKARA, Turkey (AP) — Rescuers ...`: a dateline's places and credit mention no
+            // one (`the agency said` is not Turkey).
+            if s0 == i && doc.block_tokens[doc.block[i] as usize].0 == i {
+                let past = subject::past_dateline(doc, i, send);
+                if past > i {
+                    i = past;
+                    continue;
+                }
+            }
             let t = doc.tokens[i];
             if t.kind != TokenKind::Word
                 || !t.cap

@@ -510,7 +510,7 @@ pub(crate) fn named_in_apposition(doc: &Doc, comma: usize, hi: usize) -> bool {
 /// `WASHINGTON — Senate Democrats blocked ...`, `OTTAWA (AP) -- `, `NAIROBI, Kenya (AP) —`: a
 /// dateline of words in capitals, then perhaps a state or country, and a dash opening the
 /// sentence at `start` is no part of it. Where the sentence proper starts.
-fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
+pub(crate) fn past_dateline(doc: &Doc, start: usize, v: usize) -> usize {
     let capitals = |i: usize| doc.is_word(i) && !doc.word(i).chars().any(char::is_lowercase);
     let dash = (start..v.min(start + 8))
         .take_while(|&i| {
