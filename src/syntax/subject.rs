@@ -209,9 +209,19 @@ pub(crate) fn of_verb(doc: &Doc, v: usize, lo: usize) -> Option<Who> {
             .rev()
             .find(|&j| doc.outside(j) && doc.verb(j).is_some_and(|sv| sv.form == Form::Finite));
         // `said Sherman, speaking of politicians, "..."`: or the name after an inverted verb.
+        // `Netanyahu's party, which tried to rally support by saying`: the one a relative
+        // clause holding the participle is about.
+        let relative = || {
+            let rel = (from..v)
+                .rev()
+                .take_while(|&r| doc.outside(r) && !doc.is_punct(r, ","))
+                .find(|&r| doc.is(r, "who") || doc.is(r, "which"))
+                .filter(|&r| r > lo + 1 && doc.is_punct(r - 1, ","))?;
+            left_placed(doc, rel - 1, lo).filter(|p| !matches!(p.head, phrase::Head::Pronoun(_)))
+        };
         let subject = match finite {
             Some(f) => of_verb_shallow(doc, f, lo).or_else(|| inverted(doc, f, lo, v)),
-            None => sentence_subject(doc, v, lo),
+            None => relative().or_else(|| sentence_subject(doc, v, lo)),
         };
         return Some(subject.map_or(Who::Inherit, Who::Phrase));
     }
