@@ -1407,6 +1407,12 @@ impl Entities {
             .or_else(|| text.strip_prefix("The "))
             .unwrap_or(text)
             .to_string();
+        // `A witness said` opening a sentence: a card says `a witness`.
+        if doc.lower_is(p.start, |w| words::is_indefinite(w) || words::is_count(w)) {
+            if let Some(first) = name.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+        }
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
         let others = doc.lower_is(p.start, |w| w == "others");
