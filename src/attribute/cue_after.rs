@@ -4,7 +4,7 @@
 use super::Cue;
 use crate::doc::Doc;
 use crate::lexicon::speech_verbs::{Form, Strength};
-use crate::lexicon::words;
+use crate::lexicon::{lower_is, words};
 use crate::rule::Rule;
 use crate::syntax::phrase::{self, Phrase};
 use crate::syntax::subject::{self, Who};
@@ -35,6 +35,9 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     let is_dash = |i: usize| ["—", "―", "–", "-"].iter().any(|d| doc.is_punct(i, d));
+    if let Some(cue) = named_after(doc, q, j) {
+        return Some(cue);
+    }
     if doc.block[j] != doc.block[qe - 1] {
         return signature_line(doc, q, j, is_dash(j));
     }
@@ -179,6 +182,42 @@ fn passive_agent(doc: &Doc, q: usize, j: usize, hi: usize) -> Option<Cue> {
     }
     let p = phrase::right(doc, by + 1, hi)?;
     Some(Cue::new(Who::Phrase(p), v, RULE, 0.85))
+}
+
+/// `"We are not going anywhere." ¶ That was the message from Chief Ron Bearpaw`, `That's the
+/// view of the union`: the sentence after a finished quotation (from token `j`) that opens
+/// with a demonstrative and a form of `be` names whose words they were, after `from` or `of`.
+fn named_after(doc: &Doc, q: usize, j: usize) -> Option<Cue> {
+    let demonstrative = |w: &str| matches!(w, "that" | "this" | "those" | "these");
+    if !doc.inner(q).ends_with(['.', '?', '!']) || !doc.tokens.get(j)?.cap {
+        return None;
+    }
+    // `That was`, or `That's` as one word.
+    let k = if doc.lower_is(j, demonstrative)
+        && doc.lower_is(j + 1, |w| matches!(w, "was" | "were" | "is" | "are"))
+    {
+        j + 2
+    } else if crate::doc::possessive_base(doc.word(j)).is_some_and(|b| lower_is(b, demonstrative)) {
+        j + 1
+    } else {
+        return None;
+    };
+    let (_, send) = doc.sentence_of(j);
+    // Up to `from` or `of`, a few lower-case words ending in a noun of words (`the message`,
+    // `the blunt verdict`; not `the flip side of`).
+    let by = (k..send.min(k + 6))
+        .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap)
+        .find(|&i| doc.is(i, "from") || doc.is(i, "of"))
+        .filter(|&i| i > k && doc.lower_is(i - 1, words::names_words))?;
+    let p = phrase::right(doc, by + 1, send)?;
+    let someone = match p.head {
+        phrase::Head::Name { .. } => true,
+        phrase::Head::Description => {
+            doc.lower_is(p.end - 1, |w| words::is_role(w) || words::is_institution(w))
+        }
+        phrase::Head::Pronoun(_) => false,
+    };
+    someone.then(|| Cue::new(Who::Phrase(p), by, RULE, 0.8))
 }
 
 /// Whether the cue verb `v` found after quotation `q` opens a sentence of its own that goes on

@@ -574,6 +574,28 @@ pub(crate) fn addresses_listener(lower: &str) -> bool {
     )
 }
 
+/// Nouns for what someone said (`That was the message from ...`, `the verdict of ...`).
+pub(crate) fn names_words(lower: &str) -> bool {
+    matches!(
+        lower,
+        "message"
+            | "words"
+            | "warning"
+            | "plea"
+            | "advice"
+            | "reaction"
+            | "response"
+            | "verdict"
+            | "view"
+            | "assessment"
+            | "answer"
+            | "reply"
+            | "promise"
+            | "pledge"
+            | "sentiment"
+    )
+}
+
 /// Words that stand for more of a kind just named (`Another tweeted`, `Others shouted`).
 pub(crate) fn is_elliptical(lower: &str) -> bool {
     matches!(lower, "another" | "others")
