@@ -958,6 +958,20 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
     if next < hi && doc.is_word(next) && doc.lower_is(next, words::is_auxiliary) {
         return None;
     }
+    // `Sutherland, on Tuesday, said the city needed "..."`: away from a quotation, a phrase
+    // that runs on into a lower-case word other than a function or time word is a reported
+    // clause's subject, before its verb.
+    if !after_quote
+        && next < hi
+        && doc.is_word(next)
+        && !doc.tokens[next].cap
+        && doc.outside(next)
+        && !doc.lower_is(next, |w| {
+            words::is_function_word(w) || words::is_time_word(w)
+        })
+    {
+        return None;
+    }
     if doc
         .in_quote
         .get(next)
