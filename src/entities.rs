@@ -481,10 +481,24 @@ impl Entities {
         });
         let gender = titled.or_else(|| (!single).then(|| first_names::gender(first)).flatten());
         let agrees = |e: usize| gender.is_none_or(|g| self.list[e].gender.is_none_or(|eg| eg == g));
+        // `Rempel Garner` after `Michelle Rempel Garner`: a surname of two words, the first no
+        // given name, ends a full name one word longer (not `White House` in `a Hillary
+        // Clinton White House`).
+        let compound = !single && !first_names::is_first_name(first);
         let same_person = |&&e: &&usize| {
             let n = &self.list[e].name;
             agrees(e)
-                && (single || !n.contains(' ') || n.split(' ').next() == Some(first) || n == text)
+                && (single
+                    || !n.contains(' ')
+                    || n.split(' ').next() == Some(first)
+                    || n == text
+                    || compound
+                        && self.list[e].kind == SpeakerKind::Person
+                        && n.len() > text.len()
+                        && ends_with_surname(n, text)
+                        && n.as_bytes()
+                            .get(..n.len() - text.len() - 1)
+                            .is_some_and(|lead| !lead.contains(&b' ')))
         };
         // A bare surname shared by several people named before (`Clinton` after Hillary and
         // Bill Clinton) means the one a headline names, then the one the article names most,
