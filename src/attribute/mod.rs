@@ -92,8 +92,11 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             }
         };
         let joined = joined_to_non_speech(doc, q, &out);
+        // A cue after a list of terms (`words like "synergy" and "wheelhouse," said Jo`) is
+        // the sentence's, not the last term's.
+        let term_before = q > 0 && out[q - 1].rule == Rule::Term;
         let kind = match joined {
-            Some(k) if shape.words <= 6 && cue.is_none() => k,
+            Some(k) if shape.words <= 6 && (cue.is_none() || term_before) => k,
             _ => decide_kind(found.block_quote, &shape, cue.as_ref()),
         };
         let mut d = Decision {

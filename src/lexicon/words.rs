@@ -991,9 +991,10 @@ pub(crate) fn introduces_term(lower: &str) -> bool {
 
 #[rustfmt::skip]
 static TERM_INTRODUCERS: SortedWords = sorted_words!("
-    banner branded campaign christened coined dubbed hashtag initiative known label labeled
-    labelled mantra marked moniker motto name named nickname nicknamed operation phrase project
-    reading slogan so-called stamped term termed terms word words
+    banner branded buzzword buzzwords campaign christened coined dubbed expression expressions
+    hashtag initiative known label labeled labelled mantra marked moniker motto name named nickname
+    nicknamed operation phrase phrases project reading slogan so-called stamped term termed terms
+    word words
 ");
 
 /// Nouns for a body of workers or members, any of which may refer back to one named by

@@ -88,9 +88,12 @@ pub(crate) fn shape(doc: &Doc, q: usize) -> Shape {
                 }))
             && !is_verb(doc, i)
             && {
-                // `called "..."` right before a short quotation names it rather than says it.
+                // `called "..."` right before a short quotation names it rather than says it;
+                // so do `words like "..."` and `terms such as "..."`.
                 (i + 1..qs).all(|j| {
-                    doc.is(j, "the") || doc.is(j, "a") || doc.is(j, "as") || doc.is(j, "an")
+                    doc.lower_is(j, |w| {
+                        matches!(w, "the" | "a" | "an" | "as" | "like" | "such")
+                    })
                 })
             }
     }) || (qs >= 1
