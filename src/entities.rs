@@ -2324,7 +2324,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
 /// `Kowalski said the family would ask the city. ¶ "...," she said`: the pronoun of the cue
 /// right after a quotation that opens the sentence after the one of token `from`.
 fn next_cue_pronoun(doc: &Doc, from: usize) -> Option<Gender> {
-    let (_, send) = doc.sentence_of(from);
+    let (_, send) = doc.sentence_of(from.min(doc.tokens.len().checked_sub(1)?));
     let i = (send..(send + 3).min(doc.tokens.len()))
         .find(|&i| doc.tokens[i].kind != TokenKind::Break)?;
     let q = doc.in_quote[i]? as usize;

@@ -151,3 +151,10 @@ fn regression_an_empty_heading_before_the_title() {
         assert_eq!(annotate(&article).validate(&article), Ok(()));
     }
 }
+
+/// A surname that is a sentence's subject and ends the text: the look for the pronoun of the
+/// next sentence's cue asked for the sentence of the token past the end (found by the fuzzer).
+#[test]
+fn regression_a_sentence_subject_name_ending_the_text() {
+    check("y,” e d. y a t c d g r s. K i,University of O");
+}
