@@ -4,7 +4,7 @@
 //! shape, and its cue, when it has one, is a run of capitals.
 
 use super::Decision;
-use crate::annotations::QuoteKind;
+use crate::annotations::{QuoteKind, SpeakerKind};
 use crate::doc::Doc;
 use crate::entities::Entities;
 use crate::lexicon::contains_ignore_case;
@@ -31,7 +31,13 @@ pub(crate) fn apply(doc: &Doc, ents: &Entities, out: &mut [Decision]) {
     let in_headline = |q: usize| doc.headline.get(doc.quotes[q].block) == Some(&true);
     let mut looked = 0;
     for q in 0..out.len() {
-        if !in_headline(q) || out[q].speaker.is_some() || looked == MAX_HEADLINE_QUOTES {
+        // A speaker another rule found but named by no name (`'We were lied to': residents
+        // demand answers`) gives way to the body's.
+        let decided = out[q]
+            .speaker
+            .and_then(|e| ents.list.get(e))
+            .is_some_and(|e| e.kind != SpeakerKind::Unnamed);
+        if !in_headline(q) || decided || looked == MAX_HEADLINE_QUOTES {
             continue;
         }
         looked += 1;
