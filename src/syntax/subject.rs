@@ -1021,6 +1021,14 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
             phrase::right(doc, p.end + 1, hi)
                 .filter(|q| is_name(q) && placed_to_close(doc, q.end, hi))
         }),
+        // `said tenants' association president Maya Greene`: past a plural's apostrophe and
+        // what the owners have, to a role word and the name.
+        phrase::Head::Description if doc.is_punct(p.end, "'") || doc.is_punct(p.end, "’") => {
+            (p.end + 1..hi.min(p.end + 6))
+                .take_while(|&k| doc.is_word(k) && !doc.tokens[k].cap && doc.verb(k).is_none())
+                .find(|&k| doc.is_role(k) && k + 1 < hi && doc.tokens[k + 1].cap)
+                .and_then(|k| name(k + 1))
+        }
         phrase::Head::Name { .. } if !closes(&p) => {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
