@@ -344,3 +344,33 @@ fn robotics_forecast() {
 fn walking_study() {
     check(&Path::new(ROOT).join("tests/snapshots/walking-study.txt"));
 }
+
+/// A flood: volunteers of whom `One` and `Another` speak, a mayor, neighbours by pronoun.
+#[test]
+fn flood_volunteers() {
+    check(&Path::new(ROOT).join("tests/snapshots/flood-volunteers.txt"));
+}
+
+/// A family story: three Kowalskis, a bare surname picked by the pronoun after it, a letter.
+#[test]
+fn crossing_guard() {
+    check(&Path::new(ROOT).join("tests/snapshots/crossing-guard.txt"));
+}
+
+/// A court challenge: a quotation opening the story, then `That was the message from ...`.
+#[test]
+fn pipeline_challenge() {
+    check(&Path::new(ROOT).join("tests/snapshots/pipeline-challenge.txt"));
+}
+
+/// A debate: two men by pronoun in turn, `Sutherland, in his closing statement, said ...`.
+#[test]
+fn mayoral_debate() {
+    check(&Path::new(ROOT).join("tests/snapshots/mayoral-debate.txt"));
+}
+
+/// A UK story in single marks: a headline's words repeated in the body, a nested question.
+#[test]
+fn cladding_tenants() {
+    check(&Path::new(ROOT).join("tests/snapshots/cladding-tenants.txt"));
+}
