@@ -374,3 +374,10 @@ fn mayoral_debate() {
 fn cladding_tenants() {
     check(&Path::new(ROOT).join("tests/snapshots/cladding-tenants.txt"));
 }
+
+/// Business wire copy: a dateline, `Chief financial officer` opening a sentence, a union's
+/// statement, an analyst, a spokesperson.
+#[test]
+fn automaker_forecast() {
+    check(&Path::new(ROOT).join("tests/snapshots/automaker-forecast.txt"));
+}

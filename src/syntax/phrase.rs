@@ -699,7 +699,8 @@ pub(crate) fn right(doc: &Doc, start: usize, hi: usize) -> Option<Phrase> {
                     || modifier && words::is_party_member(doc.word(e + 1))
             }
             && is_name_word(doc, e + 2)
-            && !(s..e).any(|i| words::is_title(doc.word(i)))
+            // (A title, unless a lower-case word follows it: `Chief financial officer`.)
+            && !(s..e).any(|i| words::is_title(doc.word(i)) && doc.tokens[i + 1].cap)
         {
             e += 1;
         }
