@@ -2505,14 +2505,22 @@ fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
         || ent.kind != SpeakerKind::Person
         || start < 2
         || !doc.is_punct(start - 1, ",")
-        || !doc.is_punct(end, ",")
     {
         return;
     }
-    let s0 = doc.sentence_of(start).0;
+    let (s0, s1) = doc.sentence_of(start);
     let Some(d) = phrase::left(doc, start - 1, s0) else {
         return;
     };
+    // Closed by a comma, or closing an inverted cue (`said the company's operations manager,
+    // Ravi Singh.`).
+    let closed = doc.is_punct(end, ",")
+        || d.start > s0
+            && doc.verb(d.start - 1).is_some()
+            && (end + 1 >= s1 || doc.is_punct(end, "."));
+    if !closed {
+        return;
+    }
     // Opening the sentence, or after a verb or preposition with an article or possessive
     // (`survived by a daughter, Anne Lowe,`, `called his lawyer, Jo Park,`).
     let opens = d.start == s0

@@ -381,3 +381,10 @@ fn cladding_tenants() {
 fn automaker_forecast() {
     check(&Path::new(ROOT).join("tests/snapshots/automaker-forecast.txt"));
 }
+
+/// A provincial review: `said the company's operations manager, Ravi Singh.` (a description
+/// before a name that closes an inverted cue), a parent, a critic.
+#[test]
+fn school_buses() {
+    check(&Path::new(ROOT).join("tests/snapshots/school-buses.txt"));
+}
