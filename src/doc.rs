@@ -377,6 +377,12 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
+    /// Whether token `i` is an apostrophe of its own (`Torres’ verdict`, `tenants' association`:
+    /// a plural's or an s-name's, after its word).
+    pub(crate) fn is_apostrophe(&self, i: usize) -> bool {
+        self.is_punct(i, "'") || self.is_punct(i, "’")
+    }
+
     /// Where a dash that starts at token `k` ends: `—`, `–`, `―`, or `--` typed as two hyphens.
     pub(crate) fn dash_end(&self, k: usize) -> Option<usize> {
         if ["—", "–", "―"].iter().any(|d| self.is_punct(k, d)) {

@@ -1226,9 +1226,7 @@ impl Entities {
                 ent.person = true;
                 if ent.description.is_none() {
                     let mut d = doc.slice(p.start, p.end).to_string();
-                    if let Some(first) = d.get_mut(..1) {
-                        first.make_ascii_lowercase();
-                    }
+                    lower_first(&mut d);
                     ent.description = Some(d);
                 }
                 return e;
@@ -1423,9 +1421,7 @@ impl Entities {
             .to_string();
         // `A witness said` opening a sentence: a card says `a witness`.
         if doc.lower_is(p.start, |w| words::is_indefinite(w) || words::is_count(w)) {
-            if let Some(first) = name.get_mut(..1) {
-                first.make_ascii_lowercase();
-            }
+            lower_first(&mut name);
         }
         // `"...," one supporter wrote. "...," tweeted another.`, `Protesters chanted ... Others
         // shouted`: more of whom the last speaker was one of.
@@ -1470,15 +1466,12 @@ impl Entities {
                     }
                 });
                 let mut members = members.to_string();
-                // `Fans flooded the comments`: a common noun capitalised to open a sentence
-                // (the lists hold ASCII).
+                // `Fans flooded the comments`: a common noun capitalised to open a sentence.
                 if lower_is(
                     members.split(' ').next().unwrap_or_default(),
                     words::is_role,
                 ) {
-                    if let Some(first) = members.get_mut(..1) {
-                        first.make_ascii_lowercase();
-                    }
+                    lower_first(&mut members);
                 }
                 let which = if doc.lower_is(p.start, |w| w == "one") {
                     "one"
@@ -2497,6 +2490,15 @@ fn apposition(doc: &Doc, after: usize, ent: &mut Entity) {
     ent.description.get_or_insert(desc);
 }
 
+/// A description or group that opened a sentence, as a card writes it in a sentence of its own
+/// (`a witness`, `one of the fans`): its first letter in lower case, when ASCII (as the word
+/// lists are).
+fn lower_first(s: &mut str) {
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+}
+
 /// `The board's chair, Maria Gomez, said`, `Her lawyer, Michael Tse, said`, `survived by a
 /// daughter, Anne Lowe,`: a description in apposition before the name from `start` to `end`
 /// describes them.
@@ -2508,17 +2510,17 @@ fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     {
         return;
     }
+    // Closed by a comma, or closing an inverted cue (`said the company's operations manager,
+    // Ravi Singh.`).
     let (s0, s1) = doc.sentence_of(start);
+    let comma = doc.is_punct(end, ",");
+    if !(comma || end + 1 >= s1 || doc.is_punct(end, ".")) {
+        return;
+    }
     let Some(d) = phrase::left(doc, start - 1, s0) else {
         return;
     };
-    // Closed by a comma, or closing an inverted cue (`said the company's operations manager,
-    // Ravi Singh.`).
-    let closed = doc.is_punct(end, ",")
-        || d.start > s0
-            && doc.verb(d.start - 1).is_some()
-            && (end + 1 >= s1 || doc.is_punct(end, "."));
-    if !closed {
+    if !(comma || d.start > s0 && doc.verb(d.start - 1).is_some()) {
         return;
     }
     // Opening the sentence, or after a verb or preposition with an article or possessive

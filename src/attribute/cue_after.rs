@@ -2,7 +2,7 @@
 //! `"...," he added.`, `"...," Liliya Marynchak, a 45-year-old teacher, told PEOPLE.`
 
 use super::Cue;
-use crate::doc::Doc;
+use crate::doc::{possessive_base, Doc};
 use crate::lexicon::speech_verbs::{Form, Strength};
 use crate::lexicon::{lower_is, words};
 use crate::rule::Rule;
@@ -193,11 +193,9 @@ fn named_after(doc: &Doc, q: usize, j: usize) -> Option<Cue> {
         return None;
     }
     // `That was`, or `That's` as one word.
-    let k = if doc.lower_is(j, demonstrative)
-        && doc.lower_is(j + 1, |w| matches!(w, "was" | "were" | "is" | "are"))
-    {
+    let k = if doc.lower_is(j, demonstrative) && doc.lower_is(j + 1, words::is_finite_be) {
         j + 2
-    } else if crate::doc::possessive_base(doc.word(j)).is_some_and(|b| lower_is(b, demonstrative)) {
+    } else if possessive_base(doc.word(j)).is_some_and(|b| lower_is(b, demonstrative)) {
         j + 1
     } else {
         return None;

@@ -119,13 +119,12 @@ fn owners_question(doc: &Doc, qs: usize) -> Option<Cue> {
     if mark < s + 2 || mark > s + 4 || doc.block[s] != doc.block[qs] {
         return None;
     }
-    let apostrophe = |i: usize| doc.is_punct(i, "'") || doc.is_punct(i, "’");
-    if !(s..mark).all(|i| (doc.is_word(i) || apostrophe(i)) && doc.outside(i)) {
+    if !(s..mark).all(|i| (doc.is_word(i) || doc.is_apostrophe(i)) && doc.outside(i)) {
         return None;
     }
     // `Torres’ verdict`: a plural's or an s-name's apostrophe is a token of its own.
     let (own, p) = (s..mark - 1).find_map(|i| {
-        let p = if apostrophe(i) && i > s {
+        let p = if doc.is_apostrophe(i) && i > s {
             phrase::left(doc, i, s)
         } else {
             phrase::owner(doc, i, s)

@@ -1,7 +1,7 @@
-//! The word lists as the compiler lays them out (`const fn`): squeezed one space apart and
-//! checked to be in byte order, then searched by bisection over where their words start,
-//! which is found when a list is first asked. No hash table ships beside them: a table costs
-//! bytes that gzip cannot shrink.
+//! The word lists as the compiler lays them out (`const fn`): squeezed one space apart,
+//! checked to be in byte order and front-coded; when a list is first asked, it is spelt out
+//! and where its words start is found, and it is searched by bisection over those. No hash
+//! table ships beside them: a table costs bytes that gzip cannot shrink.
 
 /// The length of `lists` (words separated by white space) [`squeeze`]d into one.
 pub(super) const fn squeezed_len(lists: &[&str]) -> usize {

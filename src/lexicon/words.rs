@@ -565,6 +565,11 @@ pub(crate) fn governs_object(lower: &str) -> bool {
     )
 }
 
+/// The finite forms of `be` (`That was the message`, `was asked`).
+pub(crate) fn is_finite_be(lower: &str) -> bool {
+    matches!(lower, "is" | "are" | "was" | "were")
+}
+
 /// Past forms of verbs whose object is who listens (`was asked`, `were told`): in the passive,
 /// their subject is the listener.
 pub(crate) fn addresses_listener(lower: &str) -> bool {

@@ -275,7 +275,7 @@ fn asked_in_passive(doc: &Doc, v: usize, lo: usize) -> bool {
             .take_while(|&i| doc.is_word(i) && !doc.tokens[i].cap && doc.outside(i))
             .any(|i| {
                 doc.lower_is(i, |w| {
-                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                    words::is_finite_be(w) || matches!(w, "be" | "been" | "being")
                 })
             })
 }
@@ -1023,12 +1023,10 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
         }),
         // `said tenants' association president Maya Greene`: past a plural's apostrophe and
         // what the owners have, to a role word and the name.
-        phrase::Head::Description if doc.is_punct(p.end, "'") || doc.is_punct(p.end, "’") => {
-            (p.end + 1..hi.min(p.end + 6))
-                .take_while(|&k| doc.is_word(k) && !doc.tokens[k].cap && doc.verb(k).is_none())
-                .find(|&k| doc.is_role(k) && k + 1 < hi && doc.tokens[k + 1].cap)
-                .and_then(|k| name(k + 1))
-        }
+        phrase::Head::Description if doc.is_apostrophe(p.end) => (p.end + 1..hi.min(p.end + 6))
+            .take_while(|&k| doc.is_word(k) && !doc.tokens[k].cap && doc.verb(k).is_none())
+            .find(|&k| doc.is_role(k) && k + 1 < hi && doc.tokens[k + 1].cap)
+            .and_then(|k| name(k + 1)),
         phrase::Head::Name { .. } if !closes(&p) => {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
