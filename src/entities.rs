@@ -24,9 +24,12 @@ const INTRODUCER_REACH: usize = 2000;
 const DESCRIPTION_REACH: usize = 300;
 
 /// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
-/// same party or place (`the Ohio Democrat`), another role than the epithet's.
+/// same party or place (`the Ohio Democrat`), the epithet's role (`the nominee` for one
+/// introduced as a nominee; worth about three sentences of recency, as much as another role takes away), another role than the
+/// epithet's.
 const SAME_AGE: f32 = 6.0;
 const SAME_AFFILIATION: f32 = 6.0;
+const SAME_ROLE: f32 = 4.0;
 const OTHER_ROLE: f32 = -4.0;
 
 #[derive(Clone, Debug, Default)]
@@ -1976,6 +1979,11 @@ impl Entities {
                     .is_some_and(|d| describes_as(d, &ep.head));
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
+            // `the nominee` for one introduced as `Republican nominee Donald Trump`.
+            let holds = !ep.head.is_empty()
+                && !other_role
+                && (ent.role.as_deref().is_some_and(|r| role_says(r, &ep.head))
+                    || (ent.description.as_deref()).is_some_and(|d| describes_as(d, &ep.head)));
             // In the paragraph, or ending the one before when the epithet's sentence opens its
             // own (`Backlund scored twice.` ¶ `"...," the veteran said.`).
             let just_before = m.subject
@@ -1988,13 +1996,14 @@ impl Entities {
                             .take_while(|o| o.block >= m.block)
                             .filter(|o| o.block == m.block)
                             .all(|o| o.entity == m.entity || !self.list[o.entity].is_someone()));
-            if ep.bare && (clashes || !(just_before || only || same_party)) {
+            if ep.bare && (clashes || !(just_before || only || same_party || holds)) {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
             let score = m.candidate(here, last_speaker).score()
                 + SAME_AGE * f32::from(same_age)
                 + SAME_AFFILIATION * f32::from(tied)
+                + SAME_ROLE * f32::from(holds)
                 + OTHER_ROLE * f32::from(other_role);
             // On a tie in one sentence, the earlier mention: the one the sentence is about.
             if best.is_none_or(|(b, _, sb)| score > b || (score == b && sb == m.sentence)) {
