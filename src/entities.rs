@@ -826,7 +826,7 @@ impl Entities {
             ent.age.get_or_insert(age);
         }
         apposition(doc, name.1, ent);
-        fronted_apposition(doc, p.start, name.1, ent);
+        fronted_apposition(doc, phrase::role_words_before(doc, &p), name.1, ent);
         tie(ent, affiliations_before(doc, p.start, name.0));
         tie(ent, affiliations_after(doc, name.1));
         // Not `Mr. Hemming's costs`: an honorific or a possessive introduces no one.

@@ -975,6 +975,24 @@ fn finish(doc: &Doc, start: usize, run: usize, end: usize) -> Option<Phrase> {
     Some(Phrase { start, end, head })
 }
 
+/// Where a name's phrase `p` starts with the lower-case words ending in a role right before
+/// its name (`food writer`, `the city's chief`: up to three words, which the phrase may not
+/// hold).
+pub(crate) fn role_words_before(doc: &Doc, p: &Phrase) -> usize {
+    let Head::Name { name } = p.head else {
+        return p.start;
+    };
+    let lower = |k: usize| doc.is_word(k) && !doc.tokens[k].cap && doc.outside(k);
+    if name.0 == 0 || !lower(name.0 - 1) || !doc.is_role(name.0 - 1) {
+        return p.start;
+    }
+    let mut k = name.0 - 1;
+    while k > 0 && name.0 - k < 4 && lower(k - 1) && doc.verb(k - 1).is_none() {
+        k -= 1;
+    }
+    k.min(p.start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

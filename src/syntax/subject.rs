@@ -634,14 +634,16 @@ fn of_verb_shallow(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
     if doc.is_punct(i - 1, ",") {
         // `Another delegate on the slate, Jim Poolman, said`, `A spokesperson for Mayor Chow,
         // Ivana Yelich, said`: the name a description gives.
+        // So does `The jury's chair, food writer Martin Doucet, said`, past the name's role.
         let named = phrase::left(doc, i - 1, lo).filter(|n| {
             let description = |d: Phrase| d.head == phrase::Head::Description;
+            let s = phrase::role_words_before(doc, n);
             is_name(n)
-                && n.start > lo
-                && doc.is_punct(n.start - 1, ",")
-                && (phrase::left(doc, n.start - 1, lo).is_some_and(|d| {
+                && s > lo
+                && doc.is_punct(s - 1, ",")
+                && (phrase::left(doc, s - 1, lo).is_some_and(|d| {
                     description(d) || placed_subject(doc, d, lo, true).is_some_and(description)
-                }) || opening_description(doc, n.start - 1, lo))
+                }) || opening_description(doc, s - 1, lo))
         });
         if named.is_some() {
             return named;
