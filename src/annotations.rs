@@ -34,6 +34,9 @@ pub enum QuoteKind {
     /// A subhead or pull quote that is a quotation alone on its line (`'Just listen to us'`):
     /// it repeats words quoted in the body, where they are attributed.
     Headline,
+    /// An answer in an interview printed as questions and answers (`A: ...`): speech with no
+    /// quotation marks.
+    Answer,
 }
 
 impl QuoteKind {
@@ -41,7 +44,7 @@ impl QuoteKind {
     pub fn is_speech(self) -> bool {
         matches!(
             self,
-            QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Block
+            QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Block | QuoteKind::Answer
         )
     }
 }

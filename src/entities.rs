@@ -853,6 +853,30 @@ impl Entities {
         Some(e)
     }
 
+    /// The person an interview is with: of the people mentioned before token `upto` (the
+    /// first answer), the one mentioned most there (the first made of equals); with the token
+    /// of their first mention.
+    pub(crate) fn interviewee(&self, upto: usize) -> Option<(usize, usize)> {
+        let mut count = vec![0u32; self.list.len()];
+        let before = self.mentions.partition_point(|m| m.tok < upto);
+        for m in &self.mentions[..before] {
+            count[m.entity] += 1;
+        }
+        // (`max_by_key` keeps the last of equals: read from the last.)
+        let e = (0..self.list.len())
+            .rev()
+            .filter(|&e| {
+                let ent = &self.list[e];
+                count[e] > 0
+                    && ent.kind == SpeakerKind::Person
+                    && (ent.person || ent.given)
+                    && !ent.place
+                    && self.seen[e].first < upto
+            })
+            .max_by_key(|&e| count[e])?;
+        Some((e, self.seen[e].first))
+    }
+
     /// Marks an entity as a speaker: whoever speaks is a person or an organisation, and its
     /// gender may be known from the pronoun that named it.
     pub(crate) fn spoke(&mut self, e: usize) {

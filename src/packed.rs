@@ -12,13 +12,14 @@ use crate::rule::Rule;
 
 const VERSION: u8 = 1;
 /// Each enum's values in the order declared: an encoded kind is its index here.
-const QUOTE_KINDS: [QuoteKind; 6] = [
+const QUOTE_KINDS: [QuoteKind; 7] = [
     QuoteKind::Direct,
     QuoteKind::Partial,
     QuoteKind::Block,
     QuoteKind::Term,
     QuoteKind::Title,
     QuoteKind::Headline,
+    QuoteKind::Answer,
 ];
 const SPEAKER_KINDS: [SpeakerKind; 4] = [
     SpeakerKind::Person,

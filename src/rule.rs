@@ -33,6 +33,9 @@ pub enum Rule {
     Continuation,
     /// A headline's quotation that repeats words the body quotes: theirs who said them there.
     Echo,
+    /// An answer in an interview printed as questions and answers (`A: ...`): the words of the
+    /// person the interview is with.
+    Interview,
     /// Speech whose speaker was not found.
     None,
     /// Not speech: introduced as a term (`the so-called "Starlight Tours"`).
@@ -43,7 +46,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the README's table.
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::CueAfter,
         Rule::CueBefore,
         Rule::ColonIntro,
@@ -51,6 +54,7 @@ impl Rule {
         Rule::Reported,
         Rule::Continuation,
         Rule::Echo,
+        Rule::Interview,
         Rule::None,
         Rule::Term,
         Rule::Shape,
@@ -74,6 +78,7 @@ impl Rule {
             Rule::Reported => "reported",
             Rule::Continuation => "continuation",
             Rule::Echo => "echo",
+            Rule::Interview => "interview",
             Rule::None => "none",
             Rule::Term => "term",
             Rule::Shape => "shape",
@@ -95,6 +100,7 @@ impl Rule {
             Rule::Reported => "A5",
             Rule::Continuation => "A6",
             Rule::Echo => "A7",
+            Rule::Interview => "A8",
             Rule::None => "A0",
             Rule::Term => "N1",
             Rule::Shape => "N2",
@@ -111,6 +117,7 @@ impl Rule {
             Rule::Reported => "Follows a sentence about this speaker",
             Rule::Continuation => "No cue of its own: it continues the speaker before it",
             Rule::Echo => "Repeats words the article quotes, where their speaker is named",
+            Rule::Interview => "An answer in the interview: the words of the person interviewed",
             Rule::None => "No one is named near this quotation",
             Rule::Term => "A term the article introduces, not speech",
             Rule::Shape => "A title, name or headline, not speech",

@@ -388,3 +388,10 @@ fn automaker_forecast() {
 fn school_buses() {
     check(&Path::new(ROOT).join("tests/snapshots/school-buses.txt"));
 }
+
+/// An interview printed as questions and answers: each answer is the library director's,
+/// whom the introduction names; a council member's quotation after the last answer is his.
+#[test]
+fn library_interview() {
+    check(&Path::new(ROOT).join("tests/snapshots/library-interview.txt"));
+}

@@ -7,6 +7,7 @@ pub(crate) mod continuation;
 pub(crate) mod cue_after;
 pub(crate) mod cue_before;
 pub(crate) mod echo;
+pub(crate) mod interview;
 pub(crate) mod reported;
 
 use crate::annotations::QuoteKind;
@@ -67,11 +68,14 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::with_capacity(doc.quotes.len());
     // The last speech quotation: (its index, its speaker).
     let mut last: Option<(usize, Option<usize>)> = None;
+    let interviewee = interview::interviewee(doc, ents);
     for q in 0..doc.quotes.len() {
         let found = doc.quotes[q];
         let shape = kind::shape(doc, q);
         let last_speaker = last.and_then(|(_, s)| s);
-        let cue = if found.block_quote && found.inner == found.outer {
+        let cue = if found.answer {
+            None
+        } else if found.block_quote && found.inner == found.outer {
             colon_intro::apply(doc, q)
         } else {
             // A cue that hands the speaker on (`adding, "..."`) needs someone to hand it on
@@ -96,6 +100,7 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
         // the sentence's, not the last term's.
         let term_before = q > 0 && out[q - 1].rule == Rule::Term;
         let kind = match joined {
+            _ if found.answer => QuoteKind::Answer,
             Some(k) if shape.words <= 6 && (cue.is_none() || term_before) => k,
             _ => decide_kind(found.block_quote, &shape, cue.as_ref()),
         };
@@ -117,6 +122,16 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
             out.push(d);
             continue;
         }
+        // An interview's answer is the interviewee's, named where the introduction first
+        // names them; its later paragraphs go on with it (below).
+        let opens_answer = found.answer && found.continues.is_none();
+        if let Some((e, mention)) = interviewee.filter(|_| opens_answer) {
+            d.speaker = Some(e);
+            d.mention = Some(mention);
+            d.rule = interview::RULE;
+            d.confidence = 0.8;
+            ents.spoke(e);
+        }
         if let Some(c) = cue {
             take(&mut d, c, doc, ents, last_speaker, q);
             // `..., asking, "..."`: a cue that hands the speaker on names them where the
@@ -125,7 +140,7 @@ pub(crate) fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Decision> {
                 d.mention = out[lq].mention;
             }
         }
-        if d.speaker.is_none() {
+        if d.speaker.is_none() && !opens_answer {
             // A later paragraph of a multi-paragraph quotation, reported speech just before,
             // or a continuation.
             // The end of the last speech quotation: what is reported after it is news.

@@ -1,5 +1,6 @@
 //! Finding quotations: where they are, before anyone asks who said them.
 
+pub(crate) mod interview;
 pub(crate) mod kind;
 pub(crate) mod marks;
 pub(crate) mod pair;
@@ -20,6 +21,8 @@ pub(crate) struct Found {
     pub block_quote: bool,
     /// No closing mark in this block.
     pub open_ended: bool,
+    /// An interview's answer (`A: ...`), or a later paragraph of one: no marks.
+    pub answer: bool,
 }
 
 /// Every top-level quotation of the article, in text order.
@@ -30,7 +33,31 @@ pub(crate) fn find(article: &Article) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // The index of the first part of a quotation still running at the end of the last block.
     let mut running: Option<usize> = None;
+    let answers = interview::answers(text, blocks);
+    // The first part of the answer being read.
+    let mut answer: Option<usize> = None;
     for (b, block) in blocks.iter().enumerate() {
+        // An answer is one quotation: the marks inside it are its own quotations' (`A: He told
+        // me, "Go."`).
+        if let Some(a) = answers[b] {
+            let inner = trim(text, a.start, block.end);
+            if inner.0 < inner.1 {
+                running = None;
+                let continues = answer.filter(|_| !a.opens);
+                out.push(Found {
+                    outer: inner,
+                    inner,
+                    block: b,
+                    continues,
+                    block_quote: false,
+                    open_ended: false,
+                    answer: true,
+                });
+                answer = Some(continues.unwrap_or(out.len() - 1));
+            }
+            continue;
+        }
+        answer = None;
         let next_mark = blocks
             .get(b + 1)
             .and_then(|n| pair::leading_mark(text.get(n.start..n.end).unwrap_or_default()));
@@ -62,6 +89,7 @@ pub(crate) fn find(article: &Article) -> Vec<Found> {
                 continues,
                 block_quote: false,
                 open_ended: p.close.is_none(),
+                answer: false,
             });
             if p.close.is_none() && next_mark.is_some() {
                 running = Some(continues.unwrap_or(out.len() - 1));
@@ -110,6 +138,7 @@ fn mark_block_quote(
         continues: None,
         block_quote: true,
         open_ended: false,
+        answer: false,
     });
     true
 }

@@ -208,7 +208,7 @@ mod tests {
     fn every_string_union_has_the_names_serde_writes() {
         use QuoteKind::*;
         assert_eq!(
-            names(&[Direct, Partial, Block, Term, Title, Headline]),
+            names(&[Direct, Partial, Block, Term, Title, Headline, Answer]),
             union("QuoteKind")
         );
         assert_eq!(names(&BlockKind::ALL), union("BlockKind"));

@@ -1,8 +1,8 @@
 /** A stretch of the article text: UTF-8 byte offsets and Unicode code-point offsets, end-exclusive. */
 export interface Span { start: number; end: number; char_start: number; char_end: number; }
-export type QuoteKind = "direct" | "partial" | "block" | "term" | "title" | "headline";
+export type QuoteKind = "direct" | "partial" | "block" | "term" | "title" | "headline" | "answer";
 /** What decided a quotation (see the README's rule table). */
-export type Rule = "cue-after" | "cue-before" | "colon-intro" | "clause" | "reported" | "continuation" | "echo" | "none" | "term" | "shape";
+export type Rule = "cue-after" | "cue-before" | "colon-intro" | "clause" | "reported" | "continuation" | "echo" | "interview" | "none" | "term" | "shape";
 export interface Quote {
   /** The quoted words without their marks; `outer` includes the marks. */
   span: Span; outer: Span; kind: QuoteKind;
