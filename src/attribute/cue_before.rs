@@ -122,15 +122,7 @@ fn owners_question(doc: &Doc, qs: usize) -> Option<Cue> {
     if !(s..mark).all(|i| (doc.is_word(i) || doc.is_apostrophe(i)) && doc.outside(i)) {
         return None;
     }
-    // `Torres’ verdict`: a plural's or an s-name's apostrophe is a token of its own.
-    let (own, p) = (s..mark - 1).find_map(|i| {
-        let p = if doc.is_apostrophe(i) && i > s {
-            phrase::left(doc, i, s)
-        } else {
-            phrase::owner(doc, i, s)
-        };
-        Some((i, p?))
-    })?;
+    let (own, p) = (s..mark - 1).find_map(|i| Some((i, phrase::owner(doc, i, s)?)))?;
     // The owner opens the question (not `Does Trump's plan work? "No," said ...`).
     if p.start != s {
         return None;

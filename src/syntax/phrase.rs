@@ -619,6 +619,10 @@ pub(crate) fn owner(doc: &Doc, i: usize, lo: usize) -> Option<Phrase> {
             head: Head::Pronoun(p),
         });
     }
+    // `Torres’ verdict`: a plural's or an s-name's apostrophe is a token of its own.
+    if doc.is_apostrophe(i) && i > lo {
+        return left(doc, i, lo).filter(|p| !matches!(p.head, Head::Pronoun(_)));
+    }
     let w = doc.word(i).to_ascii_lowercase();
     if possessive_base(&w).is_some() || w.ends_with('\'') || w.ends_with('’') {
         return left(doc, i + 1, lo).filter(|p| !matches!(p.head, Head::Pronoun(_)));

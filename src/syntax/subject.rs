@@ -368,12 +368,8 @@ fn quoted_as(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
 /// `Trump is promising to`, `The senator was once again questioning`, `He’s claiming`: a
 /// participle after a form of `be` is the verb of its clause, with the subject before that.
 fn progressive_subject(doc: &Doc, v: usize, lo: usize) -> Option<Phrase> {
-    let be = |i: usize| {
-        matches!(
-            doc.word(i).to_ascii_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "'s" | "’s"
-        )
-    };
+    // (`’s` is no ASCII word: it is matched as written.)
+    let be = |i: usize| doc.lower_is(i, words::is_finite_be) || matches!(doc.word(i), "'s" | "’s");
     // Back over adverbs (`once again`, `still`) to the form of `be`.
     let mut i = v;
     while i > lo && i + 4 > v && doc.outside(i - 1) {
