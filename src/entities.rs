@@ -308,6 +308,10 @@ impl Entities {
             // `Donald Trump's allies said`: a description owned by a name mentions its owner,
             // unless in apposition to someone else (`Jo Diaz, Smith's spokesman, said`).
             let apposed = p.start > 0 && doc.is_punct(p.start - 1, ",");
+            // `Pelley's neighbour, Irene Vogt, said`: the owner of a description that a name
+            // in apposition follows is no subject; the name is.
+            let owner_only =
+                p.head == Head::Description && subject::named_in_apposition(doc, p.end, send);
             let named = match p.head {
                 Head::Name { name } => Some((p, name)),
                 Head::Description if !apposed => (p.start..p.end)
@@ -320,8 +324,8 @@ impl Entities {
                 _ => None,
             };
             if let Some((p, name)) = named.filter(|(_, name)| !doc.in_credit(name.0)) {
-                let subject = subject_at.map(|at| at == p.start);
-                let e = ents.mention(doc, p, name, s0 == p.start, subject);
+                let subject = subject_at.map(|at| at == p.start && !owner_only);
+                let e = ents.mention(doc, p, name, s0 == p.start && !owner_only, subject);
                 // `Ana Reyes and Tom Lee wrote to the agency.` / `"...," they said`: two
                 // names joined by `and` as the subject are a pair `they` may stand for.
                 if let (Some(e), Some((q, a))) = (e, last_named) {

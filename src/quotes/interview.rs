@@ -50,20 +50,17 @@ fn label(block: &str) -> Option<(bool, usize, bool)> {
 /// answer goes on with it when a question comes later; after the last question, only the
 /// labelled answer is the interview's (what follows may be the article's own end).
 pub(crate) fn answers(text: &str, blocks: &[BlockSpan]) -> Vec<Option<Answer>> {
-    let raw: Vec<Option<(bool, usize, bool)>> = blocks
-        .iter()
+    // (A glued question reads the next block's label too: rare, and constant.)
+    let label_at = |b: usize| {
+        let block = blocks.get(b).filter(|b| b.kind != BlockKind::Heading)?;
+        let t = text.get(block.start..block.end).unwrap_or_default();
+        let trimmed = t.trim_start();
+        label(trimmed).map(|(answer, n, glued)| (answer, n + t.len() - trimmed.len(), glued))
+    };
+    let labels: Vec<Option<(bool, usize)>> = (0..blocks.len())
         .map(|b| {
-            let t = text.get(b.start..b.end).unwrap_or_default();
-            let trimmed = t.trim_start();
-            let l = label(trimmed).filter(|_| b.kind != BlockKind::Heading);
-            l.map(|(answer, n, glued)| (answer, n + t.len() - trimmed.len(), glued))
-        })
-        .collect();
-    let answer_at = |b: usize| raw.get(b).copied().flatten().is_some_and(|l| l.0);
-    let labels: Vec<Option<(bool, usize)>> = (0..raw.len())
-        .map(|b| {
-            raw[b]
-                .filter(|l| !l.2 || answer_at(b + 1))
+            label_at(b)
+                .filter(|l| !l.2 || label_at(b + 1).is_some_and(|n| n.0))
                 .map(|l| (l.0, l.1))
         })
         .collect();
