@@ -1025,6 +1025,20 @@ fn closing_name(doc: &Doc, p: Phrase, hi: usize) -> Option<Phrase> {
             .take_while(|&k| doc.is_word(k) && !doc.tokens[k].cap && doc.verb(k).is_none())
             .find(|&k| doc.is_role(k) && k + 1 < hi && doc.tokens[k + 1].cap)
             .and_then(|k| name(k + 1)),
+        // `said co-founder and CEO Mira Patel`, `said president and chief executive Jo Lam`: a
+        // bare role, then `and` and roles up to the name that closes the clause.
+        phrase::Head::Description if !doc.lower_is(p.start, words::is_article_or_possessive) => {
+            (p.end..hi.min(p.end + 5))
+                .take_while(|&k| {
+                    doc.is_word(k)
+                        && doc.verb(k).is_none_or(|v| v.form == Form::Ing)
+                        && (doc.tokens[k].cap
+                            || doc.is(k, "and")
+                            || !doc.lower_is(k, words::is_function_word))
+                })
+                .find(|&k| doc.tokens[k].cap)
+                .and_then(name)
+        }
         phrase::Head::Name { .. } if !closes(&p) => {
             // Through capitalised and lower-case words to a role word, then the name.
             let mut k = p.end;
