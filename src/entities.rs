@@ -89,6 +89,11 @@ impl Entity {
                 || self.given && self.name.contains(' '))
     }
 
+    /// Whether the article gives their role as a former one (`former President Donald Trump`).
+    fn was_former(&self) -> bool {
+        (self.role.iter().chain(&self.description)).any(|r| r.split(' ').any(|w| w == "former"))
+    }
+
     /// Whether the article gives this one a role other than `head`, a role noun, as a title
     /// (`Sen.`) or in a description (`chief economist at Northbridge`).
     fn has_other_role(&self, head: &str) -> bool {
@@ -861,23 +866,22 @@ impl Entities {
     /// first answer), the one mentioned most there (the first made of equals); with the token
     /// of their first mention.
     pub(crate) fn interviewee(&self, upto: usize) -> Option<(usize, usize)> {
-        let mut count = vec![0u32; self.list.len()];
-        let before = self.mentions.partition_point(|m| m.tok < upto);
-        for m in &self.mentions[..before] {
-            count[m.entity] += 1;
-        }
+        // (An introduction's first 200 mentions, to keep the count constant.)
+        let before = self.mentions.partition_point(|m| m.tok < upto).min(200);
+        let intro = &self.mentions[..before];
+        let count = |e: usize| intro.iter().filter(|m| m.entity == e).count();
         // (`max_by_key` keeps the last of equals: read from the last.)
         let e = (0..self.list.len())
             .rev()
             .filter(|&e| {
                 let ent = &self.list[e];
-                count[e] > 0
+                self.seen[e].first < upto
                     && ent.kind == SpeakerKind::Person
                     && (ent.person || ent.given)
                     && !ent.place
-                    && self.seen[e].first < upto
+                    && count(e) > 0
             })
-            .max_by_key(|&e| count[e])?;
+            .max_by_key(|&e| count(e))?;
         Some((e, self.seen[e].first))
     }
 
@@ -1385,8 +1389,13 @@ impl Entities {
             if let Some(e) = self.tied_by_role(&head, &ties, upto) {
                 return e;
             }
+            // `the former president` is not the sitting one.
+            let former = (p.start..p.end).any(|i| doc.is(i, "former"));
             let nearest = (self.mentions[..upto].iter().rev().take(DESCRIPTION_REACH))
-                .find(|m| self.holds_role(m.entity, &head, &ties))
+                .find(|m| {
+                    self.holds_role(m.entity, &head, &ties)
+                        && (!former || self.list[m.entity].was_former())
+                })
                 // A party is too many people's to name one by (`the Wisconsin Republican`).
                 .filter(|_| !words::is_party_name(&head));
             if let Some(m) = nearest {
@@ -2005,6 +2014,8 @@ impl Entities {
                     .description
                     .as_deref()
                     .is_some_and(|d| describes_as(d, &ep.head));
+            // `the former president` is not the sitting one.
+            let other_role = other_role || ep.former && !ent.was_former();
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
             // `the nominee` for one introduced as `Republican nominee Donald Trump`.
@@ -2217,7 +2228,10 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
                     && !words::looks_plural(w)
             })
     };
-    if start == 0 || !fits(start - 1) || !doc.is_role(start - 1) {
+    // (`former President Donald Trump`: a word that makes part of a role before a title.)
+    let titled =
+        |b: usize| words::is_title(doc.word(b + 1)) && doc.lower_is(b, words::modifies_role);
+    if start == 0 || !fits(start - 1) || !(doc.is_role(start - 1) || titled(start - 1)) {
         return start;
     }
     (start.saturating_sub(3)..start)
@@ -2276,6 +2290,8 @@ struct Epithet {
     /// A noun for one of a nation or a party (`the Swede`, `the Conservative`): a role of any
     /// sort goes with it.
     nation: bool,
+    /// `the former president`: not one the article gives the office without `former`.
+    former: bool,
 }
 
 /// `the 39-year-old founder`, `the cautious candidate`, `the Florida senator`, `the president`:
@@ -2348,6 +2364,7 @@ fn epithet(doc: &Doc, p: Phrase, head: &str, ties: Vec<String>) -> Option<Epithe
         affiliated,
         bare,
         nation,
+        former: modifiers.contains(&"former"),
     })
 }
 

@@ -14,16 +14,10 @@ pub(crate) struct Answer {
 
 /// A paragraph's label: whether it marks an answer (else a question), how many bytes it takes
 /// with the space after it, and whether it is a `Q` run into the question (`QWhat ...`, where a
-/// page lost the label's bold), which counts only before a labelled answer. Labels: `Q:`,
-/// `A:`, `Question:`, `Answer:`, or the letter and a full stop or a spaced dash (`Q.`, `A —`).
+/// page lost the label's bold), which counts only before a labelled answer. Labels: `Q` or `A`
+/// and a colon, a full stop or a spaced dash (`Q:`, `A.`, `A —`).
 fn label(block: &str) -> Option<(bool, usize, bool)> {
-    let (answer, rest) = match block.strip_prefix("Question") {
-        Some(r) => (false, r),
-        None => match block.strip_prefix("Answer") {
-            Some(r) => (true, r),
-            None => (block.starts_with('A'), block.strip_prefix(['Q', 'A'])?),
-        },
-    };
+    let (answer, rest) = (block.starts_with('A'), block.strip_prefix(['Q', 'A'])?);
     let after = rest.trim_start_matches([' ', '\u{a0}']);
     let mut chars = after.chars();
     let mark = chars.next()?;
@@ -57,22 +51,27 @@ pub(crate) fn answers(text: &str, blocks: &[BlockSpan]) -> Vec<Option<Answer>> {
         let trimmed = t.trim_start();
         label(trimmed).map(|(answer, n, glued)| (answer, n + t.len() - trimmed.len(), glued))
     };
-    let labels: Vec<Option<(bool, usize)>> = (0..blocks.len())
-        .map(|b| {
-            label_at(b)
-                .filter(|l| !l.2 || label_at(b + 1).is_some_and(|n| n.0))
-                .map(|l| (l.0, l.1))
-        })
-        .collect();
-    let answered = labels.iter().filter(|l| l.is_some_and(|l| l.0)).count();
-    let last_question = labels.iter().rposition(|l| l.is_some_and(|l| !l.0));
+    let labelled = |b: usize| {
+        label_at(b)
+            .filter(|l| !l.2 || label_at(b + 1).is_some_and(|n| n.0))
+            .map(|l| (l.0, l.1))
+    };
+    // (Labels are read twice, to keep no list of them: a label is a few bytes' look.)
+    let (mut answered, mut last_question) = (0, None);
+    for b in 0..blocks.len() {
+        match labelled(b) {
+            Some((true, _)) => answered += 1,
+            Some((false, _)) => last_question = Some(b),
+            None => {}
+        }
+    }
     let mut out = vec![None; blocks.len()];
     let Some(last_question) = last_question.filter(|_| answered >= 2) else {
         return out;
     };
     let mut in_answer = false;
     for (b, block) in blocks.iter().enumerate() {
-        match labels[b] {
+        match labelled(b) {
             Some((true, n)) => {
                 out[b] = Some(Answer {
                     start: block.start + n,
@@ -103,7 +102,7 @@ mod tests {
             ("A: Because.", Some((true, 3, false))),
             ("Q. Why now?", Some((false, 3, false))),
             ("A — Because.", Some((true, 6, false))),
-            ("Question: Why?", Some((false, 10, false))),
+            ("Question: Why?", None),
             ("QWhy now?", Some((false, 1, true))),
             ("A. J. Foyt won.", None),
             ("QAnon grew.", Some((false, 1, true))),
