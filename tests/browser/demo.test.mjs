@@ -192,6 +192,31 @@ test('client-side navigation and pasted text are annotated; pasted HTML stays te
   await context.close();
 });
 
+test('an interview pasted as questions and answers: each answer is painted as the interviewee\'s', async () => {
+  const { page, log, context } = await openPage(browser);
+  await page.goto(`${origin}/#paste`);
+  await ready(page);
+  await page.fill('#paste-text', [
+    'Noor Haddad became the transit chief in June. Haddad sat down with us last week.',
+    'Q: Are the trains late?', 'A: They are. We are fixing the signals first.',
+    'Q: When will riders notice?', 'A: By the spring, I hope.',
+  ].join('\n\n'));
+  const next = page.evaluate(() => new Promise((resolve, reject) => {
+    document.addEventListener('whosaid:update', (e) => resolve(e.detail), { once: true });
+    setTimeout(() => reject(new Error('no whosaid:update within 5 s')), 5000);
+  }));
+  await page.click('#paste-go');
+  const a = await next;
+  const answers = a.quotes.filter((q) => q.kind === 'answer');
+  assert.deepEqual(answers.map((q) => [q.text, q.speakerName, q.rule]), [
+    ['They are. We are fixing the signals first.', 'Noor Haddad', 'interview'],
+    ['By the spring, I hope.', 'Noor Haddad', 'interview'],
+  ]);
+  assert.deepEqual((await painted(page)).known.map(norm).sort(), answers.map((q) => norm(q.text)).sort());
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a second instance stands down; hostile page CSS does not restyle the card', async () => {
   const { page, log, context } = await openPage(browser);
   await page.goto(`${origin}/#people`);
