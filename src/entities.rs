@@ -2588,7 +2588,11 @@ fn fronted_apposition(doc: &Doc, start: usize, end: usize, ent: &mut Entity) {
     }
     let desc = doc.slice(d.start, d.end);
     let desc = match desc.split_once(' ') {
-        Some((first, rest)) if lower_is(first, words::is_article_or_possessive) => {
+        Some((first, rest))
+            if lower_is(first, |w| {
+                words::is_article_or_possessive(w) || words::is_indefinite(w)
+            }) =>
+        {
             format!("{} {rest}", first.to_ascii_lowercase())
         }
         _ => desc.to_string(),

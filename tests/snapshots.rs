@@ -395,3 +395,10 @@ fn school_buses() {
 fn library_interview() {
     check(&Path::new(ROOT).join("tests/snapshots/library-interview.txt"));
 }
+
+/// An obituary: a son named in full, customers, `Another neighbour, Samuel Ott,` (his card says
+/// `another neighbour`), a granddaughter who speaks as `she`.
+#[test]
+fn baker_obituary() {
+    check(&Path::new(ROOT).join("tests/snapshots/baker-obituary.txt"));
+}
