@@ -402,3 +402,18 @@ fn library_interview() {
 fn baker_obituary() {
     check(&Path::new(ROOT).join("tests/snapshots/baker-obituary.txt"));
 }
+
+/// Politics: a sitting and a former president speaking hours apart, `the president` and `the
+/// former president` each the right one, campaign spokespeople by description.
+#[test]
+fn dueling_speeches() {
+    check(&Path::new(ROOT).join("tests/snapshots/dueling-speeches.txt"));
+}
+
+/// Food: `Judges praised its "fearless simplicity."` (a group), `The jury's chair, food writer
+/// Martin Doucet, said` (the name after the description and a role), a father and daughter who
+/// share a surname.
+#[test]
+fn chef_award() {
+    check(&Path::new(ROOT).join("tests/snapshots/chef-award.txt"));
+}
