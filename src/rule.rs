@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 ///
 /// The attribution pipeline (`attribute::attribute`) tries the cue rules in the order of
 /// [`Rule::PIPELINE`]; for speech with none, the subject of the sentence it is woven into
-/// (`Clause`), then reported speech, then continuation.
+/// (`Clause`), then reported speech, then continuation. An interview's answer reads no cue: it
+/// is the interviewee's (`Interview`), or goes on with the answer before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {

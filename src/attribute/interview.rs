@@ -1,6 +1,6 @@
 //! Rule: an answer in an interview printed as questions and answers (`Q: ...` ¶ `A: ...`) is
 //! the words of the person the interview is with: of the people its introduction names, the
-//! one the article names most.
+//! one it mentions most.
 
 use crate::doc::Doc;
 use crate::entities::Entities;
