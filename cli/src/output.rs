@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{json, Value};
 use whosaid::explain::explain_all;
 use whosaid::summary::summarize;
-use whosaid::{Annotations, Article};
+use whosaid::{Annotations, Article, QuoteKind};
 
 use crate::args::Format;
 use crate::input::Doc;
@@ -168,8 +168,13 @@ fn text(doc: &Doc, a: &Annotations, min_confidence: f32) -> String {
         if !q.kind.is_speech() {
             continue;
         }
-        let quote = text.get(q.span.start..q.span.end).unwrap_or("");
-        let _ = writeln!(out, "\n  “{}”", quote.trim());
+        let quote = text.get(q.span.start..q.span.end).unwrap_or("").trim();
+        // An interview's answer has no marks of its own: it is shown with its label.
+        let _ = if q.kind == QuoteKind::Answer {
+            writeln!(out, "\n  A: {quote}")
+        } else {
+            writeln!(out, "\n  “{quote}”")
+        };
         let Some(who) = e.name.as_deref() else {
             let _ = match a.speaker_of(i) {
                 Some(guess) => writeln!(

@@ -160,6 +160,18 @@ fn text_output_lists_quotes_with_speakers_and_a_table() {
 }
 
 #[test]
+fn text_output_shows_an_interview_answer_with_its_label_not_marks() {
+    let article = "Noor Haddad runs the transit agency. Haddad spoke to us.\n\nQ: Late trains?\n\nA: Yes. We are fixing the signals.\n\nQ: When?\n\nA: By spring.";
+    let out = run(&["annotate", "-f", "text", "-"], article.as_bytes());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\n  A: Yes. We are fixing the signals.\n    — Noor Haddad"),
+        "{text}"
+    );
+    assert!(text.contains("An answer in the interview"), "{text}");
+}
+
+#[test]
 fn csv_has_a_header_and_a_row_a_speech_quotation_quoted_properly() {
     let article =
         "“Yes, \"really\", and more,” said Tom Reed, a fisherman. The so-called “miracle” held.";
