@@ -18,6 +18,24 @@ const MARKS: &[&str] = &[
     "He said", ",", ".", ":", "😀", "\u{301}", "שלום", "—",
 ];
 
+/// Paragraphs an interview is made of, and some that only look like its labels.
+const INTERVIEW: &[&str] = &[
+    "Q: Why?",
+    "A: Because.",
+    "QWhy now?",
+    "A. Yes, \"quoted\" he said.",
+    "Q —",
+    "A:",
+    "A",
+    "Ana Reyes spoke to us.",
+    "\"Open",
+    "and on.\" she said",
+    "A — “Fine.”",
+    "Q. ",
+    "",
+    "A: 😀",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -30,6 +48,16 @@ proptest! {
     fn runs_of_marks_and_words(parts in proptest::collection::vec(0..MARKS.len(), 0..200)) {
         let s: String = parts.iter().map(|&i| MARKS[i]).collect();
         check(&s);
+    }
+
+    /// Interviews: labelled questions and answers, glued labels, unlabelled paragraphs and marks
+    /// in any order and any kind of block.
+    #[test]
+    fn questions_and_answers(parts in proptest::collection::vec(0..INTERVIEW.len(), 0..40), kinds in proptest::collection::vec(0..6usize, 40)) {
+        let all = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::BlockQuote, BlockKind::Caption, BlockKind::ListItem, BlockKind::Other];
+        let article = Article::from_blocks(parts.iter().enumerate().map(|(i, &p)| Block { kind: all[kinds[i]], text: INTERVIEW[p].to_string() }));
+        let a = annotate(&article);
+        prop_assert_eq!(a.validate(&article), Ok(()));
     }
 
     #[test]
