@@ -25,8 +25,10 @@ const DESCRIPTION_REACH: usize = 300;
 
 /// What an epithet's fit adds to a candidate's salience: the same age (`the 46-year-old`), the
 /// same party or place (`the Ohio Democrat`), the epithet's role (`the nominee` for one
-/// introduced as a nominee; worth about three sentences of recency, as much as another role takes away), another role than the
-/// epithet's.
+/// introduced as a nominee; worth about three sentences of recency, as much as another role
+/// takes away), another role than the epithet's. Set by hand: `scripts/fit_epithets.py` fits
+/// them on the dev corpora, which hold too few epithets with a choice to make to move them
+/// (nine in the working folds).
 const SAME_AGE: f32 = 6.0;
 const SAME_AFFILIATION: f32 = 6.0;
 const SAME_ROLE: f32 = 4.0;
@@ -212,6 +214,10 @@ pub(crate) struct Entities {
     /// Every pronoun resolved, with its candidates' evidence (for fitting the weights).
     #[cfg(feature = "research")]
     pub choices: Vec<crate::research::Choice>,
+    /// Every epithet resolved in focus, with its candidates' evidence (for fitting the
+    /// epithet weights).
+    #[cfg(feature = "research")]
+    pub epithet_choices: std::cell::RefCell<Vec<crate::research::EpithetChoice>>,
 }
 
 /// Files entity `e` under `key` in an index, once.
@@ -1925,6 +1931,8 @@ impl Entities {
         let block = doc.block[at];
         let opens_paragraph = doc.sentence[doc.block_tokens[block as usize].0] as i64 == here;
         let mut best: Option<(f32, usize, u32)> = None;
+        #[cfg(feature = "research")]
+        let mut seen = Vec::new();
         let in_reach = || {
             self.mentions[..upto]
                 .iter()
@@ -2039,6 +2047,17 @@ impl Entities {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
+            #[cfg(feature = "research")]
+            seen.push((
+                m.entity,
+                [
+                    m.candidate(here, last_speaker).score(),
+                    f32::from(same_age),
+                    f32::from(tied),
+                    f32::from(holds),
+                    f32::from(other_role),
+                ],
+            ));
             let score = m.candidate(here, last_speaker).score()
                 + SAME_AGE * f32::from(same_age)
                 + SAME_AFFILIATION * f32::from(tied)
@@ -2049,6 +2068,13 @@ impl Entities {
                 best = Some((score, m.entity, m.sentence));
             }
         }
+        #[cfg(feature = "research")]
+        self.epithet_choices
+            .borrow_mut()
+            .push(crate::research::EpithetChoice {
+                at: doc.tokens.get(at).map_or(0, |t| t.start as usize),
+                candidates: seen,
+            });
         best.map(|(_, e, _)| e)
     }
 }

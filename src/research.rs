@@ -12,6 +12,17 @@ pub(crate) struct Choice {
     pub candidates: Vec<(usize, Evidence)>,
 }
 
+/// One epithet resolved by who is in focus (`the veteran`, `the Ohio Democrat`): where it
+/// starts (a byte offset) and each candidate mention's entity with its evidence: its salience
+/// score, then whether it has the epithet's age, its party or place, its role, another role
+/// (the terms [`crate::entities`] weighs with `SAME_AGE`, `SAME_AFFILIATION`, `SAME_ROLE` and
+/// `OTHER_ROLE`).
+#[derive(Clone, Debug)]
+pub(crate) struct EpithetChoice {
+    pub at: usize,
+    pub candidates: Vec<(usize, [f32; 5])>,
+}
+
 /// One pronoun resolved, as the fitting script reads it.
 #[derive(Clone, Debug)]
 pub struct PronounChoice {
@@ -26,8 +37,33 @@ pub struct PronounChoice {
 pub fn pronoun_choices(article: &Article) -> (Annotations, Vec<PronounChoice>) {
     let (ann, ents) = crate::run(article);
     let text = article.text();
-    let choices = ents
-        .choices
+    let choices = pronouns(&ents, text);
+    (ann, choices)
+}
+
+/// Every epithet the engine resolved by who is in focus, as [`PronounChoice`]s: where it
+/// starts and each candidate's name with its evidence (see `EpithetChoice`).
+pub fn epithet_choices(article: &Article) -> Vec<PronounChoice> {
+    let (_, ents) = crate::run(article);
+    let text = article.text();
+    let choices = ents.epithet_choices.borrow();
+    choices
+        .iter()
+        .filter_map(|c| {
+            Some(PronounChoice {
+                char_start: text.get(..c.at)?.chars().count(),
+                candidates: c
+                    .candidates
+                    .iter()
+                    .map(|(e, x)| (ents.list[*e].name.clone(), x.to_vec()))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+fn pronouns(ents: &crate::entities::Entities, text: &str) -> Vec<PronounChoice> {
+    ents.choices
         .iter()
         .filter_map(|c| {
             Some(PronounChoice {
@@ -39,6 +75,5 @@ pub fn pronoun_choices(article: &Article) -> (Annotations, Vec<PronounChoice>) {
                     .collect(),
             })
         })
-        .collect();
-    (ann, choices)
+        .collect()
 }

@@ -101,6 +101,10 @@ fn jsonl(doc: &Doc, a: &Annotations, opts: &Options) -> String {
             .iter()
             .map(|c| json!({ "start": c.char_start, "candidates": c.candidates }))
             .collect();
+        row["epithets"] = whosaid::research::epithet_choices(&doc.article)
+            .iter()
+            .map(|c| json!({ "start": c.char_start, "candidates": c.candidates }))
+            .collect();
     }
     row.to_string()
 }
