@@ -25,7 +25,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fitting  # noqa: E402
 import folds  # noqa: E402
-import score  # noqa: E402
 
 NAMES = ["SAME_AGE", "SAME_AFFILIATION", "SAME_ROLE", "OTHER_ROLE"]
 L2S = [0.03, 0.3, 3.0]
@@ -35,28 +34,6 @@ SRC = os.path.join(fitting.ROOT, "src", "entities.rs")
 def current_weights():
     src = open(SRC, encoding="utf-8").read()
     return [float(re.search(rf"^const {n}: f32 = (-?[0-9.]+);", src, re.M).group(1)) for n in NAMES]
-
-
-def examples():
-    """(candidate features, which are right, fold) for each epithet naming a matched speaker."""
-    out = []
-    for gold, rows in fitting.corpus_rows("--salience", research=True):
-        for doc in gold:
-            row = rows.get(doc["id"])
-            if not row:
-                continue
-            by_start = {e["start"]: e["candidates"] for e in row.get("epithets", [])}
-            seen = set()
-            for g, p in folds.matched(score, doc, row["quotes"]):
-                m = p.get("speaker_mention")
-                if not g["speaker"] or not m or m[0] not in by_start or m[0] in seen:
-                    continue
-                seen.add(m[0])
-                cands = by_start[m[0]]
-                right = [score.same_speaker(g["speaker"], name) for name, _ in cands]
-                if any(right) and not all(right):
-                    out.append(([x for _, x in cands], right, folds.fold_of(doc["id"])))
-    return out
 
 
 def scores(w, xs):
@@ -93,7 +70,7 @@ def fit(rows, w0, l2):
 
 def main():
     w0 = current_weights()
-    rows = examples()
+    rows = fitting.choice_examples("epithets")
     train = [r for r in rows if r[2] in folds.WORKING]
     held = [r for r in rows if r[2] not in folds.WORKING]
     print(f"{len(train)} working-fold epithets with a choice to make, {len(held)} held out")

@@ -20,7 +20,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fitting  # noqa: E402
 import folds  # noqa: E402
-import score  # noqa: E402
 
 # Candidate strengths of the L2 penalty; the one that ranks best on each working fold left out
 # in turn (fitted on the other two) is used.
@@ -36,28 +35,6 @@ def current_weights(names):
             k, v = line[len("pub(super) const "):].split(": f32 = ")
             value[k] = float(v.rstrip(";"))
     return [value[fitting.rust_name(n)] for n in names]
-
-
-def examples():
-    """(candidate features, which are right, fold) for each pronoun naming a matched speaker."""
-    out = []
-    for gold, rows in fitting.corpus_rows("--salience", research=True):
-        for doc in gold:
-            row = rows.get(doc["id"])
-            if not row:
-                continue
-            by_start = {p["start"]: p["candidates"] for p in row.get("pronouns", [])}
-            seen = set()
-            for g, p in folds.matched(score, doc, row["quotes"]):
-                m = p.get("speaker_mention")
-                if not g["speaker"] or not m or m[0] not in by_start or m[0] in seen:
-                    continue
-                seen.add(m[0])
-                cands = by_start[m[0]]
-                right = [score.same_speaker(g["speaker"], name) for name, _ in cands]
-                if any(right) and not all(right):
-                    out.append(([x for _, x in cands], right, folds.fold_of(doc["id"])))
-    return out
 
 
 def dot(w, x):
@@ -97,7 +74,7 @@ def fit(rows, w0, l2):
 def main():
     names = fitting.feature_names("salience.rs")
     w0 = current_weights(names)
-    rows = examples()
+    rows = fitting.choice_examples("pronouns")
     train = [r for r in rows if r[2] in folds.WORKING]
     held = [r for r in rows if r[2] not in folds.WORKING]
     print(f"{len(train)} working-fold pronouns with a choice to make, {len(held)} held out")

@@ -1,6 +1,7 @@
-"""What scripts/fit_confidence.py and scripts/fit_salience.py share: where things are, the
-feature names a Rust module declares, the CLI's rows for each dev corpus, and writing named
-weights back as Rust constants."""
+"""What the fitting scripts (scripts/fit_confidence.py, fit_salience.py, fit_epithets.py) share:
+where things are, the feature names a Rust module declares, the CLI's rows for each dev corpus,
+the choices among candidates that name a matched speaker, and writing named weights back as
+Rust constants."""
 import json
 import os
 import subprocess
@@ -39,6 +40,32 @@ def corpus_rows(flag, research=False):
             d = json.loads(line)
             rows[d["id"]] = d
         yield [json.loads(line) for line in open(path, encoding="utf-8")], rows
+
+
+def choice_examples(key):
+    """(candidate features, which are right, fold) for each choice the engine weighed (`key`:
+    "pronouns" or "epithets" of the CLI's --salience rows) whose words name the speaker of a
+    quotation matched to gold, when some of its candidates are the gold speaker and some not."""
+    import folds
+    import score
+    out = []
+    for gold, rows in corpus_rows("--salience", research=True):
+        for doc in gold:
+            row = rows.get(doc["id"])
+            if not row:
+                continue
+            by_start = {c["start"]: c["candidates"] for c in row.get(key, [])}
+            seen = set()
+            for g, p in folds.matched(score, doc, row["quotes"]):
+                m = p.get("speaker_mention")
+                if not g["speaker"] or not m or m[0] not in by_start or m[0] in seen:
+                    continue
+                seen.add(m[0])
+                cands = by_start[m[0]]
+                right = [score.same_speaker(g["speaker"], name) for name, _ in cands]
+                if any(right) and not all(right):
+                    out.append(([x for _, x in cands], right, folds.fold_of(doc["id"])))
+    return out
 
 
 def write_weights(path, header, names, weights, extra=()):

@@ -2047,18 +2047,19 @@ impl Entities {
                 continue;
             }
             let same_age = ep.age.is_some() && ent.age == ep.age;
+            let salience = m.candidate(here, last_speaker).score();
             #[cfg(feature = "research")]
             seen.push((
                 m.entity,
                 [
-                    m.candidate(here, last_speaker).score(),
+                    salience,
                     f32::from(same_age),
                     f32::from(tied),
                     f32::from(holds),
                     f32::from(other_role),
                 ],
             ));
-            let score = m.candidate(here, last_speaker).score()
+            let score = salience
                 + SAME_AGE * f32::from(same_age)
                 + SAME_AFFILIATION * f32::from(tied)
                 + SAME_ROLE * f32::from(holds)

@@ -23,57 +23,50 @@ pub(crate) struct EpithetChoice {
     pub candidates: Vec<(usize, [f32; 5])>,
 }
 
-/// One pronoun resolved, as the fitting script reads it.
+/// One pronoun or epithet resolved, as the fitting scripts read it.
 #[derive(Clone, Debug)]
-pub struct PronounChoice {
-    /// Character offset of the pronoun in the article text.
+pub struct WeighedChoice {
+    /// Character offset of the pronoun or epithet in the article text.
     pub char_start: usize,
-    /// Each candidate's canonical name and evidence, in the order of
-    /// [`crate::salience::FEATURES`].
+    /// Each candidate's canonical name and evidence: for a pronoun in the order of
+    /// [`crate::salience::FEATURES`], for an epithet as `EpithetChoice` gives it.
     pub candidates: Vec<(String, Vec<f32>)>,
 }
 
-/// Annotates `article` and reports every pronoun the engine resolved.
-pub fn pronoun_choices(article: &Article) -> (Annotations, Vec<PronounChoice>) {
+/// What the engine weighed in one article.
+#[derive(Clone, Debug)]
+pub struct Weighed {
+    /// Every pronoun resolved.
+    pub pronouns: Vec<WeighedChoice>,
+    /// Every epithet resolved by who is in focus.
+    pub epithets: Vec<WeighedChoice>,
+}
+
+/// Annotates `article` and reports every pronoun and epithet the engine resolved, from one run.
+pub fn weighed(article: &Article) -> (Annotations, Weighed) {
     let (ann, ents) = crate::run(article);
     let text = article.text();
-    let choices = pronouns(&ents, text);
-    (ann, choices)
+    let pronouns = (ents.choices.iter())
+        .filter_map(|c| choice(&ents, text, c.pronoun, &c.candidates))
+        .collect();
+    let epithets = (ents.epithet_choices.borrow().iter())
+        .filter_map(|c| choice(&ents, text, c.at, &c.candidates))
+        .collect();
+    (ann, Weighed { pronouns, epithets })
 }
 
-/// Every epithet the engine resolved by who is in focus, as [`PronounChoice`]s: where it
-/// starts and each candidate's name with its evidence (see `EpithetChoice`).
-pub fn epithet_choices(article: &Article) -> Vec<PronounChoice> {
-    let (_, ents) = crate::run(article);
-    let text = article.text();
-    let choices = ents.epithet_choices.borrow();
-    choices
-        .iter()
-        .filter_map(|c| {
-            Some(PronounChoice {
-                char_start: text.get(..c.at)?.chars().count(),
-                candidates: c
-                    .candidates
-                    .iter()
-                    .map(|(e, x)| (ents.list[*e].name.clone(), x.to_vec()))
-                    .collect(),
-            })
-        })
-        .collect()
-}
-
-fn pronouns(ents: &crate::entities::Entities, text: &str) -> Vec<PronounChoice> {
-    ents.choices
-        .iter()
-        .filter_map(|c| {
-            Some(PronounChoice {
-                char_start: text.get(..c.pronoun)?.chars().count(),
-                candidates: c
-                    .candidates
-                    .iter()
-                    .map(|(e, x)| (ents.list[*e].name.clone(), x.to_vec()))
-                    .collect(),
-            })
-        })
-        .collect()
+/// A choice at byte `at` with its candidates' entities and evidence, as the scripts read it.
+fn choice<const N: usize>(
+    ents: &crate::entities::Entities,
+    text: &str,
+    at: usize,
+    candidates: &[(usize, [f32; N])],
+) -> Option<WeighedChoice> {
+    Some(WeighedChoice {
+        char_start: text.get(..at)?.chars().count(),
+        candidates: candidates
+            .iter()
+            .map(|(e, x)| (ents.list[*e].name.clone(), x.to_vec()))
+            .collect(),
+    })
 }

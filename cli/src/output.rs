@@ -96,15 +96,14 @@ fn jsonl(doc: &Doc, a: &Annotations, opts: &Options) -> String {
     }
     #[cfg(feature = "research")]
     if opts.salience {
-        let (_, choices) = whosaid::research::pronoun_choices(&doc.article);
-        row["pronouns"] = choices
-            .iter()
-            .map(|c| json!({ "start": c.char_start, "candidates": c.candidates }))
-            .collect();
-        row["epithets"] = whosaid::research::epithet_choices(&doc.article)
-            .iter()
-            .map(|c| json!({ "start": c.char_start, "candidates": c.candidates }))
-            .collect();
+        let (_, weighed) = whosaid::research::weighed(&doc.article);
+        let rows = |choices: &[whosaid::research::WeighedChoice]| -> Value {
+            (choices.iter())
+                .map(|c| json!({ "start": c.char_start, "candidates": c.candidates }))
+                .collect()
+        };
+        row["pronouns"] = rows(&weighed.pronouns);
+        row["epithets"] = rows(&weighed.epithets);
     }
     row.to_string()
 }
