@@ -27,6 +27,8 @@ mod doc;
 mod entities;
 pub mod explain;
 mod fast_hash;
+#[doc(hidden)]
+pub mod heap_sort;
 mod lexicon;
 mod offsets;
 pub mod packed;

@@ -76,15 +76,15 @@ pub fn summarize(a: &Annotations, text: &str, min_confidence: f32) -> Summary {
         0 => 0.0,
         all => words as f32 / all as f32,
     };
-    // Most words first, then the first quotation first: a total order, so the unstable sort
-    // (of plain triples, the one sort the widget also uses) gives one answer.
+    // Most words first, then the first quotation first: a total order, so the heap sort (of
+    // plain triples, as the widget also sorts) gives one answer.
     let mut order: Vec<(u64, usize, usize)> = per
         .iter()
         .enumerate()
         .filter(|(_, p)| !p.quotes.is_empty())
         .map(|(s, p)| (u64::MAX - p.words as u64, p.quotes[0], s))
         .collect();
-    order.sort_unstable();
+    crate::heap_sort::sort(&mut order);
     let speakers = order
         .into_iter()
         .map(|(_, _, s)| {

@@ -246,13 +246,13 @@ fn apply(state: &Shared, ann: Annotations) {
             .filter(|p| p.range.start_container().is_ok_and(|n| n.is_connected()))
             .map(|p| (p.key, p.range))
             .collect();
-        // By block and start, pointing back into `old` (the one sort the engine also uses).
+        // By block and start, pointing back into `old` (sorted as the engine sorts).
         let mut by_place: Vec<(u64, usize, usize)> = old
             .iter()
             .enumerate()
             .map(|(i, &((h, start, _), _))| (h, start, i))
             .collect();
-        by_place.sort_unstable();
+        whosaid::heap_sort::sort(&mut by_place);
         unpaint(&mut s);
         let mut placed = Vec::new();
         let mut reused = 0;
