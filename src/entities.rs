@@ -176,6 +176,9 @@ struct Seen {
     named: u32,
     /// Named in full in a headline: of namesakes, the one the article is about.
     headlined: bool,
+    /// Named by a given name as someone's relative (`his brother, Freddy`): of namesakes, not
+    /// the one a bare surname means.
+    kin: bool,
 }
 
 impl Seen {
@@ -186,6 +189,7 @@ impl Seen {
             first: usize::MAX,
             named: 0,
             headlined: false,
+            kin: false,
         }
     }
 }
@@ -519,9 +523,9 @@ impl Entities {
                             .is_some_and(|lead| !lead.contains(&b' ')))
         };
         // A bare surname shared by several people named before (`Clinton` after Hillary and
-        // Bill Clinton) means the one a headline names, then the one the article names most,
-        // then the one named last: news calls its principal by surname and names the others in
-        // full or by given name.
+        // Bill Clinton) means the one a headline names, then one not named as a relative, then
+        // the one the article names most, then the one named last: news calls its principal by
+        // surname and names the others in full or by given name.
         if single {
             let principal = ids
                 .iter()
@@ -533,7 +537,7 @@ impl Entities {
                 })
                 .max_by_key(|&e| {
                     let seen = self.seen[e];
-                    (seen.headlined, seen.named, seen.last.min(at))
+                    (seen.headlined, !seen.kin, seen.named, seen.last.min(at))
                 });
             if principal.is_some() {
                 return principal;
@@ -569,6 +573,51 @@ impl Entities {
             .max_by_key(|&e| self.seen[e].last.min(at))
     }
 
+    /// `his wife, Jane`, `Trump's son Eric`: a lone given name right after a noun of close
+    /// family has the family name of whose family it is, the name owning the noun or the
+    /// person a possessive pronoun stands for (the one of its gender last named in full,
+    /// within the sentence before); the full name it makes.
+    fn family_name(&self, doc: &Doc, (g, e): (usize, usize)) -> Option<String> {
+        if e != g + 1 || !doc.is_given_name(g) {
+            return None;
+        }
+        let lo = doc.sentence_of(g).0;
+        let kin = g
+            .checked_sub(1 + usize::from(doc.is_punct(g.checked_sub(1)?, ",")))
+            .filter(|&k| k > lo && doc.lower_is(k, words::shares_family_name))?;
+        // Past a word or two that describe (`his younger brother`, `her 3-year-old son`).
+        let o = (kin.saturating_sub(3).max(lo)..kin)
+            .rev()
+            .take_while(|&i| doc.is_word(i))
+            .find(|&i| doc.tokens[i].cap || doc.lower_is(i, |w| matches!(w, "his" | "her")))?;
+        let full = match phrase::owner(doc, o, lo)?.head {
+            Head::Name { name } => {
+                let text = clean(doc.slice(name.0, name.1));
+                self.find(text, name.0, None)
+                    .map_or(text, |x| self.list[x].name.as_str())
+            }
+            Head::Pronoun(Pronoun::Gendered(gender)) => {
+                let since = doc.sentence_of(lo.checked_sub(1)?).0;
+                let m = (self.mentions.iter().rev())
+                    .take_while(|m| m.tok >= since)
+                    .find(|m| {
+                        let ent = &self.list[m.entity];
+                        // (Not one known by a given name alone.)
+                        ent.is_someone()
+                            && ent.gender.is_none_or(|eg| eg == gender)
+                            && (ent.name.contains(' ') || !ent.given)
+                    })?;
+                self.list[m.entity].name.as_str()
+            }
+            _ => return None,
+        };
+        // (Not `Anna's son, Tom`: a given name is no family's.)
+        if !full.contains(' ') && first_names::is_first_name(full) {
+            return None;
+        }
+        Some(format!("{} {}", doc.word(g), family_of(full)?))
+    }
+
     /// Records a name mention; returns its entity.
     fn mention(
         &mut self,
@@ -578,7 +627,9 @@ impl Entities {
         sentence_initial: bool,
         sentence_subject: Option<bool>,
     ) -> Option<usize> {
-        let shared = shared_surname(doc, name);
+        let family = self.family_name(doc, name);
+        let kin = family.is_some();
+        let shared = shared_surname(doc, name).or(family);
         let text = match &shared {
             Some(full) => full.as_str(),
             None => clean(doc.slice(name.0, name.1)),
@@ -593,7 +644,13 @@ impl Entities {
                 .then(|| pronoun_after(doc, name.1).or_else(|| next_cue_pronoun(doc, name.1)))
                 .flatten()
         });
-        let known = self.find(text, name.0, gender);
+        // A relative's name made here is no one else's (not the principal's bare surname).
+        let known = if kin {
+            (self.by_key.get(&key_of(text)))
+                .and_then(|ids| ids.iter().copied().find(|&x| self.list[x].name == text))
+        } else {
+            self.find(text, name.0, gender)
+        };
         let first = doc.word(name.0);
         // A lone capitalised word opening a sentence is as likely a common word: only a name
         // already known, or a given name, counts there (after a title, as in `Mr. Okafor
@@ -627,6 +684,7 @@ impl Entities {
                 // surname most likely means (`Helen Achebe ... dies at 91`, not her son).
                 let mut seen = Seen::new(0);
                 seen.headlined = text.contains(' ') && doc.title_names(text);
+                seen.kin = kin;
                 self.seen.push(seen);
                 let e = self.list.len() - 1;
                 self.by_key.entry(key_of(text)).or_default().push(e);
@@ -2266,6 +2324,22 @@ fn lower_role_before(doc: &Doc, start: usize) -> usize {
         .take_while(|&i| fits(i))
         .last()
         .unwrap_or(start)
+}
+
+/// The family name in a name: its last word with a particle before it (`Van Dyke`), not a
+/// suffix (`Jr.`); a surname alone is one.
+fn family_of(name: &str) -> Option<&str> {
+    let name = (name
+        .strip_suffix(" Jr.")
+        .or_else(|| name.strip_suffix(" Sr.")))
+    .unwrap_or(name);
+    let Some((lead, last)) = name.rsplit_once(' ') else {
+        return Some(name);
+    };
+    match lead.rsplit_once(' ') {
+        Some((_, w)) if lower_is(w, words::is_name_particle) => name.get(lead.len() - w.len()..),
+        _ => Some(last),
+    }
 }
 
 /// `Jean-Guy and Louise Tremblay`, `brothers Tom and Joe Park`: a lone given name joined by

@@ -791,6 +791,29 @@ pub(crate) fn noun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Nouns of close family, whose bearer usually has the family name of whose family it is
+/// (`his wife, Jane`; not `uncle` or `girlfriend`).
+pub(crate) fn shares_family_name(lower: &str) -> bool {
+    matches!(
+        lower.strip_suffix('s').unwrap_or(lower),
+        "father"
+            | "son"
+            | "brother"
+            | "husband"
+            | "grandson"
+            | "dad"
+            | "widower"
+            | "mother"
+            | "daughter"
+            | "sister"
+            | "wife"
+            | "granddaughter"
+            | "mom"
+            | "mum"
+            | "widow"
+    )
+}
+
 /// Words whose `'s` is a contracted `is` or `us`, never a possessive (`Here's Clinton in 1992:`,
 /// `Then there's Axelrod.`, `It's`, `That's`, `Let's`) and that open sentences: lower case.
 pub(crate) fn takes_contraction(lower: &str) -> bool {
