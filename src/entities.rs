@@ -2177,7 +2177,7 @@ fn told(doc: &Doc, tok: usize) -> bool {
         Some(b) if doc.lower_is(b, |w| w == "the") => b.checked_sub(1),
         b => b,
     };
-    before.is_some_and(|b| doc.lower_is(b, |w| matches!(w, "told" | "tell" | "tells" | "telling")))
+    before.is_some_and(|b| doc.lower_is(b, words::tells_listener))
 }
 
 /// `A neighbour who gave only her first name, Carla,`, `a man who identified himself as

@@ -570,6 +570,15 @@ pub(crate) fn is_finite_be(lower: &str) -> bool {
     matches!(lower, "is" | "are" | "was" | "were")
 }
 
+/// Forms of the verbs of telling, whose object is who listens (`told Tracy she was "..."`,
+/// `told The Canadian Press`), not who speaks.
+pub(crate) fn tells_listener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "told" | "tells" | "tell" | "telling" | "informed" | "reminded" | "assured" | "reassured"
+    )
+}
+
 /// Past forms of verbs whose object is who listens (`was asked`, `were told`): in the passive,
 /// their subject is the listener.
 pub(crate) fn addresses_listener(lower: &str) -> bool {

@@ -914,12 +914,7 @@ pub(crate) fn inverted(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<Phra
             && is_filler(doc, v - 1)
             && (doc.is_punct(v - 2, ",") || doc.in_quote[v - 2].is_some()));
     // `told Tracy she was "..."`: after a verb of telling comes who was told.
-    let telling = doc.lower_is(v, |w| {
-        matches!(
-            w,
-            "told" | "tells" | "tell" | "informed" | "reminded" | "assured" | "reassured"
-        )
-    });
+    let telling = doc.lower_is(v, words::tells_listener);
     // `, advising graduates to "..."`: a participle is never inverted; what follows it is
     // its object. Nor is a verb of stating a view or acting with words (`, accused her rival
     // of "..."`): what follows it is who it is about.
