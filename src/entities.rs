@@ -1222,7 +1222,12 @@ impl Entities {
     /// party than the description's `ties` give.
     fn holds_role(&self, e: usize, head: &str, ties: &[String]) -> bool {
         let ent = &self.list[e];
-        (ent.role.as_deref().is_some_and(|r| role_says(r, head))
+        // `the congresswoman` is no man introduced as `Rep.`: a noun of one gender that a
+        // title stands for agrees (one the role spells out, as `Chairman` may, need not).
+        let agrees = words::noun_gender(head).is_none_or(|g| ent.gender.is_none_or(|eg| eg == g));
+        (ent.role
+            .as_deref()
+            .is_some_and(|r| role_says(r, head) && (agrees || describes_as(r, head)))
             || (ent.description.as_deref()).is_some_and(|d| describes_as(d, head)))
             && !other_party(ties, &ent.affiliations)
     }
