@@ -26,8 +26,8 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
     // conjunction, up to its comma, is no clause that speaks.
     let opener_end = subject::opening_phrase(doc, lo, qs).unwrap_or(lo);
     // `In Hale's words, the budget is "a fantasy."`: an opener that says whose words they are.
-    if doc.is(lo, "in") && doc.is(lo + 2, "words") && opener_end == lo + 3 {
-        if let Some(p) = phrase::owner(doc, lo + 1, lo) {
+    if let Some((p, end)) = words_of(doc, lo, lo, qs) {
+        if opener_end == end {
             return Some(Cue::new(Who::Phrase(p), lo, RULE, 0.8));
         }
     }
@@ -49,12 +49,8 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
             }
         }
         // `It had, in her words, become "unhealthy."`
-        if doc.is(v, "in")
-            && (doc.is(v + 2, "words") || doc.is(v + 2, "own") && doc.is(v + 3, "words"))
-        {
-            if let Some(p) = phrase::owner(doc, v + 1, lo) {
-                return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
-            }
+        if let Some((p, _)) = words_of(doc, v, lo, hi) {
+            return Some(Cue::new(Who::Phrase(p), v, RULE, 0.8));
         }
         let Some(verb) = doc.verb(v) else {
             if let Some(p) = owned_saying(doc, v, lo) {
@@ -100,6 +96,24 @@ pub(crate) fn apply(doc: &Doc, q: usize) -> Option<Cue> {
 
 /// `..., the groups say.`, `..., two aides said Monday.`: after quotation end `qe`, a comma,
 /// then a subject and its verb of saying (not a participle) closing the sentence (ending at
+/// `in her words`, `in Forbes’ own words`, `in the words of Sen. Ann Holt`: whose words a
+/// phrase opening at token `v` says they are, and the token after it.
+fn words_of(doc: &Doc, v: usize, lo: usize, hi: usize) -> Option<(Phrase, usize)> {
+    if !doc.is(v, "in") {
+        return None;
+    }
+    if doc.is(v + 1, "the") && doc.is(v + 2, "words") && doc.is(v + 3, "of") {
+        let p = phrase::right(doc, v + 4, hi)?;
+        return Some((p, p.end));
+    }
+    // The owner ends right before `words` (or `own words`): a possessive, or the apostrophe
+    // after it as a token of its own (`Forbes’`).
+    let w = (v + 2..hi.min(v + 7)).find(|&i| doc.is(i, "words"))?;
+    let o = w - 1 - usize::from(doc.is(w - 1, "own"));
+    let p = phrase::owner(doc, o, lo).filter(|p| p.start > v)?;
+    Some((p, w + 1))
+}
+
 /// `hi`), with at most a few words of when after the verb.
 fn closing_attribution(doc: &Doc, qe: usize, hi: usize) -> Option<Cue> {
     let end = (qe..hi).rev().find(|&i| doc.is_word(i))? + 1;
