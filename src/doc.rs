@@ -728,7 +728,8 @@ fn names_are_not_verbs(
 
 /// `points out`, `shot back`: a phrasal verb of saying is one when its particle (a short
 /// lower-case word) follows; `spoke out` marks the particle of a verb that is one alone. A
-/// pronoun particle must end its clause: `as Cornyn put it,` is saying, `put it on hold` is not.
+/// pronoun particle must end its clause: `as Cornyn put it,` (or `.`) is saying, `put it on hold`
+/// is not.
 #[inline(never)] // see `find_verbs`
 fn phrasal_verbs(text: &str, lower: &str, tokens: &[Token], verbs: &mut [Option<SpeechVerb>]) {
     for i in 0..tokens.len().saturating_sub(1) {
@@ -740,9 +741,9 @@ fn phrasal_verbs(text: &str, lower: &str, tokens: &[Token], verbs: &mut [Option<
             continue;
         }
         let clause_ends = || {
-            tokens
-                .get(i + 2)
-                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(text), "," | ":"))
+            tokens.get(i + 2).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.text(text), "," | ":" | "." | ";")
+            })
         };
         if next == "it" && !clause_ends() {
             continue;

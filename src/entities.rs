@@ -1281,6 +1281,22 @@ impl Entities {
                 };
                 return self.describe(doc, owner, cx);
             }
+            // `a White House statement`, `An August PBO report`: a name right before the noun
+            // (past a month's) wrote it.
+            let named = (p.start + 1..d).find(|&i| {
+                doc.tokens[i].cap
+                    && (!words::is_not_name(doc.word(i)) || phrase::opens_place_name(doc, i))
+            });
+            if let Some(n) = named.filter(|&n| (n..d).all(|i| doc.tokens[i].cap)) {
+                let name = Phrase {
+                    start: n,
+                    end: d,
+                    head: Head::Name { name: (n, d) },
+                };
+                if let Some(e) = self.resolve(doc, name, cx) {
+                    return e;
+                }
+            }
             // `a police news release`, `a hospital statement`: with no author named, the role
             // or institution that describes the document wrote it (not `the lead author of the
             // study`, whose head is no document).

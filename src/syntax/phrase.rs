@@ -939,17 +939,13 @@ fn document(doc: &Doc, start: usize, s: usize, hi: usize) -> Option<Phrase> {
     if s == start {
         return None;
     }
-    // `her Facebook post`: after an owner, the name of where it was posted.
-    let owned = doc.lower_is(start, |w| {
-        matches!(w, "his" | "her" | "their" | "its" | "our")
-    });
+    // `her Facebook post`, `a White House memo`: the name of where it was posted or of who
+    // wrote it.
     (s..hi.min(s + 4))
         .take_while(|&i| {
             doc.is_word(i)
                 && doc.outside(i)
-                && (!doc.tokens[i].cap
-                    || is_name_word(doc, i)
-                        && (owned || (s..i).any(|j| possessive_base(doc.word(j)).is_some())))
+                && (!doc.tokens[i].cap || is_name_word(doc, i))
                 && (doc.verb(i).is_none() || words::is_document(doc.word(i)))
         })
         .find(|&i| words::is_document(doc.word(i)))
