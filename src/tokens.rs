@@ -129,6 +129,15 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 i = after;
                 continue;
             }
+            // `9/11`, `24/7`: a slash between digits is part of the number.
+            if d == '/'
+                && slice.as_bytes().get(i - 1).is_some_and(u8::is_ascii_digit)
+                && slice.as_bytes().get(after).is_some_and(u8::is_ascii_digit)
+            {
+                so_far.take(d);
+                i = after;
+                continue;
+            }
             if is_inner_joiner(d) {
                 // A joiner stays in the word only when a letter or digit follows it, or it is the
                 // period of an abbreviation (`U.S.`, `Dr.`).
@@ -222,6 +231,14 @@ mod tests {
                 "45-year-old",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_slash_between_digits_stays_in_the_number() {
+        assert_eq!(
+            words("9/11 widow, 24/7 and/or 3/ 4"),
+            ["9/11", "widow", ",", "24/7", "and", "/", "or", "3", "/", "4"]
         );
     }
 
