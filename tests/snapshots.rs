@@ -417,3 +417,11 @@ fn dueling_speeches() {
 fn chef_award() {
     check(&Path::new(ROOT).join("tests/snapshots/chef-award.txt"));
 }
+
+/// Two brothers and a daughter named by given name after a noun of family (`His younger
+/// brother, Martin,`, `Peter's daughter Emma`): each gets the family name, and the bare
+/// surname (`Ostergaard, the elder,`) stays with the brother named in full.
+#[test]
+fn farm_siblings() {
+    check(&Path::new(ROOT).join("tests/snapshots/farm-siblings.txt"));
+}
