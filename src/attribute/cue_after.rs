@@ -140,10 +140,11 @@ fn find(doc: &Doc, q: usize) -> Option<Cue> {
         };
     }
     // `," the veteran anesthesiologist said`: a description read up to a role word may go on
-    // in words no list knows, up to its verb.
+    // in words no list knows, up to its verb; so may one read as a name after `the` (`," the
+    // Swedish netminder said`).
     let v = match verb_after(doc, v, hi, pair.is_some() || plural(doc, p)) {
         Some(v) => v,
-        None if p.head == phrase::Head::Description => {
+        None if p.head == phrase::Head::Description || doc.is(p.start, "the") => {
             let (d, v) = described_subject(doc, j, hi)?;
             p = d;
             v

@@ -28,21 +28,21 @@ static ROLES: SortedWords = sorted_words!("
     agency agent aide alderman alderwoman ally ambassador analyst anchor announcer archbishop
     architect artist assemblyman assemblywoman assistant association astronomer athlete attendee
     attorney audience auditor aunt author authorities backer bailiff baker banker barber barrister
-    bartender batsman batter billionaire biologist bishop blogger board boss bowler boxer boy
-    boyfriend broadcaster broker brother builder businessman businessperson businesswoman butcher
-    bystander caddie caller campaign campaigner camper candidate cantor captain cardinal caregiver
-    caretaker carpenter cartoonist cashier catcher center centre ceo chair chairman chairperson
-    chairwoman challenger chancellor chaplain chef chemist chief child children citizen classmate
-    clerk client climatologist club co-worker coach cofounder colleague colonel columnist comedian
-    commander commentator commenter commission commissioner committee commuter company complainant
-    conductor confidant confidante congressman congresswoman constable consultant contender
-    contractor coordinator cop cornerback coroner corporal correspondent council councillor
-    councilman councilor councilwoman counsel counsellor counselor courier court cousin coworker
-    creator critic crowd curate curator customer cyclist dad dancer daughter deacon dean defenceman
-    defendant defender defenseman delegate demonstrator dentist department deputy designer
-    detective developer dietitian diplomat director director-general dispatcher doctor donor driver
-    ecologist economist editor electrician employee employer engineer entrepreneur envoy
-    epidemiologist evacuee executive expert family fan farmer father fiance fiancee fighter
+    bartender batsman batter billionaire biologist bishop blogger blueliner board boss bowler boxer
+    boy boyfriend broadcaster broker brother builder businessman businessperson businesswoman
+    butcher bystander caddie caller campaign campaigner camper candidate cantor captain cardinal
+    caregiver caretaker carpenter cartoonist cashier catcher center centre ceo chair chairman
+    chairperson chairwoman challenger chancellor chaplain chef chemist chief child children citizen
+    classmate clerk client climatologist club co-worker coach cofounder colleague colonel columnist
+    comedian commander commentator commenter commission commissioner committee commuter company
+    complainant conductor confidant confidante congressman congresswoman constable consultant
+    contender contractor coordinator cop cornerback coroner corporal correspondent council
+    councillor councilman councilor councilwoman counsel counsellor counselor courier court cousin
+    coworker creator critic crowd curate curator customer cyclist dad dancer daughter deacon dean
+    defenceman defendant defender defenseman delegate demonstrator dentist department deputy
+    designer detective developer dietitian diplomat director director-general dispatcher doctor
+    donor driver ecologist economist editor electrician employee employer engineer entrepreneur
+    envoy epidemiologist evacuee executive expert family fan farmer father fiance fiancee fighter
     filmmaker firefighter fisher fisherman follower forecaster foreperson forward founder friend
     front-runner frontrunner general geologist girl girlfriend goalie goalkeeper goaltender golfer
     government governor granddaughter grandfather grandmother grandson group guard hairdresser
@@ -50,19 +50,19 @@ static ROLES: SortedWords = sorted_words!("
     illustrator imam immigrant incumbent infielder inmate inspector instructor intern interviewer
     investigator investigators investor janitor jockey journalist judge junior juror keeper kicker
     kid king landlord landowner lawmaker lawyer leader league lecturer left-hander legislator
-    librarian lieutenant lifeguard linebacker lineman listener lobbyist loyalist magazine
-    magistrate man manager marcher mayor mechanic member merchant meteorologist midfielder midwife
-    migrant miner minister ministry mla moderator mogul mom mother mourner mp mpp msp mum musician
-    narrator native negotiator neighbor neighbour nephew network newspaper niece nominee novelist
+    librarian lieutenant lifeguard linebacker lineman listener lobbyist loyalist magazine magistrate
+    man manager marcher mayor mechanic member merchant meteorologist midfielder midwife migrant
+    miner minister ministry mla moderator mogul mom mother mourner mp mpp msp mum musician narrator
+    native negotiator neighbor neighbour nephew netminder network newspaper niece nominee novelist
     nurse observer observers oceanographer office officer official onlooker operative operator
     opponent organiser organizer outfielder outlet owner panelist paramedic parent participant
     partner passenger passerby pastor patient pedestrian pensioner people person pharmacist
-    philanthropist photographer physician physicist pilot pitcher plaintiff planner player
-    playmaker plumber podcaster poet police pollster pope porter premier premier-elect president
+    philanthropist photographer physician physicist pilot pitcher plaintiff planner player playmaker
+    plumber podcaster poet police pollster pope porter premier premier-elect president
     president-elect priest prince princess principal prisoner producer professor programmer
     proprietor prosecutor protester provost psychiatrist psychologist publication publisher pundit
-    punter quarterback queen rabbi rancher ranger rapper reader realtor rector reeve referee
-    refugee registrar relative reliever renter reporter representative researcher resident
+    punter quarterback queen rabbi rancher ranger rapper reader realtor receiver rector reeve
+    referee refugee registrar relative reliever renter reporter representative researcher resident
     respondent retiree reverend right-hander rival rookie roommate runner sailor scholar scientist
     secretary seismologist selectman senator senior sergeant shareholder sheriff shopkeeper shopper
     shortstop singer sister skater skier skipper slugger soldier solicitor son songwriter source
@@ -169,8 +169,9 @@ pub(crate) fn title_nouns(word: &str) -> &'static [&'static str] {
 pub(crate) fn role_synonyms(head: &str) -> &'static [&'static str] {
     // Not `lawyer` and `attorney`, nor `minister` and `pastor`: a court story has lawyers on
     // both sides, and a minister may be of a government.
-    const GROUPS: [&[&str]; 6] = [
+    const GROUPS: [&[&str]; 7] = [
         &["goalie", "goaltender", "goalkeeper", "keeper", "netminder"],
+        &["defenceman", "defenseman", "blueliner"],
         // `chair` is found in `who chairs the committee` too.
         &["chairman", "chairwoman", "chairperson", "chair"],
         &["spokesperson", "spokesman", "spokeswoman"],
