@@ -575,8 +575,8 @@ impl Entities {
 
     /// `his wife, Jane`, `Trump's son Eric`: a lone given name right after a noun of close
     /// family has the family name of whose family it is, the name owning the noun or the
-    /// person a possessive pronoun stands for (the one of its gender last named in full,
-    /// within the sentence before); the full name it makes.
+    /// person a possessive pronoun stands for (the last of its gender named since the sentence
+    /// before, by more than a given name); the full name it makes.
     fn family_name(&self, doc: &Doc, (g, e): (usize, usize)) -> Option<String> {
         if e != g + 1 || !doc.is_given_name(g) {
             return None;
