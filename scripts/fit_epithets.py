@@ -17,7 +17,6 @@ candidate is right on the working and on the held-out folds, with the current we
 with the fitted ones; with --write it rewrites the four constants in src/entities.rs. Needs
 the CLI built with the `research` feature (done here, in target/research).
 """
-import math
 import os
 import re
 import sys
@@ -27,45 +26,12 @@ import fitting  # noqa: E402
 import folds  # noqa: E402
 
 NAMES = ["SAME_AGE", "SAME_AFFILIATION", "SAME_ROLE", "OTHER_ROLE"]
-L2S = [0.03, 0.3, 3.0]
 SRC = os.path.join(fitting.ROOT, "src", "entities.rs")
 
 
 def current_weights():
     src = open(SRC, encoding="utf-8").read()
     return [float(re.search(rf"^const {n}: f32 = (-?[0-9.]+);", src, re.M).group(1)) for n in NAMES]
-
-
-def scores(w, xs):
-    return [x[0] + sum(a * b for a, b in zip(w, x[1:])) for x in xs]
-
-
-def top_right(rows, w):
-    ok = 0
-    for xs, right, _ in rows:
-        s = scores(w, xs)
-        best = max(range(len(xs)), key=lambda i: (s[i], -i))
-        ok += right[best]
-    return ok, len(rows)
-
-
-def fit(rows, w0, l2):
-    """Maximises Σ log P(a right candidate) − l2/2·|w − w0|² by gradient ascent, from `w0`."""
-    w = list(w0)
-    for _ in range(600):
-        grad = [-l2 * (wi - vi) for wi, vi in zip(w, w0)]
-        for xs, right, _ in rows:
-            s = scores(w, xs)
-            top = max(s)
-            e = [math.exp(v - top) for v in s]
-            z = sum(e)
-            zr = sum(ei for ei, r in zip(e, right) if r)
-            for i in range(len(w)):
-                exp_all = sum(ei * x[i + 1] for ei, x in zip(e, xs)) / z
-                exp_right = sum(ei * x[i + 1] for ei, x, r in zip(e, xs, right) if r) / zr
-                grad[i] += exp_right - exp_all
-        w = [wi + 0.2 * gi / max(len(rows), 1) for wi, gi in zip(w, grad)]
-    return w
 
 
 def main():
@@ -77,20 +43,10 @@ def main():
     cands = [c for xs, _, _ in train for c in xs]
     for i, name in enumerate(NAMES):
         print(f"  {name}: present in {sum(1 for c in cands if c[i + 1])} of {len(cands)} candidates")
-    a, n = top_right(train, w0)
-    b, m = top_right(held, w0)
+    a, n = fitting.top_right(train, w0, offset=True)
+    b, m = fitting.top_right(held, w0, offset=True)
     print(f"  current weights: top candidate right {a}/{n} working, {b}/{m} held out")
-    cv = {}
-    for l2 in L2S:
-        cv[l2] = sum(top_right([r for r in train if r[2] == f],
-                               fit([r for r in train if r[2] != f], w0, l2))[0]
-                     for f in sorted(folds.WORKING))
-        print(f"  L2 {l2}: {cv[l2]}/{len(train)} right, each working fold fitted on the others")
-    l2 = max(L2S, key=lambda k: (cv[k], k))
-    w = fit(train, w0, l2)
-    a, n = top_right(train, w)
-    b, m = top_right(held, w)
-    print(f"  fitted weights (L2 {l2}): top candidate right {a}/{n} working, {b}/{m} held out")
+    w = fitting.fit_choices_by_folds(train, held, w0, offset=True, center=w0)
     for k, v0, v in zip(NAMES, w0, w):
         print(f"    {k:18} {v0:+7.3f} -> {v:+7.3f}")
     if "--write" in sys.argv:

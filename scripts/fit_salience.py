@@ -13,7 +13,6 @@ on the working and on the held-out folds, with the current weights and with the 
 and with --write rewrites src/salience/weights.rs. Needs the CLI built with the `research`
 feature (done here, in target/research).
 """
-import math
 import os
 import sys
 
@@ -21,9 +20,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fitting  # noqa: E402
 import folds  # noqa: E402
 
-# Candidate strengths of the L2 penalty; the one that ranks best on each working fold left out
-# in turn (fitted on the other two) is used.
-L2S = [0.03, 0.3, 3.0]
 OUT = os.path.join(fitting.ROOT, "src", "salience", "weights.rs")
 
 
@@ -37,40 +33,6 @@ def current_weights(names):
     return [value[fitting.rust_name(n)] for n in names]
 
 
-def dot(w, x):
-    return sum(a * b for a, b in zip(w, x))
-
-
-def top_right(rows, w):
-    ok = 0
-    for xs, right, _ in rows:
-        scores = [dot(w, x) for x in xs]
-        best = max(range(len(xs)), key=lambda i: (scores[i], -i))
-        ok += right[best]
-    return ok, len(rows)
-
-
-def fit(rows, w0, l2):
-    """Maximises Σ log P(a right candidate) − l2/2·|w|² by gradient ascent, from `w0`."""
-    w = list(w0)
-    n = len(w)
-    rate = 0.2
-    for _ in range(600):
-        grad = [-l2 * wi for wi in w]
-        for xs, right, _ in rows:
-            scores = [dot(w, x) for x in xs]
-            top = max(scores)
-            e = [math.exp(s - top) for s in scores]
-            z = sum(e)
-            zr = sum(ei for ei, r in zip(e, right) if r)
-            for i in range(n):
-                exp_all = sum(ei * x[i] for ei, x in zip(e, xs)) / z
-                exp_right = sum(ei * x[i] for ei, x, r in zip(e, xs, right) if r) / zr
-                grad[i] += exp_right - exp_all
-        w = [wi + rate * gi / len(rows) for wi, gi in zip(w, grad)]
-    return w
-
-
 def main():
     names = fitting.feature_names("salience.rs")
     w0 = current_weights(names)
@@ -78,21 +40,10 @@ def main():
     train = [r for r in rows if r[2] in folds.WORKING]
     held = [r for r in rows if r[2] not in folds.WORKING]
     print(f"{len(train)} working-fold pronouns with a choice to make, {len(held)} held out")
-    for label, w in (("current", w0),):
-        a, n = top_right(train, w)
-        b, m = top_right(held, w)
-        print(f"  {label} weights: top candidate right {a}/{n} working, {b}/{m} held out")
-    cv = {}
-    for l2 in L2S:
-        cv[l2] = sum(top_right([r for r in train if r[2] == f],
-                               fit([r for r in train if r[2] != f], w0, l2))[0]
-                     for f in sorted(folds.WORKING))
-        print(f"  L2 {l2}: {cv[l2]}/{len(train)} right, each working fold fitted on the others")
-    l2 = max(L2S, key=lambda k: (cv[k], k))
-    w = fit(train, w0, l2)
-    a, n = top_right(train, w)
-    b, m = top_right(held, w)
-    print(f"  fitted weights (L2 {l2}): top candidate right {a}/{n} working, {b}/{m} held out")
+    a, n = fitting.top_right(train, w0)
+    b, m = fitting.top_right(held, w0)
+    print(f"  current weights: top candidate right {a}/{n} working, {b}/{m} held out")
+    w = fitting.fit_choices_by_folds(train, held, w0)
     for k, v0, v in zip(names, w0, w):
         print(f"    {k:38} {v0:+7.3f} -> {v:+7.3f}")
     if "--write" in sys.argv:

@@ -1,8 +1,9 @@
 """What the fitting scripts (scripts/fit_confidence.py, fit_salience.py, fit_epithets.py) share:
 where things are, the feature names a Rust module declares, the CLI's rows for each dev corpus,
-the choices among candidates that name a matched speaker, and writing named weights back as
-Rust constants."""
+the choices among candidates that name a matched speaker and the conditional logit fitted to
+them, and writing named weights back as Rust constants."""
 import json
+import math
 import os
 import subprocess
 import sys
@@ -66,6 +67,71 @@ def choice_examples(key):
                 if any(right) and not all(right):
                     out.append(([x for _, x in cands], right, folds.fold_of(doc["id"])))
     return out
+
+
+# Candidate strengths of the L2 penalty for the choice models; the one that ranks best on each
+# working fold left out in turn (fitted on the other two) is used.
+L2S = [0.03, 0.3, 3.0]
+
+
+def choice_scores(w, xs, offset):
+    """Each candidate's score: its features weighed by `w`; with `offset`, its first value is a
+    score of its own, added with a weight of 1 (the salience an epithet's fit adds to)."""
+    if offset:
+        return [x[0] + sum(a * b for a, b in zip(w, x[1:])) for x in xs]
+    return [sum(a * b for a, b in zip(w, x)) for x in xs]
+
+
+def top_right(rows, w, offset=False):
+    """How many choices of `rows` (choice_examples) have a right candidate on top, and of how
+    many."""
+    ok = 0
+    for xs, right, _ in rows:
+        s = choice_scores(w, xs, offset)
+        best = max(range(len(xs)), key=lambda i: (s[i], -i))
+        ok += right[best]
+    return ok, len(rows)
+
+
+def fit_choices(rows, w0, l2, offset=False, center=None):
+    """Fits a conditional logit by gradient ascent from `w0`: maximises Σ log P(a right
+    candidate) − l2/2·|w − center|² (center 0 when None)."""
+    center = [0.0] * len(w0) if center is None else center
+    k = 1 if offset else 0
+    w = list(w0)
+    for _ in range(600):
+        grad = [-l2 * (wi - ci) for wi, ci in zip(w, center)]
+        for xs, right, _ in rows:
+            s = choice_scores(w, xs, offset)
+            top = max(s)
+            e = [math.exp(v - top) for v in s]
+            z = sum(e)
+            zr = sum(ei for ei, r in zip(e, right) if r)
+            for i in range(len(w)):
+                exp_all = sum(ei * x[i + k] for ei, x in zip(e, xs)) / z
+                exp_right = sum(ei * x[i + k] for ei, x, r in zip(e, xs, right) if r) / zr
+                grad[i] += exp_right - exp_all
+        w = [wi + 0.2 * gi / max(len(rows), 1) for wi, gi in zip(w, grad)]
+    return w
+
+
+def fit_choices_by_folds(train, held, w0, offset=False, center=None):
+    """Picks the L2 strength by leaving out each working fold in turn, fits on all of `train`,
+    prints each step (top candidate right, working and held out), and returns the weights."""
+    import folds
+    cv = {}
+    for l2 in L2S:
+        cv[l2] = sum(top_right([r for r in train if r[2] == f],
+                               fit_choices([r for r in train if r[2] != f], w0, l2, offset, center),
+                               offset)[0]
+                     for f in sorted(folds.WORKING))
+        print(f"  L2 {l2}: {cv[l2]}/{len(train)} right, each working fold fitted on the others")
+    l2 = max(L2S, key=lambda k: (cv[k], k))
+    w = fit_choices(train, w0, l2, offset, center)
+    a, n = top_right(train, w, offset)
+    b, m = top_right(held, w, offset)
+    print(f"  fitted weights (L2 {l2}): top candidate right {a}/{n} working, {b}/{m} held out")
+    return w
 
 
 def write_weights(path, header, names, weights, extra=()):
