@@ -2106,10 +2106,8 @@ impl Entities {
             // A word that may qualify any role (`the veteran`) goes with any.
             let clashes = other_role && !words::modifies_role(&ep.head);
             // `the nominee` for one introduced as `Republican nominee Donald Trump`.
-            let holds = !ep.head.is_empty()
-                && !other_role
-                && (ent.role.as_deref().is_some_and(|r| role_says(r, &ep.head))
-                    || (ent.description.as_deref()).is_some_and(|d| describes_as(d, &ep.head)));
+            let holds =
+                !ep.head.is_empty() && !other_role && self.holds_role(m.entity, &ep.head, &ep.ties);
             // In the paragraph, or ending the one before when the epithet's sentence opens its
             // own (`Backlund scored twice.` ¶ `"...," the veteran said.`).
             let just_before = m.subject
